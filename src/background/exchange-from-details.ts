@@ -1,0 +1,56 @@
+// Turns webRequest event details into the rule module's Exchange. Runs only for 401/407 responses.
+import type { Exchange, Header, ResourceType } from '../rules/types';
+
+export interface ResponseDetails {
+  url: string;
+  method: string;
+  type: string;
+  statusCode: number;
+  statusLine?: string;
+  responseHeaders?: Array<{ name: string; value?: string }>;
+  timeStamp: number;
+  ip?: string;
+  fromCache?: boolean;
+  initiator?: string;
+  originUrl?: string;
+  documentUrl?: string;
+}
+
+const RESOURCE_TYPES = new Set<string>([
+  'main_frame', 'sub_frame', 'xmlhttprequest', 'script', 'stylesheet', 'image', 'font', 'media', 'websocket', 'ping',
+]);
+
+/** Firefox says `imageset`, `beacon`, `object`...: fold what the rules don't distinguish into `other`. */
+export function resourceTypeOf(type: string): ResourceType {
+  if (type === 'imageset') return 'image';
+  if (type === 'beacon') return 'ping';
+  return RESOURCE_TYPES.has(type) ? (type as ResourceType) : 'other';
+}
+
+/** `HTTP/1.1 401 Unauthorized` -> `Unauthorized`. */
+export function statusTextOf(statusLine: string | undefined): string {
+  if (!statusLine) return '';
+  const match = /^\S+\s+\d{3}\s?(.*)$/.exec(statusLine);
+  return match?.[1]?.trim() ?? '';
+}
+
+function headerList(headers: Array<{ name: string; value?: string }> | undefined): Header[] {
+  return (headers ?? []).map((header) => ({ name: header.name, value: header.value ?? '' }));
+}
+
+export function exchangeFromDetails(details: ResponseDetails, requestHeaders: Array<{ name: string; value?: string }>, pageUrl: string | undefined): Exchange {
+  return {
+    url: details.url,
+    method: details.method,
+    resourceType: resourceTypeOf(details.type),
+    status: details.statusCode,
+    statusText: statusTextOf(details.statusLine),
+    requestHeaders: headerList(requestHeaders),
+    responseHeaders: headerList(details.responseHeaders),
+    startedAt: details.timeStamp,
+    ...(details.ip ? { serverIp: details.ip } : {}),
+    fromCache: details.fromCache ?? false,
+    ...(details.initiator ?? details.originUrl ? { initiator: details.initiator ?? details.originUrl } : {}),
+    ...(pageUrl ? { pageUrl } : {}),
+  };
+}

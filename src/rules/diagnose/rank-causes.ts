@@ -1,0 +1,68 @@
+// Merges candidates per cause, scores and ranks them. Pure and deterministic: ties keep CAUSE_IDS order.
+import { AUDIENCES, CAUSE_IDS, type Audience, type Cause, type CauseId, type Evidence, type Facts, type Message } from '../types';
+import { actionsFor, forgetsLogin } from './actions';
+import { GENERAL_ADVICE } from './advice';
+import { type CauseCandidate, WEIGHT, msg } from './candidate';
+
+/** Direct evidence at least this heavy makes a cause `likely`; lighter direct notes only add detail. */
+const LIKELY_WEIGHT = WEIGHT.moderate;
+
+interface Merged {
+  score: number;
+  likely: boolean;
+  evidence: Evidence[];
+  advice: Record<Audience, Message[]>;
+}
+
+export function rankCauses(candidates: readonly CauseCandidate[], facts: Facts): Cause[] {
+  const merged = new Map<CauseId, Merged>();
+  for (const c of candidates) {
+    let m = merged.get(c.cause);
+    if (m === undefined) {
+      m = { score: 0, likely: false, evidence: [], advice: { visitor: [], developer: [], owner: [] } };
+      merged.set(c.cause, m);
+    }
+    m.score += c.weight;
+    if (c.strength === 'direct' && c.weight >= LIKELY_WEIGHT) m.likely = true;
+    pushUnique(m.evidence, c.evidence, (e) => messageId(e.message));
+    for (const a of AUDIENCES) for (const message of c.advice?.[a] ?? []) pushUnique(m.advice[a], message, messageId);
+  }
+  const causes: Cause[] = [];
+  for (const id of CAUSE_IDS) {
+    const m = merged.get(id);
+    if (m !== undefined) causes.push(toCause(id, m, facts));
+  }
+  // Array.prototype.sort is stable (ES2019), so equal scores keep CAUSE_IDS order.
+  causes.sort((a, b) => b.score - a.score);
+  if (!causes.some((c) => c.likelihood === 'likely')) causes.push(unknownCause(causes.length === 0, facts));
+  return causes;
+}
+
+function toCause(id: CauseId, m: Merged, facts: Facts): Cause {
+  const advice = { visitor: [...m.advice.visitor], developer: [...m.advice.developer], owner: [...m.advice.owner] };
+  if (forgetsLogin(id, facts)) pushUnique(advice.visitor, msg('adv_visitor_private_window'), messageId);
+  for (const a of AUDIENCES) for (const key of GENERAL_ADVICE[id][a]) pushUnique(advice[a], msg(key), messageId);
+  return { id, likelihood: m.likely ? 'likely' : 'possible', score: m.score, evidence: m.evidence, advice, actions: actionsFor(id, facts) };
+}
+
+/** Nothing (or nothing solid) points anywhere: say so, and give the general checklist. */
+function unknownCause(nothing: boolean, facts: Facts): Cause {
+  const advice = { visitor: GENERAL_ADVICE.unknown.visitor.map((k) => msg(k)), developer: GENERAL_ADVICE.unknown.developer.map((k) => msg(k)), owner: GENERAL_ADVICE.unknown.owner.map((k) => msg(k)) };
+  return {
+    id: 'unknown',
+    likelihood: 'possible',
+    score: 0,
+    evidence: [{ message: msg(nothing ? 'ev_nothing_found' : 'ev_evidence_thin'), source: { kind: 'status' } }],
+    advice,
+    actions: actionsFor('unknown', facts),
+  };
+}
+
+function messageId(m: Message): string {
+  return m.params === undefined ? m.key : `${m.key}:${JSON.stringify(m.params)}`;
+}
+
+function pushUnique<T>(list: T[], item: T, id: (t: T) => string): void {
+  const key = id(item);
+  if (!list.some((x) => id(x) === key)) list.push(item);
+}

@@ -1,0 +1,43 @@
+// RequestFacts: the request with secrets removed (URL redacted, header names only).
+import type { Exchange, RequestFacts, ResourceType } from '../types';
+import { redactUrl } from '../redact/mask-secrets';
+import { hasHeader } from './header-list';
+import { isCrossSite } from './site';
+
+const RESOURCE_TYPES: ReadonlySet<string> = new Set<ResourceType>([
+  'main_frame', 'sub_frame', 'xmlhttprequest', 'fetch', 'script', 'stylesheet', 'image', 'font', 'media', 'websocket', 'ping', 'other',
+]);
+
+export function requestFacts(exchange: Exchange): RequestFacts {
+  const url = redactUrl(exchange.url);
+  const { origin, host } = originAndHost(exchange.url);
+  const method = (exchange.method || 'GET').toUpperCase();
+  const headers = exchange.requestHeaders;
+  const other = exchange.initiator ?? exchange.pageUrl;
+  const crossSite = isCrossSite(exchange.url, other);
+  const facts: RequestFacts = {
+    url,
+    origin,
+    host,
+    method,
+    resourceType: exchange.resourceType !== undefined && RESOURCE_TYPES.has(exchange.resourceType) ? exchange.resourceType : 'other',
+    startedAt: exchange.startedAt,
+    // Fetch standard: a CORS preflight is OPTIONS carrying Access-Control-Request-Method.
+    isPreflight: method === 'OPTIONS' && hasHeader(headers, 'access-control-request-method'),
+    headerNames: [...new Set(headers.map((h) => h.name.toLowerCase()))],
+  };
+  if (exchange.pageUrl !== undefined) facts.pageUrl = redactUrl(exchange.pageUrl);
+  // `initiator` is usually a bare origin; webRequest sends the string "null" for opaque origins.
+  if (exchange.initiator !== undefined) facts.initiator = exchange.initiator === 'null' ? 'null' : redactUrl(exchange.initiator);
+  if (crossSite !== undefined) facts.crossSite = crossSite;
+  return facts;
+}
+
+function originAndHost(url: string): { origin: string; host: string } {
+  try {
+    const u = new URL(url);
+    return { origin: u.origin, host: u.host };
+  } catch {
+    return { origin: '', host: '' };
+  }
+}

@@ -1,0 +1,61 @@
+// credentials-expired: the credential was good once and is not any more.
+import type { Facts } from '../types';
+import { type CauseCandidate, type Rule, WEIGHT, candidate, msg } from './candidate';
+import { isProxyAuth, jwtOf, relevantAuthorization } from './facts-queries';
+
+const EXPIRED_TEXT = /expir/i;
+
+export const expiredCredentialsRules: Rule = (facts, context) => {
+  if (isProxyAuth(facts)) return [];
+  const out: CauseCandidate[] = [...jwtExpired(facts), ...bearerSaysExpired(facts), ...sessionCookieDeleted(facts)];
+  const creds = facts.credentials;
+  const success = context.lastSuccess;
+  const sentSession = creds.cookieNames.length > 0 || creds.authorization !== undefined;
+  if (success !== undefined && success.status >= 200 && success.status < 300 && success.at <= facts.request.startedAt && sentSession) {
+    // Same origin said yes a while ago and no now, with credentials sent both times: the session lapsed.
+    out.push(
+      candidate('credentials-expired', WEIGHT.moderate, 'circumstantial', msg('ev_session_lapsed', success.status, { duration: facts.request.startedAt - success.at }), {
+        kind: 'history',
+        url: success.url,
+        at: success.at,
+      }),
+    );
+  } else if (creds.cookieNames.length > 0 && creds.authorization === undefined && creds.apiKeys.length === 0) {
+    // Cookies were sent and refused: most often a session that ended on the server side.
+    out.push(candidate('credentials-expired', WEIGHT.weak, 'circumstantial', msg('ev_cookies_sent_refused', creds.cookieNames.length), { kind: 'request' }));
+  }
+  return out;
+};
+
+/** RFC 7519 §4.1.4: the token must not be accepted on or after `exp`. Judged at the request time. */
+function jwtExpired(facts: Facts): CauseCandidate[] {
+  const jwt = jwtOf(relevantAuthorization(facts));
+  if (jwt?.expiredForMs === undefined || jwt.expiredForMs <= 0) return [];
+  const exp = jwt.claims.exp;
+  const message = exp !== undefined ? msg('ev_jwt_expired_at', { duration: jwt.expiredForMs }, { time: exp * 1000 }) : msg('ev_jwt_expired', { duration: jwt.expiredForMs });
+  return [
+    candidate('credentials-expired', WEIGHT.decisive, 'direct', message, { kind: 'claim', name: 'exp' }, {
+      developer: [msg('adv_developer_refresh_token', { duration: jwt.expiredForMs })],
+    }),
+  ];
+}
+
+function bearerSaysExpired(facts: Facts): CauseCandidate[] {
+  const be = facts.signals.bearerError;
+  const text = be?.errorDescription;
+  if (be === undefined || text === undefined || !EXPIRED_TEXT.test(text)) return [];
+  return [
+    candidate('credentials-expired', WEIGHT.strong + 2, 'direct', msg('ev_bearer_error_described', { code: be.error ?? be.scheme }, { code: text }), {
+      kind: 'header',
+      name: 'www-authenticate',
+    }),
+  ];
+}
+
+/** A Set-Cookie that expires a cookie the request carried: the server ended that session. */
+function sessionCookieDeleted(facts: Facts): CauseCandidate[] {
+  const sent = new Set(facts.credentials.cookieNames);
+  const deleted = facts.signals.deletedCookieNames.filter((n) => sent.has(n));
+  if (deleted.length === 0) return [];
+  return [candidate('credentials-expired', WEIGHT.moderate + 1, 'direct', msg('ev_cookie_deleted', { code: deleted.join(', ') }), { kind: 'header', name: 'set-cookie' })];
+}

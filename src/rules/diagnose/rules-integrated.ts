@@ -1,0 +1,20 @@
+// integrated-auth-unavailable: only Windows integrated schemes are offered (Negotiate/NTLM/Kerberos,
+// RFC 4559). Browsers answer them only when configured for the site and able to reach the domain.
+import { type CauseCandidate, type Rule, WEIGHT, candidate, msg } from './candidate';
+import { isProxyAuth, relevantAuthorization, relevantChallenges, schemeList, schemesOf } from './facts-queries';
+
+const INTEGRATED = new Set(['negotiate', 'ntlm', 'kerberos']);
+
+export const integratedAuthRules: Rule = (facts) => {
+  const challenges = relevantChallenges(facts);
+  const schemes = schemesOf(challenges);
+  if (schemes.length === 0 || !schemes.every((s) => INTEGRATED.has(s))) return [];
+  const name = isProxyAuth(facts) ? 'proxy-authenticate' : 'www-authenticate';
+  const out: CauseCandidate[] = [candidate('integrated-auth-unavailable', WEIGHT.strong + 1, 'direct', msg('ev_integrated_only', { code: schemeList(challenges) }), { kind: 'header', name })];
+  const auth = relevantAuthorization(facts);
+  if (auth !== undefined && INTEGRATED.has(auth.scheme.toLowerCase()) && challenges.every((c) => c.token68 === null)) {
+    // The browser tried and the server restarted the handshake: the ticket or hash was refused.
+    out.push(candidate('integrated-auth-unavailable', WEIGHT.hint, 'circumstantial', msg('ev_integrated_refused', { code: auth.scheme }), { kind: 'header', name }));
+  }
+  return out;
+};

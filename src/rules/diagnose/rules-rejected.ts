@@ -1,0 +1,45 @@
+// credentials-rejected: credentials went with the request and the server refused them.
+// RFC 9110 §11.6.1: a 401 to a request that carried credentials means they were refused.
+import type { Facts } from '../types';
+import { type CauseCandidate, type Rule, WEIGHT, candidate, msg } from './candidate';
+import { isProxyAuth, relevantAuthorization, relevantChallenges, schemesOf } from './facts-queries';
+
+/** Schemes where a repeated challenge after an answer means "wrong user name or password". */
+const PASSWORD_SCHEMES = new Set(['basic', 'digest']);
+
+export const rejectedCredentialsRules: Rule = (facts) => {
+  const out: CauseCandidate[] = [];
+  const auth = relevantAuthorization(facts);
+  const header = isProxyAuth(facts) ? 'proxy-authorization' : 'authorization';
+  if (auth !== undefined && auth.problems.length === 0 && auth.scheme !== '') {
+    const scheme = auth.scheme.toLowerCase();
+    const offered = schemesOf(relevantChallenges(facts));
+    if (PASSWORD_SCHEMES.has(scheme) && offered.includes(scheme) && !facts.signals.digestStale) {
+      out.push(
+        candidate('credentials-rejected', WEIGHT.strong, 'direct', msg('ev_challenge_repeated', { code: auth.scheme }), { kind: 'header', name: isProxyAuth(facts) ? 'proxy-authenticate' : 'www-authenticate' }),
+      );
+    } else {
+      out.push(candidate('credentials-rejected', WEIGHT.weak, 'circumstantial', msg('ev_auth_sent_refused', { code: auth.scheme }), { kind: 'header', name: header }));
+    }
+  }
+  if (isProxyAuth(facts)) return out;
+  for (const key of facts.credentials.apiKeys) {
+    if (key.problems.length > 0) continue;
+    out.push(candidate('credentials-rejected', WEIGHT.weak, 'circumstantial', msg('ev_api_key_sent_refused', { code: key.name }), key.carrier === 'header' ? { kind: 'header', name: key.name.toLowerCase() } : { kind: 'request' }));
+  }
+  out.push(...bearerInvalidToken(facts));
+  return out;
+};
+
+/** RFC 6750 §3.1 `invalid_token`: expired, revoked, malformed or otherwise invalid. Without a hint, "rejected". */
+function bearerInvalidToken(facts: Facts): CauseCandidate[] {
+  const be = facts.signals.bearerError;
+  if (be?.error !== 'invalid_token') return [];
+  const text = be.errorDescription ?? '';
+  if (/expir|revok|blacklist|blocklist|logged.?out/i.test(text)) return []; // rules-expired / rules-revoked
+  const message = text !== '' ? msg('ev_bearer_error_described', { code: be.error }, { code: text }) : msg('ev_bearer_error', { code: be.error });
+  return [
+    candidate('credentials-rejected', WEIGHT.strong, 'direct', message, { kind: 'header', name: 'www-authenticate' }),
+    candidate('credentials-expired', WEIGHT.weak, 'circumstantial', msg('ev_invalid_token_maybe_expired'), { kind: 'header', name: 'www-authenticate' }),
+  ];
+}

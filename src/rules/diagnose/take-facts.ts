@@ -1,0 +1,54 @@
+// Exchange (raw, may hold secrets) -> Facts (redacted, safe to store). After this the Exchange is dropped.
+import type { Exchange, Facts } from '../types';
+import { parseChallenges } from '../challenges/parse-challenges';
+import { inspectCredentials } from '../credentials/inspect-credentials';
+import { inspectResponse } from '../response/inspect-response';
+import { headerValues } from './header-list';
+import { requestFacts } from './request-facts';
+import { responseFacts } from './response-facts';
+
+export function takeFacts(exchange: Exchange): Facts {
+  const safe = sanitize(exchange);
+  const challenges = guard(() => parseChallenges(headerValues(safe.responseHeaders, 'www-authenticate')), []);
+  const proxyChallenges = guard(() => parseChallenges(headerValues(safe.responseHeaders, 'proxy-authenticate')), []);
+  return {
+    request: requestFacts(safe),
+    response: responseFacts(safe),
+    challenges,
+    proxyChallenges,
+    credentials: guard(() => inspectCredentials(safe), { apiKeys: [], cookieNames: [], dpopProof: false }),
+    signals: guard(() => inspectResponse(safe, challenges, proxyChallenges), {
+      digestStale: false,
+      dpopNonceRequired: false,
+      known: [],
+      setCookieNames: [],
+      deletedCookieNames: [],
+      loginForm: false,
+    }),
+  };
+}
+
+/** Exchanges come from HAR files and JSON typed by hand: normalise shapes so nothing below throws. */
+function sanitize(x: Exchange): Exchange {
+  const headers = (list: unknown) =>
+    Array.isArray(list) ? list.filter((h): h is { name: string; value: string } => typeof h?.name === 'string').map((h) => ({ name: h.name, value: typeof h.value === 'string' ? h.value : String(h.value ?? '') })) : [];
+  const out: Exchange = {
+    ...x,
+    url: typeof x.url === 'string' ? x.url : '',
+    method: typeof x.method === 'string' ? x.method : 'GET',
+    status: typeof x.status === 'number' ? x.status : 0,
+    startedAt: typeof x.startedAt === 'number' && Number.isFinite(x.startedAt) ? x.startedAt : 0,
+    requestHeaders: headers(x.requestHeaders),
+    responseHeaders: headers(x.responseHeaders),
+  };
+  if (typeof x.responseBody !== 'string') delete out.responseBody;
+  return out;
+}
+
+function guard<T>(f: () => T, fallback: T): T {
+  try {
+    return f();
+  } catch {
+    return fallback;
+  }
+}

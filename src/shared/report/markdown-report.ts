@@ -1,0 +1,90 @@
+import type { Audience, Cause, Diagnosis, Message } from '../../rules/types';
+import type { MessageCatalog } from '../i18n/catalog';
+import { formatMessage } from '../i18n/format-message';
+import { codeSpan, formatParam, type FormatOptions } from '../i18n/format-param';
+import { sanitizeText } from '../i18n/sanitize-text';
+import { formatChallenge } from '../../rules/challenges/index';
+import { causeTitle } from './cause-title';
+import { curlCommand } from './curl-command';
+import { describeCredentials } from './describe-credentials';
+import { sourceMessage } from './evidence-source';
+import { escapeMarkdown, fencedBlock } from './markdown-escape';
+import { statusLine } from './status-line';
+
+export interface ReportOptions {
+  audience: Audience;
+  catalog: MessageCatalog;
+  locale: string;
+  timeZone?: string;
+}
+
+/**
+ * A support-ticket report, one section per diagnosis. It sees only Facts (no secret values), and
+ * every server-supplied string is sanitised and Markdown-escaped or put in a code span.
+ */
+export function markdownReport(diagnoses: readonly Diagnosis[], options: ReportOptions): string {
+  const sections = diagnoses.map((d) => diagnosisSection(d, options));
+  const footer = `_${t(options, { key: 'report_footer' })}_`;
+  return `${[...sections, footer].join('\n\n---\n\n')}\n`;
+}
+
+function diagnosisSection(diagnosis: Diagnosis, options: ReportOptions): string {
+  const { request, response } = diagnosis.facts;
+  const [top, ...others] = diagnosis.causes;
+  const title = t(options, { key: 'report_title', params: [request.method, { code: request.url }, statusLine(response)] });
+  const lines = [`## ${title}`, '', ...requestBlock(diagnosis, options)];
+  if (top) lines.push('', ...causeBlock(top, options, 'most-likely'));
+  if (others.length > 0) {
+    lines.push('', `### ${t(options, { key: 'report_heading_other_causes' })}`);
+    for (const cause of others) lines.push('', ...causeBlock(cause, options, 'other'));
+  }
+  lines.push('', `### ${t(options, { key: 'report_curl_heading' })}`, '', fencedBlock(curlCommand(diagnosis.facts), 'sh'));
+  return lines.join('\n');
+}
+
+function requestBlock(diagnosis: Diagnosis, options: ReportOptions): string[] {
+  const { request, response, challenges, proxyChallenges, credentials } = diagnosis.facts;
+  const none = t(options, { key: 'report_none' });
+  const allChallenges = [...challenges, ...proxyChallenges].map((c) => code(formatChallenge(c)));
+  const sent = describeCredentials(credentials).map(code);
+  const rows: Array<[string, string]> = [
+    ['report_label_url', code(request.url)],
+    ['report_label_method', escapeMarkdown(sanitizeText(request.method, 20))],
+    ['report_label_status', escapeMarkdown(statusLine(response))],
+    ['report_label_time', formatParam({ time: request.startedAt }, fmt(options))],
+    ['report_label_resource_type', code(request.resourceType)],
+    ['report_label_credentials', sent.length > 0 ? sent.join(', ') : none],
+    ['report_label_challenges', allChallenges.length > 0 ? allChallenges.join(', ') : none],
+  ];
+  if (response.serverIp) rows.push(['report_label_server_ip', code(response.serverIp)]);
+  if (diagnosis.loginUrl) rows.push(['report_label_login_url', code(diagnosis.loginUrl)]);
+  const list = rows.map(([key, value]) => `- **${t(options, { key })}:** ${value}`);
+  return [`### ${t(options, { key: 'report_heading_request' })}`, '', ...list];
+}
+
+function causeBlock(cause: Cause, options: ReportOptions, rank: 'most-likely' | 'other'): string[] {
+  const title = `${escapeMarkdown(causeTitle(options.catalog, cause.id, fmt(options)))} (${t(options, { key: `report_likelihood_${cause.likelihood}` })})`;
+  const lines =
+    rank === 'most-likely'
+      ? [`### ${t(options, { key: 'report_heading_most_likely' })}: ${title}`, '', `**${t(options, { key: 'report_heading_evidence' })}**`, '']
+      : [`#### ${title}`, ''];
+  for (const e of cause.evidence) lines.push(`- ${t(options, e.message)} (_${t(options, sourceMessage(e.source))}_)`);
+  if (rank === 'most-likely') {
+    const audience = t(options, { key: `report_audience_${options.audience}` });
+    lines.push('', `**${t(options, { key: 'report_heading_what_to_do', params: [audience] })}**`, '');
+    for (const advice of cause.advice[options.audience]) lines.push(`- ${t(options, advice)}`);
+  }
+  return lines;
+}
+
+function fmt(options: ReportOptions): FormatOptions {
+  return { locale: options.locale, timeZone: options.timeZone, escapeText: escapeMarkdown };
+}
+
+function t(options: ReportOptions, message: Message): string {
+  return formatMessage(options.catalog, message, fmt(options));
+}
+
+function code(text: string): string {
+  return codeSpan(sanitizeText(text, 2000));
+}

@@ -1,0 +1,76 @@
+// Real Chromium with the built extension, through Playwright and the system browser
+// (never `playwright install`: it downloads a browser, which this network forbids).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import type { ExtensionDriver, PopupHandle, TabHandle } from './driver';
+import { findBrowser } from './find-browsers';
+
+export const CHROME_DIST = resolve(import.meta.dirname, '../../../dist/chrome');
+const POPUP_PATH = 'src/popup/index.html';
+
+/** The newest tab showing `url` (tab ids only grow), asked of the extension's own `tabs` API. */
+export async function newestTabId(evalInExtension: <T>(expression: string) => Promise<T>, url: string): Promise<number> {
+  const expression = `(globalThis.browser ?? globalThis.chrome).tabs.query({}).then((tabs) => Math.max(-1, ...tabs
+    .filter((tab) => tab.url === ${JSON.stringify(url)} || tab.pendingUrl === ${JSON.stringify(url)})
+    .map((tab) => tab.id)))`;
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const id = await evalInExtension<number>(expression);
+    if (id >= 0) return id;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no tab shows ${url}`);
+}
+
+export async function launchChromium(extensionDir = CHROME_DIST): Promise<ExtensionDriver & { context: BrowserContext }> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'why401-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    headless: true,
+    executablePath: findBrowser('chromium'),
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--disable-gpu', '--disable-quic'],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionBase = `chrome-extension://${new URL(worker.url()).host}/`;
+  const control = await context.newPage();
+  await control.goto(`${extensionBase}${POPUP_PATH}?tab=-1`);
+  const pages = new Map<number, Page>();
+
+  const driver = {
+    name: 'chromium' as const,
+    extensionBase,
+    context,
+    async openTab(url: string): Promise<TabHandle> {
+      const page = await context.newPage();
+      // A page answered 401 with Basic makes goto throw ERR_INVALID_AUTH_CREDENTIALS in headless mode;
+      // the webRequest events have fired all the same.
+      await page.goto(url).catch(() => undefined);
+      const tabId = await newestTabId(driver.evalInExtension, url);
+      pages.set(tabId, page);
+      return { tabId };
+    },
+    async navigate(tab: TabHandle, url: string) {
+      await pages.get(tab.tabId)?.goto(url).catch(() => undefined);
+    },
+    async evalInExtension<T>(expression: string): Promise<T> {
+      return control.evaluate(`(async () => (${expression}))()`) as Promise<T>;
+    },
+    async openPopup(tab: TabHandle): Promise<PopupHandle> {
+      const page = await context.newPage();
+      await page.goto(`${extensionBase}${POPUP_PATH}?tab=${tab.tabId}`);
+      return {
+        eval: <T>(expression: string) => page.evaluate(`(async () => (${expression}))()`) as Promise<T>,
+        close: () => page.close(),
+      };
+    },
+    async closeTab(tab: TabHandle) {
+      await pages.get(tab.tabId)?.close();
+      pages.delete(tab.tabId);
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+  return driver;
+}

@@ -1,0 +1,133 @@
+// A real HTTP server on 127.0.0.1 (random port) that replays the scenario fixtures, so the browsers
+// see the exact 401/407 responses the unit tests reason about.
+//   /                      index of scenarios
+//   /scenario/<id>         a page that causes the scenario's 401 (fetch, preflight) or links to it
+//   <scenario.request.path> answers with the scenario's response, whatever the method
+//   /ok/<id>               a 200 from the same origin, for scenarios whose context has an earlier success
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadScenarios } from '../../fixtures/load-scenarios';
+import type { Scenario } from '../../fixtures/scenario';
+
+export interface FixtureServer {
+  /** `http://127.0.0.1:<port>` */
+  origin: string;
+  /** Same server under another origin (`http://localhost:<port>`), for cross-origin requests. */
+  crossOrigin: string;
+  scenarios: Scenario[];
+  /** URL of the page that causes the scenario's 401: for navigations, the 401 itself. */
+  pageUrl(id: string): string;
+  /** Requests served, for assertions (`METHOD path`). */
+  log: string[];
+  close(): Promise<void>;
+}
+
+/** Headers a page script may not set on fetch (the browser owns them). */
+const FORBIDDEN_REQUEST_HEADERS = new Set([
+  'cookie', 'host', 'content-length', 'connection', 'origin', 'referer', 'access-control-request-method',
+  'access-control-request-headers', 'accept-encoding', 'keep-alive', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'via',
+]);
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+/** `Cookie: a=1; b=2` in the scenario's request becomes Set-Cookie on the page, so the browser sends them. */
+function cookiesToSet(scenario: Scenario): string[] {
+  const cookie = scenario.request.headers.find((header) => header.name.toLowerCase() === 'cookie');
+  if (!cookie) return [];
+  return cookie.value.split(';').map((pair) => pair.trim()).filter(Boolean).map((pair) => `${pair}; Path=/; SameSite=Lax`);
+}
+
+function pageScript(scenario: Scenario, crossOrigin: string): string {
+  const via = scenario.request.via ?? 'fetch';
+  const headers = Object.fromEntries(
+    scenario.request.headers
+      .filter((header) => !FORBIDDEN_REQUEST_HEADERS.has(header.name.toLowerCase()))
+      .map((header) => [header.name, header.value]),
+  );
+  const target = via === 'preflight' ? crossOrigin + scenario.request.path : scenario.request.path;
+  const method = via === 'preflight' ? 'GET' : scenario.request.method;
+  const warmUp = scenario.context?.lastSuccess ? `await fetch('/ok/${scenario.id}', { credentials: 'include' });` : '';
+  // Never await the 401 itself: a Basic/Digest challenge on a fetch opens an auth prompt that a
+  // headless browser cannot answer, and the promise would never settle.
+  return `(async () => {
+    ${warmUp}
+    fetch(${JSON.stringify(target)}, { method: ${JSON.stringify(method)}, headers: ${JSON.stringify(headers)}, credentials: 'include' })
+      .then(() => { document.body.dataset.settled = 'yes'; }, () => { document.body.dataset.settled = 'error'; });
+    document.body.dataset.sent = 'yes';
+  })();`;
+}
+
+function scenarioPage(scenario: Scenario, crossOrigin: string): string {
+  const via = scenario.request.via ?? 'fetch';
+  const body =
+    via === 'navigation'
+      ? `<p><a id="go" href="${escapeHtml(scenario.request.path)}">Open the protected page</a></p>`
+      : `<script>${pageScript(scenario, crossOrigin)}</script>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(scenario.title)}</title></head>
+<body><h1>${escapeHtml(scenario.id)}</h1><p>${escapeHtml(scenario.title)}</p>${body}</body></html>`;
+}
+
+function indexPage(scenarios: Scenario[]): string {
+  const items = scenarios.map((s) => `<li><a href="/scenario/${escapeHtml(s.id)}">${escapeHtml(s.id)}</a>: ${escapeHtml(s.title)}</li>`);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Why401 scenarios</title></head><body><ul>${items.join('')}</ul></body></html>`;
+}
+
+function send(res: ServerResponse, status: number, headers: Array<[string, string]>, body: string): void {
+  res.statusCode = status;
+  for (const [name, value] of headers) res.appendHeader(name, value);
+  res.end(body);
+}
+
+function replay(scenario: Scenario, req: IncomingMessage, res: ServerResponse): void {
+  const { response } = scenario;
+  const headers: Array<[string, string]> = response.headers.map((header) => [header.name, header.value]);
+  // A preflight comes from another origin: answer it with the scenario, and let the real request through CORS.
+  const origin = req.headers.origin;
+  if (origin && !headers.some(([name]) => name.toLowerCase() === 'access-control-allow-origin')) {
+    headers.push(['Access-Control-Allow-Origin', origin], ['Access-Control-Allow-Credentials', 'true']);
+  }
+  if (response.statusText) res.statusMessage = response.statusText;
+  send(res, response.status, headers, req.method === 'HEAD' ? '' : (response.body ?? ''));
+}
+
+export async function startFixtureServer(scenarios = loadScenarios()): Promise<FixtureServer> {
+  const byPath = new Map(scenarios.map((scenario) => [scenario.request.path, scenario]));
+  const byId = new Map(scenarios.map((scenario) => [scenario.id, scenario]));
+  const log: string[] = [];
+  let crossOrigin = '';
+  const server: Server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    log.push(`${req.method} ${path}`);
+    const html: Array<[string, string]> = [['Content-Type', 'text/html; charset=utf-8'], ['Cache-Control', 'no-store']];
+    const target = byPath.get(path);
+    if (target) return replay(target, req, res);
+    if (path === '/') return send(res, 200, html, indexPage(scenarios));
+    const scenarioMatch = /^\/scenario\/([\w-]+)$/.exec(path);
+    const scenario = scenarioMatch?.[1] ? byId.get(scenarioMatch[1]) : undefined;
+    if (scenario) {
+      const cookies = cookiesToSet(scenario).map((value): [string, string] => ['Set-Cookie', value]);
+      return send(res, 200, [...html, ...cookies], scenarioPage(scenario, crossOrigin));
+    }
+    if (path.startsWith('/ok/')) return send(res, 200, [['Content-Type', 'application/json']], '{"ok":true}');
+    if (path === '/favicon.ico') return send(res, 204, [], '');
+    return send(res, 404, [['Content-Type', 'text/plain']], 'not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  crossOrigin = `http://localhost:${port}`;
+  return {
+    origin,
+    crossOrigin,
+    scenarios,
+    log,
+    pageUrl(id) {
+      const scenario = byId.get(id);
+      if (!scenario) throw new Error(`no scenario ${id}`);
+      return scenario.request.via === 'navigation' ? origin + scenario.request.path : `${origin}/scenario/${id}`;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

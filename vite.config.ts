@@ -1,0 +1,52 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import webExtension from 'vite-plugin-web-extension';
+import { localeNames, mergeLocale } from './scripts/locales.ts';
+
+// One root manifest.json, built per browser: `TARGET=chrome|firefox vite build` writes dist/<target>/.
+const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
+const outDir = resolve(import.meta.dirname, 'dist', target);
+const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
+
+function manifest(): Record<string, unknown> {
+  const source = JSON.parse(readFileSync(resolve(import.meta.dirname, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  return { ...source, version: pkg.version };
+}
+
+/** Writes `_locales/<lang>/messages.json` from the per-area files in `src/locales/<lang>/`. */
+function locales(): Plugin {
+  return {
+    name: 'why401-locales',
+    apply: 'build',
+    closeBundle() {
+      for (const lang of localeNames()) {
+        const folder = join(outDir, '_locales', lang);
+        mkdirSync(folder, { recursive: true });
+        writeFileSync(join(folder, 'messages.json'), JSON.stringify(mergeLocale(lang), null, 2));
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  root: import.meta.dirname,
+  publicDir: resolve(import.meta.dirname, 'public'),
+  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  build: {
+    outDir,
+    emptyOutDir: true,
+    target: ['chrome120', 'firefox142'],
+    sourcemap: false,
+    minify: true,
+  },
+  plugins: [
+    webExtension({
+      manifest,
+      browser: target,
+      skipManifestValidation: true,
+      disableAutoLaunch: true,
+    }),
+    locales(),
+  ],
+});
