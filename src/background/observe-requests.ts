@@ -1,11 +1,14 @@
-// webRequest handlers. For every request that is not a 401/407 they do a few property reads and
-// return; the real work (Facts, diagnose, storage) runs only for 401/407.
-import { diagnose } from '../rules';
-import type { RawHeader } from './pending-requests';
-import { browser } from '../shared/browser';
+// webRequest handlers. For a request that is neither a 401/407 nor a success worth remembering they do
+// a few property reads and return; Facts, diagnose() and storage run only for 401/407.
+import { diagnose, redactUrl } from '../rules';
+import type { DiagnoseContext } from '../rules/types';
+import { browser, type Tabs } from '../shared/browser';
+import { applyBadge } from './badge';
+import { cookiesForUrl, withInferredCookies } from './cookie-context';
 import { exchangeFromDetails, type ResponseDetails } from './exchange-from-details';
-import { forgetRequest, rememberRequestHeaders, takeRequestHeaders } from './pending-requests';
-import { recordDiagnosis, resetTab } from './tab-store';
+import { forgetRequest, rememberRequestHeaders, takeRequestHeaders, type RawHeader } from './pending-requests';
+import { lastSuccessFor, noteServerIp, noteSuccess } from './site-history';
+import { readTab, recordDiagnosis, resetTab } from './tab-store';
 
 interface RequestDetails {
   requestId: string;
@@ -15,18 +18,76 @@ interface RequestDetails {
   requestHeaders?: RawHeader[];
 }
 
+/** Status of each tab's top-level page, for "401 on a static asset of a page that loaded". */
+const pageStatus = new Map<number, number>();
+
+/** Types whose successes tell us the site accepted the visitor: documents and API calls. */
+const REMEMBERED_TYPES = new Set(['main_frame', 'sub_frame', 'xmlhttprequest']);
+const CREDENTIAL_HEADERS = new Set(['authorization', 'cookie', 'x-api-key', 'api-key', 'private-token', 'ocp-apim-subscription-key']);
+
 export function onSendHeaders(details: RequestDetails): void {
   if (details.tabId < 0) return;
   rememberRequestHeaders(details.requestId, details.requestHeaders);
 }
 
 export function onBeforeNavigation(details: RequestDetails): void {
-  if (details.tabId < 0 || details.type !== 'main_frame') return;
-  void resetTab(details.tabId, details.url);
+  if (details.tabId < 0) return;
+  pageStatus.delete(details.tabId);
+  // Stored page URLs are redacted like everything else (a query can carry a token).
+  void resetTab(details.tabId, redactUrl(details.url));
 }
 
-function isRefusal(status: number): boolean {
-  return status === 401 || status === 407;
+export function onMainFrameStarted(details: RequestDetails & { ip?: string; statusCode: number }): void {
+  if (details.tabId < 0) return;
+  pageStatus.set(details.tabId, details.statusCode);
+  if (details.ip) noteServerIp(originOf(details.url), details.url, details.ip);
+}
+
+export function onRequestError(details: { requestId: string }): void {
+  forgetRequest(details.requestId);
+}
+
+export function onTabUpdated(tabId: number, change: Tabs.OnUpdatedChangeInfoType): void {
+  // Chrome clears the badge on navigation: put it back once the page has loaded.
+  if (change.status !== 'complete') return;
+  void readTab(tabId).then((state) => applyBadge(tabId, state));
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
+}
+
+function headerValue(headers: RawHeader[] | undefined, name: string): string | undefined {
+  return headers?.find((header) => header.name.toLowerCase() === name)?.value;
+}
+
+function rememberSuccess(details: ResponseDetails & RequestDetails, requestHeaders: RawHeader[]): void {
+  if (!REMEMBERED_TYPES.has(details.type) || details.tabId < 0) return;
+  const server = headerValue(details.responseHeaders, 'server');
+  noteSuccess(originOf(details.url), {
+    url: details.url,
+    status: details.statusCode,
+    at: details.timeStamp,
+    authenticated: requestHeaders.some((header) => CREDENTIAL_HEADERS.has(header.name.toLowerCase())),
+    ...(server ? { server: server.slice(0, 100) } : {}),
+  });
+}
+
+export function onHeadersReceived(details: ResponseDetails & RequestDetails): void {
+  const status = details.statusCode;
+  if (status !== 401 && status !== 407) {
+    if (status >= 200 && status < 300) rememberSuccess(details, takeRequestHeaders(details.requestId));
+    forgetRequest(details.requestId);
+    return;
+  }
+  const requestHeaders = takeRequestHeaders(details.requestId);
+  forgetRequest(details.requestId);
+  if (details.tabId < 0 || isFavicon(details.url)) return;
+  void diagnoseRefusal(details, requestHeaders);
 }
 
 /** A 401 on the favicon is noise nobody can act on (browsers request it on their own). */
@@ -34,21 +95,23 @@ function isFavicon(url: string): boolean {
   return /\/favicon\.ico(?:[?#]|$)/i.test(url);
 }
 
-export function onHeadersReceived(details: ResponseDetails & RequestDetails): void {
-  if (!isRefusal(details.statusCode)) return;
-  const requestHeaders = takeRequestHeaders(details.requestId);
-  forgetRequest(details.requestId);
-  if (details.tabId < 0 || isFavicon(details.url)) return;
+async function diagnoseRefusal(details: ResponseDetails & RequestDetails, requestHeaders: RawHeader[]): Promise<void> {
   const isPage = details.type === 'main_frame';
-  const exchange = exchangeFromDetails(details, requestHeaders, isPage ? details.url : undefined);
-  const diagnosis = diagnose(exchange, {});
+  if (isPage) pageStatus.set(details.tabId, details.statusCode);
+  const base = exchangeFromDetails(details, requestHeaders, undefined);
+  const [jar, lastSuccess] = await Promise.all([cookiesForUrl(details.url), lastSuccessFor(originOf(details.url))]);
+  const cookies = withInferredCookies(base.requestHeaders, details.url, base.initiator, jar);
+  const loaded = pageStatus.get(details.tabId);
+  const context: DiagnoseContext = {
+    ...(lastSuccess && lastSuccess.at <= details.timeStamp ? { lastSuccess } : {}),
+    ...(jar ? { browserHasCookies: jar.browserHasCookies } : {}),
+    ...(!isPage && loaded !== undefined ? { pageLoaded: loaded >= 200 && loaded < 400 } : {}),
+    ...(cookies.inferred ? { cookiesInferred: true } : {}),
+  };
+  const diagnosis = diagnose({ ...base, requestHeaders: cookies.headers }, context);
   // The Exchange (which may hold secrets) goes out of scope here; only the Diagnosis is stored.
-  void recordDiagnosis(details.tabId, diagnosis, isPage ? diagnosis.facts.request.url : undefined, async () => {
+  await recordDiagnosis(details.tabId, diagnosis, isPage ? diagnosis.facts.request.url : undefined, async () => {
     const tab = await browser.tabs.get(details.tabId);
-    return tab.url ?? diagnosis.facts.request.url;
+    return tab.url ? redactUrl(tab.url) : diagnosis.facts.request.url;
   });
-}
-
-export function onRequestEnded(details: { requestId: string }): void {
-  forgetRequest(details.requestId);
 }

@@ -3,11 +3,12 @@ import { browser } from '../shared/browser';
 import { isTabState, tabKey, type TabState } from '../shared/storage-schema';
 import type { Diagnosis } from '../rules/types';
 import { createSerialQueue } from './serial-queue';
+import { applyBadge } from './badge';
 import { addObservation, emptyTabState } from './tab-state';
 
 const enqueue = createSerialQueue((error) => console.error('why401: storage write failed', error));
 
-async function readTab(tabId: number): Promise<TabState | undefined> {
+export async function readTab(tabId: number): Promise<TabState | undefined> {
   const key = tabKey(tabId);
   const stored = await browser.storage.session.get(key);
   const value: unknown = stored[key];
@@ -31,6 +32,7 @@ export function recordDiagnosis(
     const base = samePage ? current : emptyTabState(tabId, pageUrl ?? (await currentPageUrl()));
     const next = addObservation(base, diagnosis);
     await browser.storage.session.set({ [tabKey(tabId)]: next });
+    await applyBadge(tabId, next);
   });
 }
 
@@ -40,6 +42,7 @@ export function resetTab(tabId: number, pageUrl: string): Promise<void> {
     const current = await readTab(tabId);
     if (current && current.pageUrl === pageUrl && current.records.length === 0) return;
     await browser.storage.session.set({ [tabKey(tabId)]: emptyTabState(tabId, pageUrl) });
+    await applyBadge(tabId, undefined);
   });
 }
 

@@ -307,6 +307,8 @@ export interface EarlierResponse {
   serverIp?: string;
   server?: string;
   fromCache?: boolean;
+  /** The earlier request carried credentials (Authorization, an API key or cookies); undefined: not known. */
+  authenticated?: boolean;
 }
 
 export interface DiagnoseContext {
@@ -316,6 +318,11 @@ export interface DiagnoseContext {
   browserHasCookies?: boolean;
   /** The top-level page this request belongs to loaded successfully (2xx/3xx). */
   pageLoaded?: boolean;
+  /**
+   * Cookie names in the Exchange were inferred from the browser's cookie jar (Chrome hides the request
+   * `Cookie` header from webRequest unless `extraHeaders` is asked for, which costs every request).
+   */
+  cookiesInferred?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------

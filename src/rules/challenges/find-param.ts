@@ -3,7 +3,10 @@
 
 import type { Challenge } from '../types';
 
-/** Value of the first param called `name` (any case), or undefined. Duplicates keep their order; the first wins, as in browsers. */
+/**
+ * Value of the first param called `name` (any case), or undefined. Duplicates keep their order; the
+ * first wins, as in browsers.
+ */
 export function challengeParam(c: Challenge, name: string): string | undefined {
   const wanted = name.toLowerCase();
   for (const [key, value] of c.params) {

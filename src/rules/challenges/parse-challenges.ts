@@ -19,7 +19,8 @@
 // - Commas are optional between params (`realm="a" error="b"`) and between a challenge's last param
 //   and the next challenge (`Digest ... opaque="x" Basic realm="y"`), as Firefox accepts.
 // - An unquoted value runs to whitespace or a comma and keeps `/`, `:`, `=` (URLs). It swallows
-//   following bare words (`realm=My Realm`) unless they look like a param or a new challenge.
+//   following bare words (`realm=My Realm`, `scope=read write`) unless they look like a param
+//   (`word=`) or a new challenge of a known scheme (`Bearer realm=`).
 // - Params before any scheme (`realm="x"`) and challenges whose scheme is not a token are dropped:
 //   they cannot be attributed to a scheme.
 //
@@ -38,6 +39,12 @@ export const MAX_NAME_LENGTH = 200;
 
 /** Token68 lengths past which a single trailing `=` is taken as base64 padding, not an empty param. */
 const LONG_BLOB = 32;
+
+/** IANA HTTP Authentication Scheme Registry, plus the unregistered NTLM and Kerberos. Lower-case. */
+const KNOWN_SCHEMES = new Set([
+  'basic', 'bearer', 'concealed', 'digest', 'dpop', 'gnap', 'hoba', 'mutual', 'negotiate', 'oauth',
+  'privatetoken', 'scram-sha-1', 'scram-sha-256', 'vapid', 'ntlm', 'kerberos',
+]);
 
 /** Schemes that only ever carry a token68 blob (RFC 4559 §4; MS-NTHT for NTLM). */
 const BLOB_SCHEMES = new Set(['negotiate', 'ntlm', 'kerberos']);
@@ -107,7 +114,7 @@ function parseField(s: string, out: Challenge[]): boolean {
     if (afterWord < n && s.charCodeAt(afterWord) === EQUALS) {
       const { value, end } = readValue(s, afterWord + 1);
       if (cur !== null && cur.params.length < MAX_PARAMS) {
-        cur.params.push([cut(s.slice(wordStart, wordEnd), MAX_NAME_LENGTH).toLowerCase(), value]);
+        cur.params.push([asciiLower(cut(s.slice(wordStart, wordEnd), MAX_NAME_LENGTH)), value]);
       }
       fresh = false;
       i = end;
@@ -180,11 +187,27 @@ function readUnquoted(s: string, start: number): Scanned {
     const wordEnd = scanWord(s, w);
     const next = skipWs(s, wordEnd);
     if (next < n && s.charCodeAt(next) === EQUALS) break;
-    if (next > wordEnd && isParamStart(s, next)) break;
+    if (next > wordEnd && isParamStart(s, next) && isKnownScheme(s, w, wordEnd)) break;
     // The word ends at whitespace, a comma or the end, unless a `"` sits inside it (`a"b`).
     end = wordEnd < n && s.charCodeAt(wordEnd) === DQUOTE ? scanValueRun(s, wordEnd) : wordEnd;
   }
   return { value: cut(s.slice(start, end), MAX_VALUE_LENGTH), end };
+}
+
+/**
+ * Whether s[start, end) names a known scheme (KNOWN_SCHEMES). Only used to split `realm=a Bearer realm=b` (a new challenge) from
+ * `scope=read write error=x` (a value with a space): an unknown word there is taken as part of the value.
+ */
+function isKnownScheme(s: string, start: number, end: number): boolean {
+  return end - start <= 24 && KNOWN_SCHEMES.has(s.slice(start, end).toLowerCase());
+}
+
+/**
+ * Lower-cases A-Z only: names are case-insensitive in ASCII (RFC 9110 §11.2), and Unicode case mapping
+ * could change a name's length or merge distinct names.
+ */
+function asciiLower(text: string): string {
+  return text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase());
 }
 
 function cut(text: string, max: number): string {

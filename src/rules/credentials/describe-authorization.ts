@@ -117,10 +117,12 @@ function describe(raw: string, requestTime: number): AuthorizationShape {
   }
 
   const authParams = AUTH_PARAM_START.test(credential) && !TOKEN68_SCHEMES.has(lowerScheme);
-  const checkWhitespace = !authParams && (split.noScheme || TOKEN68_SCHEMES.has(lowerScheme) || lowerScheme === 'token');
+  // Auth-params (`Digest username="a", ...`) legitimately hold quotes and spaces.
+  if (authParams) return finish(shape);
+  const checkWhitespace = split.noScheme || TOKEN68_SCHEMES.has(lowerScheme) || lowerScheme === 'token';
   const reading = readCredential(credential, { checkWhitespace });
   problems.push(...reading.problems);
-  if (reading.placeholder || authParams) return finish(shape);
+  if (reading.placeholder) return finish(shape);
 
   if (lowerScheme === 'basic') {
     const basic = describeBasic(reading.unwrapped);

@@ -26,11 +26,17 @@ export function requestFacts(exchange: Exchange): RequestFacts {
     isPreflight: method === 'OPTIONS' && hasHeader(headers, 'access-control-request-method'),
     headerNames: [...new Set(headers.map((h) => h.name.toLowerCase()))],
   };
-  if (exchange.pageUrl !== undefined) facts.pageUrl = redactUrl(exchange.pageUrl);
-  // `initiator` is usually a bare origin; webRequest sends the string "null" for opaque origins.
-  if (exchange.initiator !== undefined) facts.initiator = exchange.initiator === 'null' ? 'null' : redactUrl(exchange.initiator);
+  if (exchange.pageUrl !== undefined) facts.pageUrl = exchange.pageUrl === exchange.url ? url : redactUrl(exchange.pageUrl);
+  if (exchange.initiator !== undefined) facts.initiator = redactInitiator(exchange.initiator);
   if (crossSite !== undefined) facts.crossSite = crossSite;
   return facts;
+}
+
+/** A bare origin carries no secret (no path, query or userinfo); webRequest sends "null" for opaque ones. */
+const BARE_ORIGIN = /^(?:null|https?:\/\/[A-Za-z0-9.:[\]-]+)$/;
+
+function redactInitiator(initiator: string): string {
+  return BARE_ORIGIN.test(initiator) ? initiator : redactUrl(initiator);
 }
 
 function originAndHost(url: string): { origin: string; host: string } {

@@ -4,7 +4,6 @@ import type { Exchange, Header, ResponseFacts } from '../types';
 import { PROXY_HEADERS } from '../knowledge/proxy-signatures';
 import { VENDOR_HEADERS } from '../knowledge/vendor-headers';
 import { maskSecrets } from '../redact/mask-secrets';
-import { headerValues } from './header-list';
 
 const HEADER_VALUE_MAX = 300;
 const BODY_MAX = 2000;
@@ -54,7 +53,7 @@ export function responseFacts(exchange: Exchange): ResponseFacts {
   };
   if (exchange.serverIp !== undefined) facts.serverIp = exchange.serverIp;
   if (exchange.responseBody !== undefined && exchange.responseBody !== '') facts.bodyExcerpt = maskSecrets(exchange.responseBody, BODY_MAX);
-  const contentType = headerValues(exchange.responseHeaders, 'content-type')[0];
-  if (contentType !== undefined) facts.contentType = maskSecrets(contentType, 200);
+  const contentType = headers.find((h) => h.name === 'content-type')?.value;
+  if (contentType !== undefined) facts.contentType = contentType;
   return facts;
 }

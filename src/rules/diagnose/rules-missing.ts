@@ -6,6 +6,7 @@ import { authorizationExample } from './scheme-advice';
 
 /** Schemes a browser answers on its own on a page visit (prompt or ambient credentials). */
 const BROWSER_SCHEMES = new Set(['basic', 'digest', 'negotiate', 'ntlm', 'kerberos']);
+const INTEGRATED = new Set(['negotiate', 'ntlm', 'kerberos']);
 
 export const missingCredentialsRules: Rule = (facts, context) => {
   // A CORS preflight never carries credentials (Fetch standard, CORS-preflight fetch): their absence
@@ -23,9 +24,10 @@ export const missingCredentialsRules: Rule = (facts, context) => {
       out.push(...notSent(facts));
     } else {
       // The challenge names what is wanted; with nothing sent that is the whole story (RFC 9110 §15.5.2).
-      const unanswerableNavigation = isNavigation(facts) && challenges.length > 0 && !schemesOf(challenges).some((s) => BROWSER_SCHEMES.has(s));
-      const weight = challenges.length > 0 && !unanswerableNavigation ? WEIGHT.moderate : WEIGHT.weak;
-      out.push(candidate('missing-credentials', weight, challenges.length > 0 && !unanswerableNavigation ? 'direct' : 'circumstantial', msg('ev_no_credentials'), { kind: 'request' }));
+      // Not so when the browser could not have answered it: integrated-only schemes, or a scheme a page
+      // visit cannot provide (rules-integrated.ts and rules-server.ts explain those).
+      const named = challenges.length > 0 && !unanswerable(facts);
+      out.push(candidate('missing-credentials', named ? WEIGHT.moderate : WEIGHT.weak, named ? 'direct' : 'circumstantial', msg('ev_no_credentials'), { kind: 'request' }));
       if (facts.request.crossSite === true && challenges.length === 0) {
         // Cookie-based APIs rarely send a challenge; cross-site, their cookies are often withheld.
         out.push(candidate('credentials-not-sent', WEIGHT.hint, 'circumstantial', msg('ev_cross_site', facts.request.initiator ?? facts.request.pageUrl ?? ''), { kind: 'request' }));
@@ -42,7 +44,7 @@ export const missingCredentialsRules: Rule = (facts, context) => {
       );
     }
   }
-  if (out.length > 0 && challenges.length > 0) {
+  if (out.length > 0 && challenges.length > 0 && !unanswerable(facts)) {
     const first = out[0];
     if (first?.cause === 'missing-credentials') {
       out.push(
@@ -54,6 +56,12 @@ export const missingCredentialsRules: Rule = (facts, context) => {
   }
   return out;
 };
+
+function unanswerable(facts: Facts): boolean {
+  const schemes = schemesOf(relevantChallenges(facts));
+  if (schemes.length > 0 && schemes.every((s) => INTEGRATED.has(s))) return true;
+  return isNavigation(facts) && !schemes.some((s) => BROWSER_SCHEMES.has(s));
+}
 
 function notSent(facts: Facts): CauseCandidate[] {
   const advice = { developer: [msg('adv_developer_include_credentials')] };

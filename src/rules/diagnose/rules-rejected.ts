@@ -2,7 +2,7 @@
 // RFC 9110 §11.6.1: a 401 to a request that carried credentials means they were refused.
 import type { Facts } from '../types';
 import { type CauseCandidate, type Rule, WEIGHT, candidate, msg } from './candidate';
-import { isProxyAuth, relevantAuthorization, relevantChallenges, schemesOf } from './facts-queries';
+import { isProxyAuth, jwtOf, relevantAuthorization, relevantChallenges, schemesOf } from './facts-queries';
 
 /** Schemes where a repeated challenge after an answer means "wrong user name or password". */
 const PASSWORD_SCHEMES = new Set(['basic', 'digest']);
@@ -11,10 +11,12 @@ export const rejectedCredentialsRules: Rule = (facts) => {
   const out: CauseCandidate[] = [];
   const auth = relevantAuthorization(facts);
   const header = isProxyAuth(facts) ? 'proxy-authorization' : 'authorization';
+  // A stale nonce means the credentials were right (RFC 7616 §3.3, RFC 9449 §8): not a refusal.
+  if (facts.signals.digestStale || facts.signals.dpopNonceRequired) return [];
   if (auth !== undefined && auth.problems.length === 0 && auth.scheme !== '') {
     const scheme = auth.scheme.toLowerCase();
     const offered = schemesOf(relevantChallenges(facts));
-    if (PASSWORD_SCHEMES.has(scheme) && offered.includes(scheme) && !facts.signals.digestStale) {
+    if (PASSWORD_SCHEMES.has(scheme) && offered.includes(scheme)) {
       out.push(
         candidate('credentials-rejected', WEIGHT.strong, 'direct', msg('ev_challenge_repeated', { code: auth.scheme }), { kind: 'header', name: isProxyAuth(facts) ? 'proxy-authenticate' : 'www-authenticate' }),
       );
@@ -37,6 +39,9 @@ function bearerInvalidToken(facts: Facts): CauseCandidate[] {
   if (be?.error !== 'invalid_token') return [];
   const text = be.errorDescription ?? '';
   if (/expir|revok|blacklist|blocklist|logged.?out/i.test(text)) return []; // rules-expired / rules-revoked
+  // A JWT time claim already explains invalid_token (rules-expired.ts, rules-clock.ts).
+  const jwt = jwtOf(relevantAuthorization(facts));
+  if ((jwt?.expiredForMs ?? 0) > 0 || (jwt?.notYetValidForMs ?? 0) > 0 || (jwt?.issuedInFutureByMs ?? 0) > 0) return [];
   const message = text !== '' ? msg('ev_bearer_error_described', { code: be.error }, { code: text }) : msg('ev_bearer_error', { code: be.error });
   return [
     candidate('credentials-rejected', WEIGHT.strong, 'direct', message, { kind: 'header', name: 'www-authenticate' }),

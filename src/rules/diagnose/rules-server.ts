@@ -1,7 +1,7 @@
 // server-misconfigured: the 401 says more about the server's setup than about the caller.
 import type { Facts } from '../types';
 import { type CauseCandidate, type Rule, WEIGHT, candidate, msg } from './candidate';
-import { schemeList, schemesOf } from './facts-queries';
+import { schemeList, schemesOf, sentAnyCredential } from './facts-queries';
 
 const STATIC_TYPES = new Set(['script', 'stylesheet', 'image', 'font', 'media']);
 /** Schemes a browser can answer on a page visit, by prompting or with ambient credentials. */
@@ -30,9 +30,12 @@ export const serverMisconfiguredRules: Rule = (facts, context) => {
 function challengeProblems(facts: Facts): CauseCandidate[] {
   const hasHeader = facts.response.headers.some((h) => h.name.toLowerCase() === 'www-authenticate');
   if (facts.challenges.length === 0) {
-    // RFC 9110 §15.5.2: a 401 MUST carry WWW-Authenticate. Weak: many APIs omit it and the 401 has another cause.
+    // RFC 9110 §15.5.2: a 401 MUST carry WWW-Authenticate. When credentials were sent, their refusal
+    // is the likelier story (many APIs omit the header); when nothing was sent, the missing challenge
+    // is what leaves the client unable to know what to send, so it ranks above missing-credentials.
     const key = hasHeader ? 'ev_challenge_unparseable' : 'ev_no_challenge';
-    return [candidate('server-misconfigured', WEIGHT.hint, 'circumstantial', msg(key), { kind: 'header', name: 'www-authenticate' }, { owner: [msg('adv_owner_add_challenge')] })];
+    const weight = sentAnyCredential(facts) ? WEIGHT.hint : WEIGHT.weak + 1;
+    return [candidate('server-misconfigured', weight, 'circumstantial', msg(key), { kind: 'header', name: 'www-authenticate' }, { owner: [msg('adv_owner_add_challenge')] })];
   }
   const schemes = schemesOf(facts.challenges);
   if (facts.request.resourceType === 'main_frame' && !schemes.some((s) => BROWSER_SCHEMES.has(s))) {

@@ -3,12 +3,13 @@ import type { Exchange, Facts } from '../types';
 import { parseChallenges } from '../challenges/parse-challenges';
 import { inspectCredentials } from '../credentials/inspect-credentials';
 import { inspectResponse } from '../response/inspect-response';
+import { scrubEchoes } from './echo-scrub';
 import { headerValues } from './header-list';
 import { requestFacts } from './request-facts';
 import { responseFacts } from './response-facts';
 
 export function takeFacts(exchange: Exchange): Facts {
-  const safe = sanitize(exchange);
+  const safe = scrubEchoes(sanitize(exchange));
   const challenges = guard(() => parseChallenges(headerValues(safe.responseHeaders, 'www-authenticate')), []);
   const proxyChallenges = guard(() => parseChallenges(headerValues(safe.responseHeaders, 'proxy-authenticate')), []);
   return {

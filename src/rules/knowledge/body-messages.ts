@@ -133,14 +133,15 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     cause: 'credentials-expired',
     product: 'jose / express-oauth2-jwt-bearer (Auth0)',
     source: 'https://github.com/panva/jose/blob/main/src/lib/jwt_claims_set.ts (JWTExpired "\\"exp\\" claim timestamp check failed")',
-    match: '"exp" claim timestamp check failed',
+    // In a JSON body the quotes arrive escaped (\"exp\"); in a challenge parameter they do not.
+    match: /\\?"exp\\?" claim timestamp check failed/i,
   },
   {
     id: 'jose-nbf-iat-check-failed',
     cause: 'clock-skew',
     product: 'jose / express-oauth2-jwt-bearer (Auth0)',
     source: 'https://github.com/panva/jose/blob/main/src/lib/jwt_claims_set.ts ("\\"nbf\\" claim timestamp check failed")',
-    match: /"(?:nbf|iat)" claim timestamp check failed/i,
+    match: /\\?"(?:nbf|iat)\\?" claim timestamp check failed/i,
   },
   {
     id: 'jose-signature-verification-failed',

@@ -88,7 +88,7 @@ export const VENDOR_HEADERS: readonly HeaderRow[] = [
     product: 'gRPC / gRPC-Web',
     source: 'https://grpc.github.io/grpc/core/md_doc_statuscodes.html (16 UNAUTHENTICATED); https://github.com/grpc/grpc/blob/master/doc/http-grpc-status-mapping.md (HTTP 401 <-> 16)',
     header: 'grpc-status',
-    value: /^\s{0,4}16\s{0,4}$/,
+    value: /^\s{0,4}16\s{0,4}$/i,
   },
   {
     id: 'grpc-status-permission-denied',
@@ -96,7 +96,7 @@ export const VENDOR_HEADERS: readonly HeaderRow[] = [
     product: 'gRPC / gRPC-Web',
     source: 'https://grpc.github.io/grpc/core/md_doc_statuscodes.html (7 PERMISSION_DENIED)',
     header: 'grpc-status',
-    value: /^\s{0,4}7\s{0,4}$/,
+    value: /^\s{0,4}7\s{0,4}$/i,
   },
   {
     id: 'grpc-message-expired',

@@ -95,26 +95,56 @@ function maskOpaque(run: string): string {
   return segments.map((seg) => (isOpaqueToken(seg) ? REDACTED : seg)).join('/') + run.slice(body.length);
 }
 
+type Replacer = (match: RegExpExecArray) => string;
+
+/**
+ * `text.replace(re, fn)` that copies only where something changed. `String.prototype.replace`
+ * with a callback slows down badly (GC) on hundreds of thousands of matches that all stay.
+ */
+function replaceAll(text: string, re: RegExp, fn: Replacer): string {
+  const pieces: string[] = [];
+  let last = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0] === '') re.lastIndex += 1;
+    const replacement = fn(m);
+    if (replacement === m[0]) continue;
+    pieces.push(text.slice(last, m.index), replacement);
+    last = m.index + m[0].length;
+  }
+  if (pieces.length === 0) return text;
+  pieces.push(text.slice(last));
+  return pieces.join('');
+}
+
+function maskHeaderLine(m: RegExpExecArray): string {
+  const [whole, name = '', sep = '', value = ''] = m;
+  return HARMLESS_VALUE.test(value.trim()) ? whole : `${name}${sep}${maskCredentialValue(value)}`;
+}
+
+function maskKeyValue(m: RegExpExecArray): string {
+  const [whole, q = '', key = '', sep = '', value = ''] = m;
+  if (!isSecretName(key)) return whole;
+  const quote = value.startsWith('"') || value.startsWith("'") ? value.charAt(0) : '';
+  const inner = quote ? value.slice(1, -1) : value;
+  if (inner.trim() === '' || HARMLESS_VALUE.test(inner) || inner.startsWith('[redacted')) return whole;
+  // `Authorization: Bearer <token>`: the token after the scheme is masked by SCHEME_VALUE.
+  if (!quote && SCHEME_SET.has(inner.toLowerCase())) return whole;
+  return `${q}${key}${q}${sep}${quote}${maskCredentialValue(inner)}${quote}`;
+}
+
+function maskSchemeValue(m: RegExpExecArray): string {
+  const [whole, scheme = '', space = '', value = ''] = m;
+  return PROSE_WORD.test(value) || HARMLESS_VALUE.test(value) ? whole : `${scheme}${space}${placeholderFor(value)}`;
+}
+
 function maskUnbounded(text: string): string {
-  return text
-    .replace(HEADER_LINE, (m, name: string, sep: string, value: string) =>
-      HARMLESS_VALUE.test(value.trim()) ? m : `${name}${sep}${maskCredentialValue(value)}`,
-    )
-    .replace(KEY_VALUE, (m, q: string, key: string, sep: string, value: string) => {
-      if (!isSecretName(key)) return m;
-      const quote = value.startsWith('"') || value.startsWith("'") ? value.charAt(0) : '';
-      const inner = quote ? value.slice(1, -1) : value;
-      if (inner.trim() === '' || HARMLESS_VALUE.test(inner) || inner.startsWith('[redacted')) return m;
-      // `Authorization: Bearer <token>`: the token after the scheme is masked by SCHEME_VALUE.
-      if (!quote && SCHEME_SET.has(inner.toLowerCase())) return m;
-      return `${q}${key}${q}${sep}${quote}${maskCredentialValue(inner)}${quote}`;
-    })
-    .replace(SCHEME_VALUE, (m, scheme: string, space: string, value: string) =>
-      PROSE_WORD.test(value) || HARMLESS_VALUE.test(value) ? m : `${scheme}${space}${placeholderFor(value)}`,
-    )
-    .replace(JWT, REDACTED_JWT)
-    .replace(KEY_PREFIX, REDACTED)
-    .replace(OPAQUE_RUN, maskOpaque);
+  let out = replaceAll(text, HEADER_LINE, maskHeaderLine);
+  out = replaceAll(out, KEY_VALUE, maskKeyValue);
+  out = replaceAll(out, SCHEME_VALUE, maskSchemeValue);
+  out = replaceAll(out, JWT, () => REDACTED_JWT);
+  out = replaceAll(out, KEY_PREFIX, () => REDACTED);
+  return replaceAll(out, OPAQUE_RUN, (m) => maskOpaque(m[0]));
 }
 
 /**

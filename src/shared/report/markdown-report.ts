@@ -3,8 +3,8 @@ import type { MessageCatalog } from '../i18n/catalog';
 import { formatMessage } from '../i18n/format-message';
 import { codeSpan, formatParam, type FormatOptions } from '../i18n/format-param';
 import { sanitizeText } from '../i18n/sanitize-text';
-import { formatChallenge } from '../../rules/challenges/index';
-import { causeTitle } from './cause-title';
+import { formatChallenge } from '../../rules/index';
+import { causeSummary, causeTitle } from './cause-title';
 import { curlCommand } from './curl-command';
 import { describeCredentials } from './describe-credentials';
 import { sourceMessage } from './evidence-source';
@@ -63,11 +63,11 @@ function requestBlock(diagnosis: Diagnosis, options: ReportOptions): string[] {
 }
 
 function causeBlock(cause: Cause, options: ReportOptions, rank: 'most-likely' | 'other'): string[] {
-  const title = `${escapeMarkdown(causeTitle(options.catalog, cause.id, fmt(options)))} (${t(options, { key: `report_likelihood_${cause.likelihood}` })})`;
-  const lines =
-    rank === 'most-likely'
-      ? [`### ${t(options, { key: 'report_heading_most_likely' })}: ${title}`, '', `**${t(options, { key: 'report_heading_evidence' })}**`, '']
-      : [`#### ${title}`, ''];
+  const title = `${escapeMarkdown(causeTitle(options.catalog, cause.id, options.audience, fmt(options)))} (${t(options, { key: `report_likelihood_${cause.likelihood}` })})`;
+  const summary = causeSummary(options.catalog, cause.id, fmt(options));
+  const lines = rank === 'most-likely' ? [`### ${t(options, { key: 'report_heading_most_likely' })}: ${title}`, ''] : [`#### ${title}`, ''];
+  if (summary !== undefined) lines.push(summary, '');
+  if (rank === 'most-likely') lines.push(`**${t(options, { key: 'report_heading_evidence' })}**`, '');
   for (const e of cause.evidence) lines.push(`- ${t(options, e.message)} (_${t(options, sourceMessage(e.source))}_)`);
   if (rank === 'most-likely') {
     const audience = t(options, { key: `report_audience_${options.audience}` });

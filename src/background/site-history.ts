@@ -1,0 +1,59 @@
+// Per origin, the last successful response, so a later 401 can be told apart as "session lapsed"
+// (2xx before) or "another server answered" (different IP or Server header). Kept in memory for speed,
+// persisted to storage.session in batches so a restarted worker still knows; bounded in size.
+import type { EarlierResponse } from '../rules/types';
+import { browser } from '../shared/browser';
+
+const STORAGE_KEY = 'sites';
+const MAX_ORIGINS = 200;
+const FLUSH_DELAY_MS = 1_000;
+
+let sites: Map<string, EarlierResponse> | undefined;
+let loading: Promise<Map<string, EarlierResponse>> | undefined;
+let flushTimer: ReturnType<typeof setTimeout> | undefined;
+
+function load(): Promise<Map<string, EarlierResponse>> {
+  if (sites) return Promise.resolve(sites);
+  loading ??= browser.storage.session.get(STORAGE_KEY).then((stored) => {
+    const value: unknown = stored[STORAGE_KEY];
+    const entries = Array.isArray(value) ? (value as Array<[string, EarlierResponse]>) : [];
+    // Successes noted while loading win over the stored ones.
+    sites = new Map([...entries, ...(sites ?? new Map<string, EarlierResponse>())]);
+    return sites;
+  });
+  return loading;
+}
+
+function scheduleFlush(): void {
+  if (flushTimer !== undefined) return;
+  flushTimer = setTimeout(() => {
+    flushTimer = undefined;
+    void load().then((all) => browser.storage.session.set({ [STORAGE_KEY]: [...all.entries()] }));
+  }, FLUSH_DELAY_MS);
+}
+
+function remember(origin: string, success: EarlierResponse): void {
+  sites ??= new Map();
+  sites.delete(origin); // re-insert: Map order is our LRU order
+  sites.set(origin, success);
+  if (sites.size > MAX_ORIGINS) {
+    const oldest = sites.keys().next().value;
+    if (oldest !== undefined) sites.delete(oldest);
+  }
+  scheduleFlush();
+}
+
+export function noteSuccess(origin: string, success: EarlierResponse): void {
+  const previous = sites?.get(origin);
+  // Keep the IP learnt from the page load when a later API call on the same origin carries none.
+  remember(origin, previous?.serverIp && !success.serverIp ? { ...success, serverIp: previous.serverIp } : success);
+}
+
+export function noteServerIp(origin: string, url: string, ip: string): void {
+  const previous = sites?.get(origin);
+  if (previous && previous.url === url) remember(origin, { ...previous, serverIp: ip });
+}
+
+export async function lastSuccessFor(origin: string): Promise<EarlierResponse | undefined> {
+  return (await load()).get(origin);
+}

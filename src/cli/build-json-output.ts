@@ -1,0 +1,48 @@
+import type { Audience, Cause } from '../rules/types';
+import { AUDIENCES } from '../rules/index';
+import type { MessageCatalog } from '../shared/i18n/catalog';
+import { formatMessage } from '../shared/i18n/format-message';
+import type { FormatOptions } from '../shared/i18n/format-param';
+import { causeSummary, causeTitle } from '../shared/report/cause-title';
+import { sourceId } from '../shared/report/evidence-source';
+import type { DiagnosedEntry } from './har/diagnose-har';
+import type { JsonCause, JsonEntry, JsonOutput } from './json-output';
+
+export interface JsonOptions extends FormatOptions {
+  catalog: MessageCatalog;
+  audience: Audience;
+}
+
+export function buildJsonOutput(entries: readonly DiagnosedEntry[], entryCount: number, options: JsonOptions): JsonOutput {
+  return { version: 1, entryCount, entries: entries.map((e) => jsonEntry(e, options)) };
+}
+
+function jsonEntry({ index, startedDateTime, diagnosis }: DiagnosedEntry, options: JsonOptions): JsonEntry {
+  const { request, response } = diagnosis.facts;
+  const top = diagnosis.causes[0];
+  const advice = {} as Record<Audience, string[]>;
+  for (const audience of AUDIENCES) advice[audience] = (top?.advice[audience] ?? []).map((m) => formatMessage(options.catalog, m, options));
+  const entry: JsonEntry = {
+    index,
+    url: request.url,
+    method: request.method,
+    status: response.status,
+    startedDateTime,
+    causes: diagnosis.causes.map((c) => jsonCause(c, options)),
+    advice,
+  };
+  if (diagnosis.loginUrl !== undefined) entry.loginUrl = diagnosis.loginUrl;
+  return entry;
+}
+
+function jsonCause(cause: Cause, options: JsonOptions): JsonCause {
+  const out: JsonCause = {
+    id: cause.id,
+    likelihood: cause.likelihood,
+    title: causeTitle(options.catalog, cause.id, options.audience, options),
+    evidence: cause.evidence.map((e) => ({ text: formatMessage(options.catalog, e.message, options), source: sourceId(e.source) })),
+  };
+  const summary = causeSummary(options.catalog, cause.id, options);
+  if (summary !== undefined) out.summary = summary;
+  return out;
+}

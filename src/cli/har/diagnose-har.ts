@@ -1,0 +1,33 @@
+import { diagnose } from '../../rules/index';
+import type { Diagnosis } from '../../rules/types';
+import { num, str } from './har-fields';
+import type { HarDocument } from './har-types';
+import { entryToExchange } from './entry-to-exchange';
+import { createHarContextTracker } from './har-context';
+
+export interface DiagnosedEntry {
+  /** Index in `log.entries` (0-based). */
+  index: number;
+  /** As written in the HAR (ISO 8601), or empty when absent. */
+  startedDateTime: string;
+  diagnosis: Diagnosis;
+}
+
+/**
+ * Diagnoses every 401/407 entry, in order. One pass: each entry is first looked up for its
+ * context (built from the entries before it) and then observed, so the work stays linear.
+ */
+export function diagnoseHar(har: HarDocument): DiagnosedEntry[] {
+  const tracker = createHarContextTracker(har.pages);
+  const out: DiagnosedEntry[] = [];
+  har.entries.forEach((entry, index) => {
+    const status = num(entry.response.status);
+    if (status === 401 || status === 407) {
+      const exchange = entryToExchange(entry, { pageUrl: tracker.pageUrlOf(entry) });
+      const diagnosis = diagnose(exchange, tracker.contextFor(entry));
+      out.push({ index, startedDateTime: str(entry.startedDateTime) ?? '', diagnosis });
+    }
+    tracker.observe(entry);
+  });
+  return out;
+}

@@ -1,0 +1,100 @@
+import type { DiagnoseContext, EarlierResponse } from '../../rules/types';
+import { redactUrl } from '../../rules/index';
+import { headerValue, num, str } from './har-fields';
+import type { HarEntry, HarPage } from './har-types';
+import { parseTime } from './entry-to-exchange';
+
+/**
+ * What the browser knew before each entry, rebuilt from the earlier entries of the same HAR
+ * (DESIGN.md, Context). `observe` runs for every entry, so it does a few property reads and at
+ * most one URL parse; the work of building a context happens only for 401/407 entries.
+ */
+export interface HarContextTracker {
+  /** Context for `entry` from the entries observed so far. */
+  contextFor(entry: HarEntry): DiagnoseContext;
+  /** URL of the main document of the entry's page, when known. */
+  pageUrlOf(entry: HarEntry): string | undefined;
+  observe(entry: HarEntry): void;
+}
+
+export function createHarContextTracker(pages: readonly HarPage[]): HarContextTracker {
+  // Raw entries are kept and turned into EarlierResponse (with a redacted URL) only when used.
+  const lastSuccessByOrigin = new Map<string, HarEntry>();
+  const hostsWithCookies = new Set<string>();
+  const loadedPages = new Set<string>();
+  const pageUrls = new Map<string, string>();
+  for (const page of pages) {
+    const id = str(page.id);
+    const title = str(page.title);
+    // Chrome and Firefox title a page with its URL when it has no <title> yet.
+    if (id !== undefined && title !== undefined && /^https?:\/\//i.test(title)) pageUrls.set(id, title);
+  }
+
+  return {
+    contextFor(entry) {
+      const context: DiagnoseContext = {};
+      const parts = urlParts(entry.request.url);
+      const success = parts && lastSuccessByOrigin.get(parts.origin);
+      if (success) context.lastSuccess = earlierResponse(success);
+      if (parts && hostsWithCookies.has(parts.hostname)) context.browserHasCookies = true;
+      const pageref = str(entry.pageref);
+      if (pageref !== undefined && loadedPages.has(pageref)) context.pageLoaded = true;
+      return context;
+    },
+    pageUrlOf(entry) {
+      const pageref = str(entry.pageref);
+      return pageref === undefined ? undefined : pageUrls.get(pageref);
+    },
+    observe(entry) {
+      const status = num(entry.response.status) ?? 0;
+      const sentCookies = carriesCookies(entry);
+      const pageref = str(entry.pageref);
+      const isDocument = pageref !== undefined && isMainDocument(entry);
+      if (!(status >= 200 && status < 300) && !sentCookies && !isDocument) return;
+      const parts = urlParts(entry.request.url);
+      if (parts === undefined) return;
+      if (status >= 200 && status < 300) lastSuccessByOrigin.set(parts.origin, entry);
+      if (sentCookies) hostsWithCookies.add(parts.hostname);
+      if (isDocument) {
+        if (!pageUrls.has(pageref)) pageUrls.set(pageref, parts.href);
+        if (status >= 200 && status < 300) loadedPages.add(pageref);
+      }
+    },
+  };
+}
+
+function carriesCookies(entry: HarEntry): boolean {
+  const cookies = entry.request.cookies;
+  if (Array.isArray(cookies) && cookies.length > 0) return true;
+  return headerValue(entry.request.headers, 'cookie') !== undefined;
+}
+
+function isMainDocument(entry: HarEntry): boolean {
+  const type = str(entry._resourceType);
+  if (type !== undefined) return type === 'document' && headerValue(entry.request.headers, 'sec-fetch-dest') !== 'iframe';
+  return headerValue(entry.request.headers, 'sec-fetch-dest') === 'document';
+}
+
+function earlierResponse(entry: HarEntry): EarlierResponse {
+  const out: EarlierResponse = {
+    url: redactUrl(str(entry.request.url) ?? ''),
+    status: num(entry.response.status) ?? 0,
+    at: parseTime(entry.startedDateTime),
+  };
+  const ip = str(entry.serverIPAddress);
+  if (ip) out.serverIp = ip.replace(/^\[(.*)\]$/, '$1');
+  const server = headerValue(entry.response.headers, 'server');
+  if (server !== undefined) out.server = server.slice(0, 100);
+  if (entry._fromCache === 'memory' || entry._fromCache === 'disk' || entry._fromCache === true) out.fromCache = true;
+  return out;
+}
+
+function urlParts(url: unknown): { origin: string; hostname: string; href: string } | undefined {
+  if (typeof url !== 'string') return undefined;
+  try {
+    const parsed = new URL(url);
+    return { origin: parsed.origin, hostname: parsed.hostname, href: url };
+  } catch {
+    return undefined;
+  }
+}

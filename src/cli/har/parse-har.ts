@@ -1,0 +1,45 @@
+import { CliError } from '../cli-error';
+import { findJsonSyntaxError } from '../json-error';
+import type { HarDocument, HarEntry, HarPage } from './har-types';
+
+/**
+ * A HAR file (`{log: {entries}}`) or one exchange in HAR-entry shape (`{request, response}`).
+ * JSON.parse runs once over the whole text: linear, and far faster than any streaming parser in JS.
+ */
+export function parseHar(text: string): HarDocument {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new CliError(jsonErrorMessage(text));
+  }
+  if (!isObject(data)) throw new CliError('not a HAR file: the top level is not a JSON object');
+  if ('log' in data) return fromLog(data.log);
+  if (isObject(data.request) && isObject(data.response)) return { entries: [data as unknown as HarEntry], pages: [] };
+  throw new CliError('not a HAR file: expected log.entries, or request and response for one exchange');
+}
+
+function fromLog(log: unknown): HarDocument {
+  if (!isObject(log) || !Array.isArray(log.entries)) throw new CliError('not a HAR file: log.entries is missing');
+  const entries: unknown[] = log.entries;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    if (!isObject(entry) || !isObject(entry.request) || !isObject(entry.response)) {
+      throw new CliError(`not a HAR file: entry ${i} has no request or response`);
+    }
+  }
+  const pages = Array.isArray(log.pages) ? log.pages.filter(isObject) : [];
+  return { entries: entries as HarEntry[], pages: pages as HarPage[] };
+}
+
+function jsonErrorMessage(text: string): string {
+  const found = findJsonSyntaxError(text);
+  if (found === undefined) return 'not valid JSON';
+  // Bytes, not UTF-16 units, so the number matches what `head -c` or a hex editor shows.
+  const byte = Buffer.byteLength(text.slice(0, found.offset), 'utf8');
+  return `${found.problem} at byte ${byte}`;
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,10 @@
+// Everything the CLI touches outside itself, passed in so tests run `run()` without spawning.
+export interface CliIo {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  /** Read only for `diagnose -`. */
+  stdin: AsyncIterable<Uint8Array | string>;
+  /** Whether stdout is a terminal: colour is used only then. */
+  isTTY: boolean;
+  env: Record<string, string | undefined>;
+}

@@ -1,0 +1,16 @@
+// The rule module's public API: Exchange -> Facts -> Diagnosis (DESIGN.md, data flow). Pure.
+import type { DiagnoseContext, Diagnosis, Exchange } from './types';
+import { diagnoseFacts } from './diagnose/diagnose-facts';
+import { takeFacts } from './diagnose/take-facts';
+
+/** Diagnoses one exchange. The Exchange may hold secrets; the Diagnosis never does. */
+export function diagnose(exchange: Exchange, context?: DiagnoseContext): Diagnosis {
+  return diagnoseFacts(takeFacts(exchange), context);
+}
+
+export { takeFacts, diagnoseFacts };
+export { parseChallenges } from './challenges/parse-challenges';
+export { formatChallenge } from './challenges/format-challenge';
+export { maskSecrets, redactUrl } from './redact/mask-secrets';
+export type * from './types';
+export { CAUSE_IDS, AUDIENCES } from './types';

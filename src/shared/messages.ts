@@ -1,0 +1,63 @@
+// The command protocol between the popup (sender) and the background worker (handler), declared once
+// so both sides share the types. Data flows through storage; messages are for commands only.
+
+export interface ClearSiteDataCommand {
+  type: 'clear-site-data';
+  tabId: number;
+  /** Origins whose data to remove, e.g. `https://api.example.com`. */
+  origins: string[];
+  /** Also remove the HTTP cache and local storage (cookies are always removed). */
+  cacheAndStorage: boolean;
+  /** Reload the tab afterwards. */
+  reload: boolean;
+}
+
+export interface ReloadCommand {
+  type: 'reload';
+  tabId: number;
+  bypassCache: boolean;
+}
+
+export interface OpenLoginCommand {
+  type: 'open-login';
+  tabId: number;
+  url: string;
+}
+
+export type Command = ClearSiteDataCommand | ReloadCommand | OpenLoginCommand;
+
+export interface CommandResults {
+  'clear-site-data': { ok: true; cookiesRemoved: number; origins: string[] } | { ok: false; error: string };
+  reload: { ok: true } | { ok: false; error: string };
+  'open-login': { ok: true } | { ok: false; error: string };
+}
+
+export type ResultOf<C extends Command> = CommandResults[C['type']];
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.length <= 20 && value.every((item) => typeof item === 'string' && item.length <= 2048);
+}
+
+function isTabId(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+/** Validates an incoming message against the protocol; anything else is dropped by the handler. */
+export function parseCommand(message: unknown): Command | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const m = message as Record<string, unknown>;
+  if (!isTabId(m.tabId)) return undefined;
+  switch (m.type) {
+    case 'clear-site-data':
+      if (!isStringArray(m.origins) || typeof m.cacheAndStorage !== 'boolean' || typeof m.reload !== 'boolean') return undefined;
+      return { type: 'clear-site-data', tabId: m.tabId, origins: m.origins, cacheAndStorage: m.cacheAndStorage, reload: m.reload };
+    case 'reload':
+      if (typeof m.bypassCache !== 'boolean') return undefined;
+      return { type: 'reload', tabId: m.tabId, bypassCache: m.bypassCache };
+    case 'open-login':
+      if (typeof m.url !== 'string' || !/^https?:\/\//i.test(m.url) || m.url.length > 2048) return undefined;
+      return { type: 'open-login', tabId: m.tabId, url: m.url };
+    default:
+      return undefined;
+  }
+}
