@@ -1,42 +1,43 @@
-import { browser } from '../shared/browser';
-import type { ObservationRecord } from '../shared/storage-schema';
-import { useTabState } from './use-tab-state';
+import type { Audience } from '../rules/types';
+import type { RunAction } from './actions';
+import { AudienceSwitch } from './components/audience-switch';
+import { EmptyState } from './components/empty-state';
+import { NoAccessState } from './components/no-access-state';
+import { PageSummary } from './components/page-summary';
+import { RestrictedState } from './components/restricted-state';
+import { StatusRegion } from './components/status-region';
+import type { PopupData } from './connection';
 
-function t(key: string, substitutions?: string[]): string {
-  return browser.i18n.getMessage(key, substitutions) || key;
+interface Props {
+  data: PopupData;
+  now: number;
+  status: string;
+  run: RunAction;
+  onAudience: (audience: Audience) => void;
 }
 
-function RecordItem({ record }: { record: ObservationRecord }) {
-  const cause = record.diagnosis.causes[0]?.id ?? 'unknown';
-  return (
-    <li data-cause={cause}>
-      <div class="cause">{t(`cause_${cause.replaceAll('-', '_')}_title`)}</div>
-      <div class="request">
-        {record.status} · {record.method} {record.url} {record.count > 1 ? `×${record.count}` : ''}
-      </div>
-    </li>
-  );
-}
-
-export function App() {
-  const loaded = useTabState();
-  if (loaded.status === 'loading') return <main aria-busy="true" />;
-  const records = loaded.state?.records ?? [];
-  if (records.length === 0) {
-    return (
-      <main data-empty>
-        <h1>{t('popup_empty_title')}</h1>
-      </main>
-    );
+function Body({ data, now, run }: Pick<Props, 'data' | 'now' | 'run'>) {
+  const { view } = data;
+  switch (view.kind) {
+    case 'loading':
+      return <div class="state" aria-busy="true" />;
+    case 'restricted':
+      return <RestrictedState pageUrl={view.pageUrl} />;
+    case 'no-access':
+      return <NoAccessState run={run} />;
+    case 'ready':
+      if (!view.state || view.state.records.length === 0) return <EmptyState />;
+      return <PageSummary state={view.state} audience={data.audience} now={now} run={run} />;
   }
+}
+
+/** The whole popup as a function of its data; clicks leave through `run` and `onAudience`. */
+export function App({ data, now, status, run, onAudience }: Props) {
   return (
     <main>
-      <h1>{t('popup_records_title', [String(loaded.state?.total ?? records.length)])}</h1>
-      <ul>
-        {[...records].reverse().map((record) => (
-          <RecordItem key={record.key} record={record} />
-        ))}
-      </ul>
+      <Body data={data} now={now} run={run} />
+      <AudienceSwitch audience={data.audience} onChange={onAudience} />
+      <StatusRegion message={status} />
     </main>
   );
 }

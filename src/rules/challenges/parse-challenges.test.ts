@@ -265,6 +265,11 @@ describe("parseChallenges: real servers' breakage", () => {
     ['non-ASCII unquoted value', ['Basic realm=Zürich-网关'], [ch('Basic', [['realm', 'Zürich-网关']])]],
     ['unquoted realm with spaces is glued into one value', ['Basic realm=My Realm'], [ch('Basic', [['realm', 'My Realm']])]],
     [
+      'a glued word with a quote inside runs on to whitespace',
+      ['Basic realm=x a"b c" d, charset=UTF-8'],
+      [ch('Basic', [['realm', 'x a"b c" d'], ['charset', 'UTF-8']])],
+    ],
+    [
       'unquoted space-separated scope stops at the next param',
       ['Bearer scope=read write error=insufficient_scope'],
       [ch('Bearer', [['scope', 'read write'], ['error', 'insufficient_scope']])],

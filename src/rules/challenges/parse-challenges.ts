@@ -172,24 +172,39 @@ function readValue(s: string, start: number): Scanned {
 
 /**
  * An unquoted value (RFC 9110 token, leniently any run without whitespace or comma). Later bare words
- * are glued on (`realm=My Realm`) until the next param or challenge begins. Each gluing step scans the
- * next one or two words at most three times, so this stays linear.
+ * are glued on (`realm=My Realm`) until the next param or challenge begins. Each step looks one word
+ * ahead and hands that word to the next step, so every character is scanned at most twice.
  */
 function readUnquoted(s: string, start: number): Scanned {
   const n = s.length;
   let end = scanValueRun(s, start);
-  for (;;) {
-    const w = skipWs(s, end);
-    if (w === end || w >= n) break;
+  // The word after the whitespace at `end`, and (once known) its end: carried over from the previous
+  // step's lookahead so that each word is scanned once.
+  let w = skipWs(s, end);
+  let wordEnd = -1;
+  while (w > end && w < n) {
     const c = s.charCodeAt(w);
     if (c === COMMA || c === EQUALS || c === DQUOTE) break;
-    // Stop before a param (`word=`) or a new challenge (`word param=`), scanning the word once.
-    const wordEnd = scanWord(s, w);
+    if (wordEnd < 0) wordEnd = scanWord(s, w);
+    // Stop before a param (`word=`) or a new challenge of a known scheme (`Bearer realm=`).
     const next = skipWs(s, wordEnd);
     if (next < n && s.charCodeAt(next) === EQUALS) break;
-    if (next > wordEnd && isParamStart(s, next) && isKnownScheme(s, w, wordEnd)) break;
-    // The word ends at whitespace, a comma or the end, unless a `"` sits inside it (`a"b`).
-    end = wordEnd < n && s.charCodeAt(wordEnd) === DQUOTE ? scanValueRun(s, wordEnd) : wordEnd;
+    let nextEnd = -1;
+    if (next > wordEnd && next < n && !isDelimiter(s.charCodeAt(next))) {
+      nextEnd = scanWord(s, next);
+      const afterNext = skipWs(s, nextEnd);
+      if (afterNext < n && s.charCodeAt(afterNext) === EQUALS && isKnownScheme(s, w, wordEnd)) break;
+    }
+    if (wordEnd < n && s.charCodeAt(wordEnd) === DQUOTE) {
+      // A `"` inside the word (`a"b`): the value runs on to whitespace or a comma.
+      end = scanValueRun(s, wordEnd);
+      w = skipWs(s, end);
+      wordEnd = -1;
+    } else {
+      end = wordEnd;
+      w = next;
+      wordEnd = nextEnd;
+    }
   }
   return { value: cut(s.slice(start, end), MAX_VALUE_LENGTH), end };
 }

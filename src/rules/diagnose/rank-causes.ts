@@ -30,11 +30,16 @@ export function rankCauses(candidates: readonly CauseCandidate[], facts: Facts):
   const causes: Cause[] = [];
   for (const id of CAUSE_IDS) {
     const m = merged.get(id);
-    if (m !== undefined) causes.push(toCause(id, m, facts));
+    if (m !== undefined && id !== 'unknown') causes.push(toCause(id, m, facts));
   }
+  // `unknown` evidence (a handshake step, a product's generic page) never makes it likely; it shows
+  // when it weighs something of its own or when nothing else is likely.
+  const unknown = merged.get('unknown');
+  const anyLikely = causes.some((c) => c.likelihood === 'likely');
+  if (unknown !== undefined && (unknown.score > 0 || !anyLikely)) causes.push(unknownCause(causes.length === 0, unknown, facts));
+  else if (!anyLikely) causes.push(unknownCause(causes.length === 0, undefined, facts));
   // Array.prototype.sort is stable (ES2019), so equal scores keep CAUSE_IDS order.
   causes.sort((a, b) => b.score - a.score);
-  if (!causes.some((c) => c.likelihood === 'likely')) causes.push(unknownCause(causes.length === 0, facts));
   return causes;
 }
 
@@ -46,16 +51,12 @@ function toCause(id: CauseId, m: Merged, facts: Facts): Cause {
 }
 
 /** Nothing (or nothing solid) points anywhere: say so, and give the general checklist. */
-function unknownCause(nothing: boolean, facts: Facts): Cause {
-  const advice = { visitor: GENERAL_ADVICE.unknown.visitor.map((k) => msg(k)), developer: GENERAL_ADVICE.unknown.developer.map((k) => msg(k)), owner: GENERAL_ADVICE.unknown.owner.map((k) => msg(k)) };
-  return {
-    id: 'unknown',
-    likelihood: 'possible',
-    score: 0,
-    evidence: [{ message: msg(nothing ? 'ev_nothing_found' : 'ev_evidence_thin'), source: { kind: 'status' } }],
-    advice,
-    actions: actionsFor('unknown', facts),
-  };
+function unknownCause(nothing: boolean, m: Merged | undefined, facts: Facts): Cause {
+  const evidence = m !== undefined ? [...m.evidence] : [];
+  if (m === undefined || m.score === 0) evidence.push({ message: msg(nothing ? 'ev_nothing_found' : 'ev_evidence_thin'), source: { kind: 'status' } });
+  const advice = { visitor: [...(m?.advice.visitor ?? [])], developer: [...(m?.advice.developer ?? [])], owner: [...(m?.advice.owner ?? [])] };
+  for (const a of AUDIENCES) for (const key of GENERAL_ADVICE.unknown[a]) pushUnique(advice[a], msg(key), messageId);
+  return { id: 'unknown', likelihood: 'possible', score: m?.score ?? 0, evidence, advice, actions: actionsFor('unknown', facts) };
 }
 
 function messageId(m: Message): string {

@@ -1,6 +1,7 @@
 // clock-skew: a time-bound credential judged against a clock that disagrees with the issuer's.
 import { type CauseCandidate, type Rule, WEIGHT, candidate, msg } from './candidate';
 import { jwtOf, relevantAuthorization } from './facts-queries';
+import { ageSeconds } from './rules-cache';
 
 /** Beyond this, a client clock is wrong rather than drifting (Kerberos' default tolerance is 5 min). */
 export const SKEW_LIMIT_MS = 5 * 60 * 1000;
@@ -15,7 +16,9 @@ export const clockSkewRules: Rule = (facts) => {
   if (jwt?.issuedInFutureByMs !== undefined && jwt.issuedInFutureByMs > 0) {
     out.push(candidate('clock-skew', WEIGHT.strong, 'direct', msg('ev_jwt_issued_in_future', { duration: jwt.issuedInFutureByMs }), { kind: 'claim', name: 'iat' }));
   }
-  const skew = facts.signals.dateSkewMs;
+  // A cached answer keeps its original Date: add its Age (RFC 9111 §5.1) before judging the clock.
+  const age = ageSeconds(facts) ?? 0;
+  const skew = facts.signals.dateSkewMs === undefined ? undefined : facts.signals.dateSkewMs + age * 1000;
   if (skew !== undefined && Math.abs(skew) > SKEW_LIMIT_MS) {
     // Only a time-bound credential makes a skewed clock a cause; otherwise it is a side note.
     const timeBound = jwt !== undefined || facts.credentials.authorization?.scheme.toLowerCase() === 'digest';

@@ -4,8 +4,8 @@ import { type CauseCandidate, type Rule, WEIGHT, candidate, msg } from './candid
 import { isProxyAuth, relevantAuthorization, relevantChallenges, schemeList, schemesOf } from './facts-queries';
 import { authorizationExample } from './scheme-advice';
 
-/** Tell-tale values of a client bug: proof on their own. The rest are likely but less certain. */
-const DECISIVE: ReadonlySet<CredentialProblem> = new Set(['literal-undefined', 'literal-null', 'empty', 'object-object', 'double-scheme', 'no-scheme']);
+/** Shapes some servers tolerate (quotes, stray whitespace, odd bytes): likely the cause, not proof. */
+const TOLERATED: ReadonlySet<CredentialProblem> = new Set(['quoted', 'whitespace-inside', 'invalid-characters', 'jwt-undecodable']);
 
 /** `literal-undefined` -> `literal_undefined`: message keys allow letters, digits and `_` only. */
 export function problemKey(problem: CredentialProblem): string {
@@ -24,7 +24,14 @@ export const malformedCredentialsRules: Rule = (facts) => {
   const proxy = isProxyAuth(facts);
   const headerName = proxy ? 'Proxy-Authorization' : 'Authorization';
   const auth = relevantAuthorization(facts);
-  for (const p of auth?.problems ?? []) out.push(problemCandidate(p, headerName));
+  for (const p of auth?.problems ?? []) {
+    // A bare JWT without a scheme is how AWS AppSync and Cognito authorizers want it: only a hint.
+    if (p === 'no-scheme' && auth?.token?.jwt !== undefined) {
+      out.push(candidate('malformed-credentials', WEIGHT.hint, 'circumstantial', msg('ev_problem_no_scheme', { code: headerName }), { kind: 'header', name: headerName.toLowerCase() }));
+    } else {
+      out.push(problemCandidate(p, headerName));
+    }
+  }
   if (!proxy) {
     for (const key of facts.credentials.apiKeys) for (const p of key.problems) out.push(problemCandidate(p, key.name));
   }
@@ -38,9 +45,16 @@ export const malformedCredentialsRules: Rule = (facts) => {
   return out;
 };
 
+const READ_CAUSES = new Set(['credentials-rejected', 'credentials-expired', 'credentials-revoked', 'insufficient-permissions']);
+
+function serverReadCredential(facts: Facts): boolean {
+  const error = facts.signals.bearerError?.error;
+  return error === 'insufficient_scope' || facts.signals.known.some((k) => READ_CAUSES.has(k.cause));
+}
+
 function problemCandidate(problem: CredentialProblem, where: string): CauseCandidate {
   const key = problemKey(problem);
-  return candidate('malformed-credentials', DECISIVE.has(problem) ? WEIGHT.decisive : WEIGHT.strong, 'direct', msg(`ev_problem_${key}`, { code: where }), { kind: 'header', name: where.toLowerCase() }, {
+  return candidate('malformed-credentials', TOLERATED.has(problem) ? WEIGHT.strong : WEIGHT.decisive, 'direct', msg(`ev_problem_${key}`, { code: where }), { kind: 'header', name: where.toLowerCase() }, {
     developer: [msg(`adv_developer_problem_${key}`)],
   });
 }
@@ -57,8 +71,11 @@ function schemeNotOffered(facts: Facts): CauseCandidate[] {
   if (sent === 'dpop' && offered.includes('bearer')) return [];
   if (alternatives.some((s) => offered.includes(s))) return [];
   const wanted = schemeList(challenges);
+  // Challenges often list one scheme while others are accepted (Stripe asks Basic, takes Bearer).
+  // When the server plainly read the credential (it calls it invalid, expired...), the scheme was fine.
+  const understood = serverReadCredential(facts);
   return [
-    candidate('malformed-credentials', WEIGHT.strong, 'direct', msg('ev_scheme_not_offered', { code: auth.scheme }, { code: wanted }), { kind: 'header', name: isProxyAuth(facts) ? 'proxy-authenticate' : 'www-authenticate' }, {
+    candidate('malformed-credentials', understood ? WEIGHT.hint : WEIGHT.strong, understood ? 'circumstantial' : 'direct', msg('ev_scheme_not_offered', { code: auth.scheme }, { code: wanted }), { kind: 'header', name: isProxyAuth(facts) ? 'proxy-authenticate' : 'www-authenticate' }, {
       developer: [msg('adv_developer_use_scheme', { code: auth.scheme }, { code: wanted }), msg('adv_developer_send_header', { code: authorizationExample(challenges, isProxyAuth(facts)) })],
     }),
   ];

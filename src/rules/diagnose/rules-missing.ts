@@ -44,15 +44,12 @@ export const missingCredentialsRules: Rule = (facts, context) => {
       );
     }
   }
-  if (out.length > 0 && challenges.length > 0 && !unanswerable(facts)) {
-    const first = out[0];
-    if (first?.cause === 'missing-credentials') {
-      out.push(
-        candidate('missing-credentials', WEIGHT.weak, 'circumstantial', msg('ev_challenge_wants', { code: wanted }), { kind: 'header', name: 'www-authenticate' }, {
-          developer: [msg('adv_developer_send_header', { code: authorizationExample(challenges, false) })],
-        }),
-      );
-    }
+  if (noCredentials && out[0]?.cause === 'missing-credentials' && challenges.length > 0 && !unanswerable(facts)) {
+    out.push(
+      candidate('missing-credentials', WEIGHT.weak, 'circumstantial', msg('ev_challenge_wants', { code: wanted }), { kind: 'header', name: 'www-authenticate' }, {
+        developer: [msg('adv_developer_send_header', { code: authorizationExample(challenges, false) })],
+      }),
+    );
   }
   return out;
 };

@@ -2,6 +2,7 @@
 // RFC 9110 §11.6.1: a 401 to a request that carried credentials means they were refused.
 import type { Facts } from '../types';
 import { type CauseCandidate, type Rule, WEIGHT, candidate, msg } from './candidate';
+import { isHandshakeStep } from './rules-integrated';
 import { isProxyAuth, jwtOf, relevantAuthorization, relevantChallenges, schemesOf } from './facts-queries';
 
 /** Schemes where a repeated challenge after an answer means "wrong user name or password". */
@@ -13,6 +14,8 @@ export const rejectedCredentialsRules: Rule = (facts) => {
   const header = isProxyAuth(facts) ? 'proxy-authorization' : 'authorization';
   // A stale nonce means the credentials were right (RFC 7616 §3.3, RFC 9449 §8): not a refusal.
   if (facts.signals.digestStale || facts.signals.dpopNonceRequired) return [];
+  // Mid-handshake (NTLM type-2, SPNEGO continuation) nothing was refused yet.
+  if (isHandshakeStep(facts)) return [];
   if (auth !== undefined && auth.problems.length === 0 && auth.scheme !== '') {
     const scheme = auth.scheme.toLowerCase();
     const offered = schemesOf(relevantChallenges(facts));
@@ -39,8 +42,10 @@ function bearerInvalidToken(facts: Facts): CauseCandidate[] {
   if (be?.error !== 'invalid_token') return [];
   const text = be.errorDescription ?? '';
   if (/expir|revok|blacklist|blocklist|logged.?out/i.test(text)) return []; // rules-expired / rules-revoked
-  // A JWT time claim already explains invalid_token (rules-expired.ts, rules-clock.ts).
-  const jwt = jwtOf(relevantAuthorization(facts));
+  // A JWT time claim or a malformed credential already explains invalid_token.
+  const auth = relevantAuthorization(facts);
+  if ((auth?.problems.length ?? 0) > 0) return [];
+  const jwt = jwtOf(auth);
   if ((jwt?.expiredForMs ?? 0) > 0 || (jwt?.notYetValidForMs ?? 0) > 0 || (jwt?.issuedInFutureByMs ?? 0) > 0) return [];
   const message = text !== '' ? msg('ev_bearer_error_described', { code: be.error }, { code: text }) : msg('ev_bearer_error', { code: be.error });
   return [

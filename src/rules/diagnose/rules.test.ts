@@ -62,10 +62,24 @@ const rows: Array<[string, Rule, FactsOverrides, DiagnoseContext, CauseId[]]> = 
   ['known: one candidate per signal', knownSignalRules, { signals: { known: [{ rule: 'r', cause: 'credentials-revoked', product: 'P', where: 'header', header: 'x-error', excerpt: 'revoked' }] } }, {}, ['credentials-revoked']],
   ['body: "Invalid or expired token"', bodyTextRules, { response: { bodyExcerpt: '{"message":"Invalid token or token expired"}', contentType: 'application/json' } }, {}, ['credentials-rejected', 'credentials-expired']],
   ['body: HTML pages are not keyword-matched', bodyTextRules, { response: { bodyExcerpt: '<html><body>Session expired</body></html>', contentType: 'text/html' } }, {}, []],
+  ['integrated: NTLM type-2 answer is a handshake step, not a failure', integratedAuthRules, { challenges: [ch('NTLM', [], 'TlRMTVNTUAACAAAA')], credentials: { authorization: { scheme: 'NTLM', length: 56, problems: [] } } }, {}, ['unknown']],
+  ['rejected: silent mid-handshake', rejectedCredentialsRules, { challenges: [ch('NTLM', [], 'TlRMTVNTUAACAAAA')], credentials: { authorization: { scheme: 'NTLM', length: 56, problems: [] } } }, {}, []],
+  ['cache: Age header', staleCacheRules, { response: { headers: [{ name: 'age', value: '1800' }] } }, {}, ['stale-dns-or-cache']],
+  ['clock: Date 30 min old but Age 1800 -> silent', clockSkewRules, { response: { headers: [{ name: 'age', value: '1800' }] }, signals: { dateSkewMs: -1_800_000 } }, {}, []],
+  ['malformed: bare JWT (AppSync style) is only a hint', malformedCredentialsRules, { credentials: { authorization: { scheme: '', length: 500, problems: ['no-scheme'], token: { kind: 'jwt', jwt: { parts: 3, encrypted: false, claims: {} } } } } }, {}, ['malformed-credentials']],
+  ['known: product-only page feeds unknown', knownSignalRules, { signals: { known: [{ rule: 'apache-401-page', cause: 'unknown', product: 'Apache httpd', where: 'body', excerpt: 'x' }] } }, {}, ['unknown']],
 ];
 
 describe('rule families', () => {
   it.each(rows)('%s', (_name, rule, facts, context, causes) => {
     expect(rule(makeFacts(facts), context).map((c) => c.cause)).toEqual(causes);
+  });
+
+  it.each<[string, FactsOverrides, 'direct' | 'circumstantial']>([
+    ['"invalid" with nothing sent is a catch-all', {}, 'circumstantial'],
+    ['"invalid" with a token sent is direct', { credentials: { authorization: { scheme: 'Bearer', length: 40, problems: [] } } }, 'direct'],
+  ])('known rejection: %s', (_name, facts, strength) => {
+    const f = makeFacts({ ...facts, signals: { known: [{ rule: 'r', cause: 'credentials-rejected', product: 'P', where: 'body', excerpt: 'x' }] } });
+    expect(knownSignalRules(f, {})[0]?.strength).toBe(strength);
   });
 });

@@ -455,6 +455,7 @@ export const BODY_MESSAGES: readonly TextRow[] = [
   },
   {
     id: 'tomcat-requires-http-authentication',
+    // Default page for the first, credential-less request: the usual reading is "log in".
     cause: 'missing-credentials',
     product: 'Apache Tomcat',
     source: 'https://github.com/apache/tomcat/blob/main/java/org/apache/catalina/authenticator/LocalStrings.properties ("This request requires HTTP authentication.")',
@@ -782,9 +783,10 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     source: 'https://developers.cloudflare.com/fundamentals/api/troubleshooting/ (code 10000 "Authentication error")',
     match: /"code"\s{0,4}:\s{0,4}10000\s{0,4},\s{0,4}"message"\s{0,4}:\s{0,4}"Authentication error"/i,
   },
-  // --- Web servers' default pages ---------------------------------------------------------------
+  // --- Web servers' default pages (`unknown` where the page names the product, not the reason) --
   {
     id: 'nginx-401-page',
+    // Default page for the first, credential-less request: the usual reading is "log in".
     cause: 'missing-credentials',
     product: 'nginx',
     source: 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_special_response.c (ngx_http_error_401_page "401 Authorization Required")',
@@ -792,13 +794,16 @@ export const BODY_MESSAGES: readonly TextRow[] = [
   },
   {
     id: 'apache-401-page',
-    cause: 'missing-credentials',
+    // The page itself says "Either you supplied the wrong credentials ... or your browser doesn't
+    // understand how to supply the credentials": it names the server, not the reason.
+    cause: 'unknown',
     product: 'Apache httpd',
     source: 'https://github.com/apache/httpd/blob/trunk/modules/http/http_protocol.c (HTTP_UNAUTHORIZED "This server could not verify that you are authorized to access the document requested.")',
     match: 'This server could not verify that you',
   },
   {
     id: 'haproxy-401-page',
+    // Default page for the first, credential-less request: the usual reading is "log in".
     cause: 'missing-credentials',
     product: 'HAProxy',
     source: 'https://github.com/haproxy/haproxy/blob/master/src/http_htx.c (401 "You need a valid user and password to access this content.")',
@@ -806,7 +811,9 @@ export const BODY_MESSAGES: readonly TextRow[] = [
   },
   {
     id: 'iis-401-1',
-    cause: 'credentials-rejected',
+    // IIS shows this text to remote clients for every 401 sub-status (the detailed 401.1/401.2
+    // distinction is local-only), so it names the server, not the reason.
+    cause: 'unknown',
     product: 'Microsoft IIS',
     source: 'https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/site-behavior-performance/http-error-401-access-denied (401.1 "Access is denied due to invalid credentials")',
     match: 'Access is denied due to invalid credentials',
@@ -828,7 +835,8 @@ export const BODY_MESSAGES: readonly TextRow[] = [
   },
   {
     id: 'iis-401-credentials-supplied',
-    cause: 'credentials-rejected',
+    // Same remote-client page as iis-401-1: product identification only.
+    cause: 'unknown',
     product: 'Microsoft IIS',
     source: 'https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/site-behavior-performance/http-error-401-access-denied ("You do not have permission to view this directory or page using the credentials that you supplied")',
     match: 'using the credentials that you supplied',

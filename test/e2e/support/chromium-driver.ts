@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import type { ExtensionDriver, PopupHandle, TabHandle } from './driver';
 import { findBrowser } from './find-browsers';
 
@@ -23,6 +23,16 @@ export async function newestTabId(evalInExtension: <T>(expression: string) => Pr
   throw new Error(`no tab shows ${url}`);
 }
 
+/** The extension's service worker; it may register before or after we start listening for it. */
+async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  for (let attempt = 0; attempt < 60; attempt++) {
+    const worker = context.serviceWorkers()[0];
+    if (worker) return worker;
+    await context.waitForEvent('serviceworker', { timeout: 500 }).catch(() => undefined);
+  }
+  throw new Error('the extension service worker did not start in 30 s: is dist/chrome built (npm run build)?');
+}
+
 export async function launchChromium(extensionDir = CHROME_DIST): Promise<ExtensionDriver & { context: BrowserContext }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'why401-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -30,7 +40,7 @@ export async function launchChromium(extensionDir = CHROME_DIST): Promise<Extens
     executablePath: findBrowser('chromium'),
     args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--disable-gpu', '--disable-quic'],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = await extensionWorker(context);
   const extensionBase = `chrome-extension://${new URL(worker.url()).host}/`;
   const control = await context.newPage();
   await control.goto(`${extensionBase}${POPUP_PATH}?tab=-1`);
@@ -66,6 +76,13 @@ export async function launchChromium(extensionDir = CHROME_DIST): Promise<Extens
     async closeTab(tab: TabHandle) {
       await pages.get(tab.tabId)?.close();
       pages.delete(tab.tabId);
+    },
+    async stopWorker() {
+      // The next event restarts the worker with fresh globals: what survives is what was persisted.
+      const session = await context.newCDPSession(control);
+      await session.send('ServiceWorker.enable');
+      await session.send('ServiceWorker.stopAllWorkers');
+      await session.detach();
     },
     async close() {
       await context.close();

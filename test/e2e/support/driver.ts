@@ -18,6 +18,8 @@ export interface ExtensionDriver {
   /** Opens the popup page for a tab in its own tab and returns a handle to query it. */
   openPopup(tab: TabHandle): Promise<PopupHandle>;
   closeTab(tab: TabHandle): Promise<void>;
+  /** Stops the extension's service worker (Chromium only: CDP `ServiceWorker.stopAllWorkers`). */
+  stopWorker?(): Promise<void>;
   close(): Promise<void>;
 }
 

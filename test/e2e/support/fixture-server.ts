@@ -69,6 +69,21 @@ function scenarioPage(scenario: Scenario, crossOrigin: string): string {
 <body><h1>${escapeHtml(scenario.id)}</h1><p>${escapeHtml(scenario.title)}</p>${body}</body></html>`;
 }
 
+/** A page that causes the same scenario request `times` times (dedupe, badge counts, storms). */
+function repeatPage(scenario: Scenario, times: number): string {
+  const headers = Object.fromEntries(
+    scenario.request.headers.filter((header) => !FORBIDDEN_REQUEST_HEADERS.has(header.name.toLowerCase())).map((header) => [header.name, header.value]),
+  );
+  const script = `(async () => {
+    let done = 0;
+    const all = [];
+    for (let i = 0; i < ${times}; i++) all.push(fetch(${JSON.stringify(scenario.request.path)}, { headers: ${JSON.stringify(headers)} }).then(() => done++, () => done++));
+    await Promise.all(all);
+    document.body.dataset.done = String(done);
+  })();`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>repeat ${escapeHtml(scenario.id)}</title></head><body><script>${script}</script></body></html>`;
+}
+
 function indexPage(scenarios: Scenario[]): string {
   const items = scenarios.map((s) => `<li><a href="/scenario/${escapeHtml(s.id)}">${escapeHtml(s.id)}</a>: ${escapeHtml(s.title)}</li>`);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Why401 scenarios</title></head><body><ul>${items.join('')}</ul></body></html>`;
@@ -97,6 +112,7 @@ export async function startFixtureServer(scenarios = loadScenarios()): Promise<F
   const byId = new Map(scenarios.map((scenario) => [scenario.id, scenario]));
   const log: string[] = [];
   let crossOrigin = '';
+  let origin = '';
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     log.push(`${req.method} ${path}`);
@@ -110,13 +126,19 @@ export async function startFixtureServer(scenarios = loadScenarios()): Promise<F
       const cookies = cookiesToSet(scenario).map((value): [string, string] => ['Set-Cookie', value]);
       return send(res, 200, [...html, ...cookies], scenarioPage(scenario, crossOrigin));
     }
+    const repeat = /^\/repeat\/([\w-]+)$/.exec(path);
+    const repeated = repeat?.[1] ? byId.get(repeat[1]) : undefined;
+    if (repeated) {
+      const times = Math.min(20_000, Number(new URL(req.url ?? '/', origin).searchParams.get('n') ?? '1'));
+      return send(res, 200, html, repeatPage(repeated, times));
+    }
     if (path.startsWith('/ok/')) return send(res, 200, [['Content-Type', 'application/json']], '{"ok":true}');
     if (path === '/favicon.ico') return send(res, 204, [], '');
     return send(res, 404, [['Content-Type', 'text/plain']], 'not found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  origin = `http://127.0.0.1:${port}`;
   crossOrigin = `http://localhost:${port}`;
   return {
     origin,

@@ -1,0 +1,11 @@
+import { t } from '../i18n/t';
+
+export function EmptyState() {
+  return (
+    <section class="state" data-empty>
+      <h1>{t('popup_empty_title')}</h1>
+      <p>{t('popup_empty_watches')}</p>
+      <p>{t('popup_empty_not_401')}</p>
+    </section>
+  );
+}

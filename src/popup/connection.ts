@@ -1,0 +1,40 @@
+// The popup's one boundary: components render `PopupData` and call `PopupActions`, nothing else.
+// `browser-connection.ts` implements it over storage and messages; `testing/fake-connection.ts` in memory.
+import type { Audience } from '../rules/types';
+import type { CommandResults } from '../shared/messages';
+import type { MessageCatalog } from '../shared/i18n/catalog';
+import type { TabState } from '../shared/storage-schema';
+
+export type PopupView =
+  | { kind: 'loading' }
+  /** A page no extension may look at (browser pages, the web stores). */
+  | { kind: 'restricted'; pageUrl: string }
+  /** The user withheld host access (Firefox lets them): nothing can be observed. */
+  | { kind: 'no-access' }
+  | { kind: 'ready'; tabId: number | undefined; state: TabState | undefined };
+
+export interface PopupData {
+  view: PopupView;
+  audience: Audience;
+  /** Every message of the UI language, for the Markdown report; undefined until loaded. */
+  reportCatalog: MessageCatalog | undefined;
+}
+
+export interface PopupActions {
+  setAudience(audience: Audience): Promise<void>;
+  clearSiteData(tabId: number, origins: string[], cacheAndStorage: boolean): Promise<CommandResults['clear-site-data']>;
+  reload(tabId: number, bypassCache: boolean): Promise<CommandResults['reload']>;
+  openLogin(tabId: number, url: string): Promise<CommandResults['open-login']>;
+  /** Must be called from a click: the clipboard needs a user gesture. */
+  copyText(text: string): Promise<void>;
+  /** Must be called from a click: the permission prompt needs a user gesture. */
+  requestHostAccess(): Promise<boolean>;
+}
+
+export interface PopupConnection {
+  /** Calls `listener` with the current data now (when known) and on every change; returns an unsubscribe. */
+  subscribe(listener: (data: PopupData) => void): () => void;
+  actions: PopupActions;
+}
+
+export const INITIAL_DATA: PopupData = { view: { kind: 'loading' }, audience: 'visitor', reportCatalog: undefined };

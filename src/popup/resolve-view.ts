@@ -1,0 +1,32 @@
+import { browser } from '../shared/browser';
+import { isTabState, tabKey } from '../shared/storage-schema';
+import type { PopupView } from './connection';
+import { isRestrictedUrl } from './text/is-restricted-url';
+
+/** `?tab=<id>` names the tab (tests, a popup opened in a full tab); else the active tab. */
+export async function resolveTabId(search: string): Promise<number | undefined> {
+  const named = Number.parseInt(new URLSearchParams(search).get('tab') ?? '', 10);
+  if (Number.isInteger(named)) return named;
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active?.id;
+}
+
+async function tabUrl(tabId: number): Promise<string | undefined> {
+  try {
+    return (await browser.tabs.get(tabId)).url;
+  } catch {
+    return undefined; // the tab is gone, or the id names no tab (the e2e control page uses -1)
+  }
+}
+
+export async function readView(tabId: number | undefined): Promise<PopupView> {
+  if (tabId === undefined) return { kind: 'ready', tabId, state: undefined };
+  const url = await tabUrl(tabId);
+  if (url !== undefined && isRestrictedUrl(url)) return { kind: 'restricted', pageUrl: url };
+  // Firefox lets users withhold host access from MV3 extensions; without it webRequest sees nothing.
+  const access = await browser.permissions.contains({ origins: ['<all_urls>'] });
+  if (!access) return { kind: 'no-access' };
+  const key = tabKey(tabId);
+  const value: unknown = (await browser.storage.session.get(key))[key];
+  return { kind: 'ready', tabId, state: isTabState(value) ? value : undefined };
+}

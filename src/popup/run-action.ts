@@ -1,0 +1,61 @@
+// Carries out one PopupAction and returns the sentence the live region says about it.
+import { sanitizeText } from '../shared/i18n/sanitize-text';
+import { curlCommand } from '../shared/report/curl-command';
+import { markdownReport } from '../shared/report/markdown-report';
+import type { PopupAction } from './actions';
+import type { PopupActions, PopupData } from './connection';
+import { t, uiLocale } from './i18n/t';
+import { recordOrigins } from './text/summary';
+import { hostOf } from './text/shorten-url';
+
+function failed(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return t('popup_status_failed', [sanitizeText(text, 200)]);
+}
+
+async function copy(actions: PopupActions, text: string, done: string): Promise<string> {
+  try {
+    await actions.copyText(text);
+    return t(done);
+  } catch (error) {
+    return failed(error);
+  }
+}
+
+export async function runAction(action: PopupAction, data: PopupData, actions: PopupActions): Promise<string> {
+  const view = data.view;
+  const tabId = view.kind === 'ready' ? view.tabId : undefined;
+  switch (action.kind) {
+    case 'copy-report': {
+      if (!data.reportCatalog) return t('popup_status_report_unavailable');
+      const report = markdownReport([action.record.diagnosis], { audience: data.audience, catalog: data.reportCatalog, locale: uiLocale() });
+      return copy(actions, report, 'popup_status_report_copied');
+    }
+    case 'copy-curl':
+      return copy(actions, curlCommand(action.record.diagnosis.facts), 'popup_status_curl_copied');
+    case 'grant-host-access':
+      return t((await actions.requestHostAccess()) ? 'popup_status_access_granted' : 'popup_status_access_denied');
+  }
+  if (tabId === undefined || view.kind !== 'ready') return t('popup_status_no_tab');
+  try {
+    switch (action.kind) {
+      case 'clear-site-data': {
+        const origins = recordOrigins(view.state?.records ?? []);
+        const result = await actions.clearSiteData(tabId, origins, action.cacheAndStorage);
+        if (!result.ok) return failed(result.error);
+        const sites = result.origins.map(hostOf).join(', ');
+        return t(`popup_status_cookies_removed_${result.cookiesRemoved === 1 ? 'one' : 'other'}`, [result.cookiesRemoved, sites]);
+      }
+      case 'reload': {
+        const result = await actions.reload(tabId, action.bypassCache);
+        return result.ok ? t('popup_status_reloading') : failed(result.error);
+      }
+      case 'open-login': {
+        const result = await actions.openLogin(tabId, action.url);
+        return result.ok ? t('popup_status_login_opened', [hostOf(action.url)]) : failed(result.error);
+      }
+    }
+  } catch (error) {
+    return failed(error);
+  }
+}

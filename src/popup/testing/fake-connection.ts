@@ -1,0 +1,68 @@
+// An in-memory PopupConnection for component tests: set data, read back the commands the popup sent.
+import type { Audience } from '../../rules/types';
+import type { CommandResults } from '../../shared/messages';
+import { INITIAL_DATA, type PopupActions, type PopupConnection, type PopupData } from '../connection';
+
+export type FakeCall =
+  | { action: 'setAudience'; audience: Audience }
+  | { action: 'clearSiteData'; tabId: number; origins: string[]; cacheAndStorage: boolean }
+  | { action: 'reload'; tabId: number; bypassCache: boolean }
+  | { action: 'openLogin'; tabId: number; url: string }
+  | { action: 'copyText'; text: string }
+  | { action: 'requestHostAccess' };
+
+export interface FakeConnection extends PopupConnection {
+  calls: FakeCall[];
+  setData(patch: Partial<PopupData>): void;
+  /** What the next clear-site-data answers. */
+  clearResult: CommandResults['clear-site-data'];
+  grantAccess: boolean;
+}
+
+export function fakeConnection(initial: Partial<PopupData> = {}): FakeConnection {
+  let data: PopupData = { ...INITIAL_DATA, ...initial };
+  const listeners = new Set<(data: PopupData) => void>();
+  const calls: FakeCall[] = [];
+  const setData = (patch: Partial<PopupData>): void => {
+    data = { ...data, ...patch };
+    for (const listener of listeners) listener(data);
+  };
+  const fake: FakeConnection = {
+    calls,
+    setData,
+    clearResult: { ok: true, cookiesRemoved: 3, origins: ['http://127.0.0.1:8080'] },
+    grantAccess: true,
+    subscribe(listener) {
+      listeners.add(listener);
+      listener(data);
+      return () => listeners.delete(listener);
+    },
+    actions: undefined as unknown as PopupActions,
+  };
+  fake.actions = {
+    async setAudience(audience) {
+      calls.push({ action: 'setAudience', audience });
+      setData({ audience });
+    },
+    async clearSiteData(tabId, origins, cacheAndStorage) {
+      calls.push({ action: 'clearSiteData', tabId, origins, cacheAndStorage });
+      return fake.clearResult;
+    },
+    async reload(tabId, bypassCache) {
+      calls.push({ action: 'reload', tabId, bypassCache });
+      return { ok: true };
+    },
+    async openLogin(tabId, url) {
+      calls.push({ action: 'openLogin', tabId, url });
+      return { ok: true };
+    },
+    async copyText(text) {
+      calls.push({ action: 'copyText', text });
+    },
+    async requestHostAccess() {
+      calls.push({ action: 'requestHostAccess' });
+      return fake.grantAccess;
+    },
+  };
+  return fake;
+}

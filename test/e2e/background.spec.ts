@@ -1,0 +1,97 @@
+// The background worker in real browsers: dedupe, reset on navigation, cleanup on close, badge, the
+// worker being killed, clearing site data, and the privacy promise (no secret stored anywhere).
+import { expect, test } from './support/fixtures';
+import type { TabHandle } from './support/driver';
+import { allStoredText, badgeText, tabState } from './support/extension-state';
+
+test('the same refusal repeated is one record with a count, and the badge shows the total', async ({ driver, server }) => {
+  const tab = await driver.openTab(`${server.origin}/repeat/bearer-invalid-token-fetch?n=5`);
+  await expect.poll(async () => (await tabState(driver, tab))?.total).toBe(5);
+  const state = await tabState(driver, tab);
+  expect(state?.records).toHaveLength(1);
+  expect(state?.records[0]?.count).toBe(5);
+  await expect.poll(() => badgeText(driver, tab)).toBe('5');
+  await driver.closeTab(tab);
+});
+
+test('a navigation to another page resets the records and clears the badge', async ({ driver, server }) => {
+  const tab = await driver.openTab(server.pageUrl('no-challenge-fetch'));
+  await expect.poll(async () => (await tabState(driver, tab))?.records.length).toBe(1);
+  await driver.navigate(tab, `${server.origin}/`);
+  await expect.poll(async () => (await tabState(driver, tab))?.pageUrl).toBe(`${server.origin}/`);
+  expect((await tabState(driver, tab))?.records).toEqual([]);
+  await expect.poll(() => badgeText(driver, tab)).toBe('');
+  await driver.closeTab(tab);
+});
+
+test('closing the tab deletes its records', async ({ driver, server }) => {
+  const tab = await driver.openTab(server.pageUrl('no-challenge-fetch'));
+  await expect.poll(async () => (await tabState(driver, tab))?.records.length).toBe(1);
+  await driver.closeTab(tab);
+  await expect.poll(() => tabState(driver, tab)).toBeNull();
+});
+
+test('a page navigation answered 401 is recorded as the page itself', async ({ driver, server }) => {
+  const tab = await driver.openTab(server.pageUrl('basic-navigation'));
+  await expect.poll(async () => (await tabState(driver, tab))?.records[0]?.resourceType).toBe('main_frame');
+  expect((await tabState(driver, tab))?.pageUrl).toBe(server.pageUrl('basic-navigation'));
+  await driver.closeTab(tab);
+});
+
+test('nothing secret is stored: canary tokens, API keys and cookie values stay out of storage', async ({ driver, server }) => {
+  const withSecrets = server.scenarios.filter((scenario) => JSON.stringify(scenario.request).includes('CANARY'));
+  expect(withSecrets.length).toBeGreaterThan(3);
+  const tabs: TabHandle[] = [];
+  for (const scenario of withSecrets) tabs.push(await driver.openTab(server.pageUrl(scenario.id)));
+  await expect.poll(async () => (await Promise.all(tabs.map((tab) => tabState(driver, tab)))).filter((state) => (state?.total ?? 0) > 0).length).toBe(tabs.length);
+  const stored = await allStoredText(driver);
+  expect(stored).not.toMatch(/CANARY/i);
+  for (const scenario of withSecrets) {
+    for (const header of scenario.request.headers) {
+      const secret = /^(?:Basic|Bearer|Token|DPoP)\s+(.+)$/i.exec(header.value)?.[1];
+      if (secret && secret.length > 8) expect(stored).not.toContain(secret);
+    }
+  }
+  for (const tab of tabs) await driver.closeTab(tab);
+});
+
+test('the worker can be stopped at any moment: nothing is lost and the badge stays right', async ({ driver, server }) => {
+  test.skip(!driver.stopWorker, 'stopping the background on demand needs CDP (Chromium); Firefox keeps its event page alive under BiDi');
+  const tab = await driver.openTab(`${server.origin}/repeat/bearer-invalid-token-fetch?n=3`);
+  await expect.poll(async () => (await tabState(driver, tab))?.total).toBe(3);
+  await driver.stopWorker?.();
+  await driver.navigate(tab, `${server.origin}/repeat/bearer-invalid-token-fetch?n=2`);
+  await expect.poll(async () => (await tabState(driver, tab))?.total).toBe(2);
+  await driver.stopWorker?.();
+  const other = await driver.openTab(`${server.origin}/repeat/no-challenge-fetch?n=4`);
+  await expect.poll(async () => (await tabState(driver, other))?.total).toBe(4);
+  expect((await tabState(driver, tab))?.total).toBe(2);
+  await expect.poll(() => badgeText(driver, tab)).toBe('2');
+  await expect.poll(() => badgeText(driver, other)).toBe('4');
+  await driver.closeTab(tab);
+  await driver.closeTab(other);
+});
+
+test('clear-site-data removes the site cookies for real', async ({ driver, server }) => {
+  const scenario = server.scenarios.find((candidate) => candidate.request.headers.some((header) => header.name.toLowerCase() === 'cookie'));
+  expect(scenario, 'a scenario that sends cookies').toBeDefined();
+  const tab = await driver.openTab(server.pageUrl(scenario?.id ?? ''));
+  const count = () => driver.evalInExtension<number>(`browser.cookies.getAll({ url: ${JSON.stringify(server.origin)} }).then((all) => all.length)`);
+  await expect.poll(count).toBeGreaterThan(0);
+  const result = await driver.evalInExtension<{ ok: boolean; cookiesRemoved: number }>(
+    `browser.runtime.sendMessage({ type: 'clear-site-data', tabId: ${tab.tabId}, origins: [${JSON.stringify(server.origin)}], cacheAndStorage: false, reload: false })`,
+  );
+  expect(result.ok).toBe(true);
+  expect(result.cookiesRemoved).toBeGreaterThan(0);
+  expect(await count()).toBe(0);
+  await driver.closeTab(tab);
+});
+
+test('a malformed command is dropped without effect', async ({ driver, server }) => {
+  const tab = await driver.openTab(`${server.origin}/`);
+  const answer = await driver.evalInExtension<unknown>(
+    `browser.runtime.sendMessage({ type: 'clear-site-data', tabId: ${tab.tabId}, origins: 'all' }).then((r) => r ?? null, () => 'rejected')`,
+  );
+  expect([null, 'rejected']).toContain(answer);
+  await driver.closeTab(tab);
+});
