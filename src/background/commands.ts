@@ -1,11 +1,8 @@
 // Handles the popup's commands (src/shared/messages.ts). Anything that is not a valid command from one
 // of this extension's own pages is dropped: a page or another extension cannot trigger an action.
 import { browser, type Runtime } from '../shared/browser';
+import { isFirefox } from './platform';
 import { parseCommand, type ClearSiteDataCommand, type Command, type CommandResults } from '../shared/messages';
-
-function isFirefox(): boolean {
-  return typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
-}
 
 async function countCookies(origins: string[]): Promise<number> {
   let count = 0;

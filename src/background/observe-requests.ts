@@ -7,6 +7,7 @@ import { applyBadge } from './badge';
 import { cookiesForUrl, withInferredCookies } from './cookie-context';
 import { exchangeFromDetails, type ResponseDetails } from './exchange-from-details';
 import { forgetRequest, rememberRequestHeaders, takeRequestHeaders, type RawHeader } from './pending-requests';
+import { cookieHeaderVisible } from './platform';
 import { lastSuccessFor, noteServerIp, noteSuccess } from './site-history';
 import { readTab, recordDiagnosis, resetTab } from './tab-store';
 
@@ -65,6 +66,12 @@ function headerValue(headers: RawHeader[] | undefined, name: string): string | u
   return headers?.find((header) => header.name.toLowerCase() === name)?.value;
 }
 
+/** true: credentials were sent; false: none were; undefined: cannot tell (Chrome hides Cookie). */
+function wasAuthenticated(requestHeaders: RawHeader[]): boolean | undefined {
+  if (requestHeaders.some((header) => CREDENTIAL_HEADERS.has(header.name.toLowerCase()))) return true;
+  return cookieHeaderVisible() ? false : undefined;
+}
+
 function rememberSuccess(details: ResponseDetails & RequestDetails, requestHeaders: RawHeader[]): void {
   if (!REMEMBERED_TYPES.has(details.type) || details.tabId < 0) return;
   const server = headerValue(details.responseHeaders, 'server');
@@ -72,7 +79,7 @@ function rememberSuccess(details: ResponseDetails & RequestDetails, requestHeade
     url: details.url,
     status: details.statusCode,
     at: details.timeStamp,
-    authenticated: requestHeaders.some((header) => CREDENTIAL_HEADERS.has(header.name.toLowerCase())),
+    authenticated: wasAuthenticated(requestHeaders),
     ...(server ? { server: server.slice(0, 100) } : {}),
   });
 }

@@ -8,7 +8,7 @@ import { expectedCause, scenarioIds, scenarioRecord, scenarioState } from './tes
 
 afterEach(cleanup);
 
-function causes(container: HTMLElement): Array<string | null> {
+function causes(container: Element): Array<string | null> {
   return [...container.querySelectorAll('[data-cause]')].map((el) => el.getAttribute('data-cause'));
 }
 

@@ -8,6 +8,8 @@ import { type CauseCandidate, WEIGHT, msg } from './candidate';
 const LIKELY_WEIGHT = WEIGHT.moderate;
 
 interface Merged {
+  /** Ids of the evidence and advice already taken, so duplicates are dropped in O(1). */
+  seen: Set<string>;
   score: number;
   likely: boolean;
   evidence: Evidence[];
@@ -19,13 +21,26 @@ export function rankCauses(candidates: readonly CauseCandidate[], facts: Facts):
   for (const c of candidates) {
     let m = merged.get(c.cause);
     if (m === undefined) {
-      m = { score: 0, likely: false, evidence: [], advice: { visitor: [], developer: [], owner: [] } };
+      m = { seen: new Set(), score: 0, likely: false, evidence: [], advice: { visitor: [], developer: [], owner: [] } };
       merged.set(c.cause, m);
     }
     m.score += c.weight;
     if (c.strength === 'direct' && c.weight >= LIKELY_WEIGHT) m.likely = true;
-    pushUnique(m.evidence, c.evidence, (e) => messageId(e.message));
-    for (const a of AUDIENCES) for (const message of c.advice?.[a] ?? []) pushUnique(m.advice[a], message, messageId);
+    const evidenceId = `e:${messageId(c.evidence.message)}`;
+    if (!m.seen.has(evidenceId)) {
+      m.seen.add(evidenceId);
+      m.evidence.push(c.evidence);
+    }
+    if (c.advice === undefined) continue;
+    for (const a of AUDIENCES) {
+      for (const message of c.advice[a] ?? []) {
+        const id = `${a}:${messageId(message)}`;
+        if (!m.seen.has(id)) {
+          m.seen.add(id);
+          m.advice[a].push(message);
+        }
+      }
+    }
   }
   const causes: Cause[] = [];
   for (const id of CAUSE_IDS) {
@@ -45,8 +60,12 @@ export function rankCauses(candidates: readonly CauseCandidate[], facts: Facts):
 
 function toCause(id: CauseId, m: Merged, facts: Facts): Cause {
   const advice = { visitor: [...m.advice.visitor], developer: [...m.advice.developer], owner: [...m.advice.owner] };
-  if (forgetsLogin(id, facts)) pushUnique(advice.visitor, msg('adv_visitor_private_window'), messageId);
-  for (const a of AUDIENCES) for (const key of GENERAL_ADVICE[id][a]) pushUnique(advice[a], msg(key), messageId);
+  const visitorIds = new Set(advice.visitor.map(messageId));
+  if (forgetsLogin(id, facts)) pushUnique(advice.visitor, visitorIds, msg('adv_visitor_private_window'));
+  for (const a of AUDIENCES) {
+    const ids = a === 'visitor' ? visitorIds : new Set(advice[a].map(messageId));
+    for (const key of GENERAL_ADVICE[id][a]) pushUnique(advice[a], ids, msg(key));
+  }
   return { id, likelihood: m.likely ? 'likely' : 'possible', score: m.score, evidence: m.evidence, advice, actions: actionsFor(id, facts) };
 }
 
@@ -55,15 +74,23 @@ function unknownCause(nothing: boolean, m: Merged | undefined, facts: Facts): Ca
   const evidence = m !== undefined ? [...m.evidence] : [];
   if (m === undefined || m.score === 0) evidence.push({ message: msg(nothing ? 'ev_nothing_found' : 'ev_evidence_thin'), source: { kind: 'status' } });
   const advice = { visitor: [...(m?.advice.visitor ?? [])], developer: [...(m?.advice.developer ?? [])], owner: [...(m?.advice.owner ?? [])] };
-  for (const a of AUDIENCES) for (const key of GENERAL_ADVICE.unknown[a]) pushUnique(advice[a], msg(key), messageId);
+  for (const a of AUDIENCES) {
+    const ids = new Set(advice[a].map(messageId));
+    for (const key of GENERAL_ADVICE.unknown[a]) pushUnique(advice[a], ids, msg(key));
+  }
   return { id: 'unknown', likelihood: 'possible', score: m?.score ?? 0, evidence, advice, actions: actionsFor('unknown', facts) };
 }
 
 function messageId(m: Message): string {
-  return m.params === undefined ? m.key : `${m.key}:${JSON.stringify(m.params)}`;
+  // Most messages have no params or one string/code: avoid JSON.stringify for those (hot path).
+  if (m.params === undefined) return m.key;
+  return `${m.key}:${m.params.map((p) => (typeof p === 'object' ? JSON.stringify(p) : String(p))).join('\u0000')}`;
 }
 
-function pushUnique<T>(list: T[], item: T, id: (t: T) => string): void {
-  const key = id(item);
-  if (!list.some((x) => id(x) === key)) list.push(item);
+/** Appends `item` unless a message with the same id is in `list`; `ids` holds the ids of `list`. */
+function pushUnique(list: Message[], ids: Set<string>, item: Message): void {
+  const key = messageId(item);
+  if (ids.has(key)) return;
+  ids.add(key);
+  list.push(item);
 }

@@ -1,5 +1,5 @@
 // credentials-expired: the credential was good once and is not any more.
-import type { Facts } from '../types';
+import type { EarlierResponse, Facts } from '../types';
 import { type CauseCandidate, type Rule, WEIGHT, candidate, msg } from './candidate';
 import { isProxyAuth, jwtOf, relevantAuthorization } from './facts-queries';
 
@@ -11,7 +11,7 @@ export const expiredCredentialsRules: Rule = (facts, context) => {
   const creds = facts.credentials;
   const success = context.lastSuccess;
   const sentSession = creds.cookieNames.length > 0 || creds.authorization !== undefined;
-  if (success !== undefined && success.status >= 200 && success.status < 300 && success.at <= facts.request.startedAt && sentSession) {
+  if (success !== undefined && success.status >= 200 && success.status < 300 && success.at <= facts.request.startedAt && sentSession && successCarriedCredentials(success, facts)) {
     // Same origin said yes a while ago and no now, with credentials sent both times: the session lapsed.
     out.push(
       candidate('credentials-expired', WEIGHT.moderate, 'circumstantial', msg('ev_session_lapsed', success.status, { duration: facts.request.startedAt - success.at }), {
@@ -26,6 +26,17 @@ export const expiredCredentialsRules: Rule = (facts, context) => {
   }
   return out;
 };
+
+/**
+ * The earlier success only shows a lapsed session if it was itself authenticated. A public page that
+ * loaded fine says nothing about the API token refused afterwards. When we cannot tell (the browser
+ * hid its Cookie header), a cookie-only request gets the benefit of the doubt; a token does not.
+ */
+function successCarriedCredentials(success: EarlierResponse, facts: Facts): boolean {
+  if (success.authenticated !== undefined) return success.authenticated;
+  const creds = facts.credentials;
+  return creds.authorization === undefined && creds.apiKeys.length === 0 && creds.cookieNames.length > 0;
+}
 
 /** RFC 7519 §4.1.4: the token must not be accepted on or after `exp`. Judged at the request time. */
 function jwtExpired(facts: Facts): CauseCandidate[] {

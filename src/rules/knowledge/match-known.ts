@@ -7,6 +7,7 @@ import type { Exchange, Header, KnownSignal } from '../types';
 import { BODY_MESSAGES } from './body-messages';
 import { PROXY_BODIES, PROXY_HEADERS } from './proxy-signatures';
 import type { HeaderRow, Matcher, TextRow } from './row';
+import { regexAnchors } from './anchors';
 import { STATUS_TEXTS } from './status-texts';
 import { VENDOR_HEADERS } from './vendor-headers';
 
@@ -71,6 +72,70 @@ function lowered(text: string): { text: string; lower: string } {
   return lower.length === text.length ? { text, lower } : { text: lower, lower };
 }
 
+/** Buckets of the needle index (a power of two): needles hashed by their first three characters. */
+const BUCKETS = 4096;
+const NEEDLE_PREFIX = 3;
+
+interface Needle {
+  row: number;
+  text: string;
+}
+
+/**
+ * A text-row table prepared for one pass: every row's lower-case needles (its literal, or the
+ * anchors of its RegExp, see anchors.ts), indexed by their first three characters. `always` marks
+ * rows without usable needles: their matcher always runs.
+ */
+interface CompiledRows {
+  always: Uint8Array;
+  buckets: Array<Needle[] | undefined>;
+}
+
+function bucketOf(s: string, i: number): number {
+  return (s.charCodeAt(i) * 961 + s.charCodeAt(i + 1) * 31 + s.charCodeAt(i + 2)) & (BUCKETS - 1);
+}
+
+const compiledText = new WeakMap<readonly TextRow[], CompiledRows>();
+
+function compileRows(rows: readonly TextRow[]): CompiledRows {
+  let compiled = compiledText.get(rows);
+  if (compiled) return compiled;
+  const always = new Uint8Array(rows.length);
+  const buckets: Array<Needle[] | undefined> = new Array<Needle[] | undefined>(BUCKETS).fill(undefined);
+  rows.forEach((row, i) => {
+    const needles = typeof row.match === 'string' ? [lowerNeedle(row.match)] : regexAnchors(row.match);
+    if (!needles || needles.some((n) => n.length < NEEDLE_PREFIX)) {
+      always[i] = 1;
+      return;
+    }
+    for (const text of needles) {
+      const b = bucketOf(text, 0);
+      const list = buckets[b] ?? [];
+      if (!list.some((n) => n.row === i && n.text === text)) list.push({ row: i, text });
+      buckets[b] = list;
+    }
+  });
+  compiled = { always, buckets };
+  compiledText.set(rows, compiled);
+  return compiled;
+}
+
+/**
+ * Rows that may match `lower`: one pass over the text, each position looked up in the needle index
+ * (bounded work per position, so linear in the text). A row not marked cannot match.
+ */
+function candidateRows(compiled: CompiledRows, lower: string): Uint8Array {
+  const maybe = compiled.always.slice();
+  const { buckets } = compiled;
+  const last = lower.length - NEEDLE_PREFIX;
+  for (let i = 0; i <= last; i++) {
+    const list = buckets[bucketOf(lower, i)];
+    if (list === undefined) continue;
+    for (const n of list) if (maybe[n.row] === 0 && lower.startsWith(n.text, i)) maybe[n.row] = 1;
+  }
+  return maybe;
+}
+
 /**
  * Match text rows against one text. Generic rows are skipped once a specific row has matched the
  * same text, so "Token has been revoked" from Flask-JWT-Extended is not reported twice.
@@ -83,9 +148,12 @@ export function matchText(
 ): KnownSignal[] {
   if (input.length === 0) return [];
   const { text, lower } = lowered(input);
+  const maybe = candidateRows(compileRows(rows), lower);
   const out: KnownSignal[] = [];
   let specificMatched = false;
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    if (maybe[i] === 0) continue;
+    const row = rows[i] as TextRow;
     if (row.generic === true && specificMatched) continue;
     const hit = find(row.match, text, lower);
     if (!hit) continue;
@@ -103,13 +171,46 @@ export function matchText(
   return out;
 }
 
-function headerNameMatches(pattern: string, name: string): boolean {
-  return pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : name === pattern;
+/** Header rows by lower-case name: exact names in a map, `prefix-*` names in a short list. */
+interface CompiledHeaders {
+  exact: Map<string, number[]>;
+  prefixed: Array<{ prefix: string; row: number }>;
 }
 
-function rowWantsHeader(row: HeaderRow, name: string): boolean {
-  const names = typeof row.header === 'string' ? [row.header] : row.header;
-  return names.some((pattern) => headerNameMatches(pattern, name));
+const compiledHeaders = new WeakMap<readonly HeaderRow[], CompiledHeaders>();
+
+function compileHeaders(rows: readonly HeaderRow[]): CompiledHeaders {
+  let compiled = compiledHeaders.get(rows);
+  if (compiled) return compiled;
+  compiled = { exact: new Map(), prefixed: [] };
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as HeaderRow;
+    const names = typeof row.header === 'string' ? [row.header] : row.header;
+    for (const pattern of names) {
+      if (pattern.endsWith('*')) {
+        compiled.prefixed.push({ prefix: pattern.slice(0, -1), row: i });
+        continue;
+      }
+      const list = compiled.exact.get(pattern) ?? [];
+      if (!list.includes(i)) list.push(i);
+      compiled.exact.set(pattern, list);
+    }
+  }
+  compiledHeaders.set(rows, compiled);
+  return compiled;
+}
+
+const NO_ROWS: readonly number[] = [];
+
+/** Indexes of the rows that read header `name`, in table order. */
+function rowsForHeader(compiled: CompiledHeaders, name: string): readonly number[] {
+  const exact = compiled.exact.get(name) ?? NO_ROWS;
+  let prefixed: number[] | undefined;
+  for (const p of compiled.prefixed) {
+    if (name.startsWith(p.prefix) && !exact.includes(p.row)) (prefixed ??= []).push(p.row);
+  }
+  if (prefixed === undefined) return exact;
+  return [...new Set([...exact, ...prefixed])].sort((a, b) => a - b);
 }
 
 /** Headers whose values are secrets: only the matched cookie name may be shown, never a value. */
@@ -127,15 +228,19 @@ function headerExcerpt(name: string, value: string, hit: Hit | undefined): strin
 
 /** Match header rows against the response headers, in header order. */
 export function matchHeaders(rows: readonly HeaderRow[], headers: readonly Header[]): KnownSignal[] {
+  const compiled = compileHeaders(rows);
   const out: KnownSignal[] = [];
   const seen = new Set<string>();
   for (const h of headers) {
     const name = h.name.toLowerCase();
+    const wanted = rowsForHeader(compiled, name);
+    if (wanted.length === 0) continue;
     const value = h.value.slice(0, HEADER_VALUE_LIMIT);
     const { text, lower } = lowered(value);
     let specificMatched = false;
-    for (const row of rows) {
-      if (seen.has(row.id) || !rowWantsHeader(row, name)) continue;
+    for (const i of wanted) {
+      const row = rows[i] as HeaderRow;
+      if (seen.has(row.id)) continue;
       if (row.generic === true && specificMatched) continue;
       let hit: Hit | undefined;
       if (row.value !== undefined) {

@@ -51,9 +51,10 @@ const HARMLESS_VALUE = /^(?:true|false|null|undefined|none|nil|\[object Object\]
 
 /**
  * After a scheme, a short lower-case word is prose (`Bearer token`) or an auth-param name
- * (`Basic realm="x"`, `Bearer error=invalid_token`, RFC 9110 §11.2), not a credential.
+ * (`Basic realm="x"`, `Bearer error=invalid_token`, RFC 9110 §11.2), not a credential; so is a
+ * short capitalised word (`Token Expired`, `Basic Authentication Required`).
  */
-const PROSE_WORD = /^[a-z][a-z_-]{0,19}=?$/;
+const PROSE_WORD = /^(?:[a-z][a-z_-]{0,19}=?|[A-Z][a-z]{1,19})$/;
 
 /** `error_code_2`, `invalid_client_credentials`: words joined by `_`/`-`, at most a short number each. */
 const WORDY_PART = /^[A-Za-z]*[0-9]{0,4}$/;
@@ -138,11 +139,43 @@ function maskSchemeValue(m: RegExpExecArray): string {
   return PROSE_WORD.test(value) || HARMLESS_VALUE.test(value) ? whole : `${scheme}${space}${placeholderFor(value)}`;
 }
 
+/*
+ * Cheap pre-checks: each is a necessary condition for a pass's RegExp to match anywhere, so a pass
+ * whose check fails is skipped without changing the result. Most texts (a reason phrase, a prose
+ * message) skip most passes. HEADER_LINE needs a `:`, KEY_VALUE a `:` or `=`, JWT the literal
+ * `eyJ`; KEY_PREFIX and OPAQUE_RUN need a run of at least 19 (a prefix of 3 or more characters and
+ * 16 more) and 24 characters of `[A-Za-z0-9_+/.-]`. Each check is one linear scan.
+ */
+const LONG_RUN = 16;
+
+/** `[A-Za-z0-9_+/.-]` by char code. */
+const RUN_CHAR: Uint8Array = (() => {
+  const table = new Uint8Array(128);
+  for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_+/.-') table[c.charCodeAt(0)] = 1;
+  return table;
+})();
+
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && RUN_CHAR[c] === 1) {
+      run += 1;
+      if (run >= LONG_RUN) return true;
+    } else {
+      run = 0;
+    }
+  }
+  return false;
+}
+
 function maskUnbounded(text: string): string {
-  let out = replaceAll(text, HEADER_LINE, maskHeaderLine);
-  out = replaceAll(out, KEY_VALUE, maskKeyValue);
+  let out = text;
+  if (out.includes(':')) out = replaceAll(out, HEADER_LINE, maskHeaderLine);
+  if (out.includes(':') || out.includes('=')) out = replaceAll(out, KEY_VALUE, maskKeyValue);
   out = replaceAll(out, SCHEME_VALUE, maskSchemeValue);
-  out = replaceAll(out, JWT, () => REDACTED_JWT);
+  if (out.includes('eyJ')) out = replaceAll(out, JWT, () => REDACTED_JWT);
+  if (!hasLongRun(out)) return out;
   out = replaceAll(out, KEY_PREFIX, () => REDACTED);
   return replaceAll(out, OPAQUE_RUN, (m) => maskOpaque(m[0]));
 }

@@ -10,10 +10,14 @@ import { findBrowser } from './find-browsers';
 export const CHROME_DIST = resolve(import.meta.dirname, '../../../dist/chrome');
 const POPUP_PATH = 'src/popup/index.html';
 
-/** The newest tab showing `url` (tab ids only grow), asked of the extension's own `tabs` API. */
-export async function newestTabId(evalInExtension: <T>(expression: string) => Promise<T>, url: string): Promise<number> {
+/**
+ * The newest tab showing `url` (tab ids only grow), asked of the extension's own `tabs` API. A page may
+ * move on to another origin (the cross-site scenarios), so `landing` may name the URL it ends on.
+ */
+export async function newestTabId(evalInExtension: <T>(expression: string) => Promise<T>, url: string, landing?: RegExp): Promise<number> {
+  const matcher = landing ? `|| ${landing.toString()}.test(tab.url ?? '')` : '';
   const expression = `(globalThis.browser ?? globalThis.chrome).tabs.query({}).then((tabs) => Math.max(-1, ...tabs
-    .filter((tab) => tab.url === ${JSON.stringify(url)} || tab.pendingUrl === ${JSON.stringify(url)})
+    .filter((tab) => tab.url === ${JSON.stringify(url)} || tab.pendingUrl === ${JSON.stringify(url)} ${matcher})
     .map((tab) => tab.id)))`;
   for (let attempt = 0; attempt < 50; attempt++) {
     const id = await evalInExtension<number>(expression);
@@ -21,6 +25,12 @@ export async function newestTabId(evalInExtension: <T>(expression: string) => Pr
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`no tab shows ${url}`);
+}
+
+/** `/cookie-then/<id>` lands on `/scenario/<id>` of the other origin. */
+export function landingPattern(url: string): RegExp | undefined {
+  const id = /\/cookie-then\/([\w-]+)$/.exec(url)?.[1];
+  return id ? new RegExp(`/scenario/${id}$`) : undefined;
 }
 
 /** The extension's service worker; it may register before or after we start listening for it. */
@@ -55,7 +65,7 @@ export async function launchChromium(extensionDir = CHROME_DIST): Promise<Extens
       // A page answered 401 with Basic makes goto throw ERR_INVALID_AUTH_CREDENTIALS in headless mode;
       // the webRequest events have fired all the same.
       await page.goto(url).catch(() => undefined);
-      const tabId = await newestTabId(driver.evalInExtension, url);
+      const tabId = await newestTabId(driver.evalInExtension, url, landingPattern(url));
       pages.set(tabId, page);
       return { tabId };
     },

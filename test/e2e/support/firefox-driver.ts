@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BidiClient } from './bidi-client';
-import { newestTabId } from './chromium-driver';
+import { landingPattern, newestTabId } from './chromium-driver';
 import type { ExtensionDriver, PopupHandle, TabHandle } from './driver';
 import { findBrowser } from './find-browsers';
 
@@ -104,7 +104,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
     bidi,
     async openTab(url: string): Promise<TabHandle> {
       const context = await createContext(url);
-      const tabId = await newestTabId(driver.evalInExtension, url);
+      const tabId = await newestTabId(driver.evalInExtension, url, landingPattern(url));
       contexts.set(tabId, context);
       return { tabId };
     },

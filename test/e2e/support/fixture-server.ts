@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { loadScenarios } from '../../fixtures/load-scenarios';
 import type { Scenario } from '../../fixtures/scenario';
+import { shiftScenarioTime } from './shift-scenario-time';
 
 export interface FixtureServer {
   /** `http://127.0.0.1:<port>` */
@@ -39,32 +40,59 @@ function cookiesToSet(scenario: Scenario): string[] {
   return cookie.value.split(';').map((pair) => pair.trim()).filter(Boolean).map((pair) => `${pair}; Path=/; SameSite=Lax`);
 }
 
-function pageScript(scenario: Scenario, crossOrigin: string): string {
-  const via = scenario.request.via ?? 'fetch';
-  const headers = Object.fromEntries(
+/** Headers the page sets on its fetch; for a preflight, the ones the preflight announces (to force one). */
+function fetchHeaders(scenario: Scenario): Record<string, string> {
+  if (scenario.request.via === 'preflight') {
+    const announced = scenario.request.headers.find((header) => header.name.toLowerCase() === 'access-control-request-headers');
+    const names = (announced?.value ?? 'authorization').split(',').map((name) => name.trim()).filter(Boolean);
+    return Object.fromEntries(names.map((name) => [name, name.toLowerCase() === 'content-type' ? 'application/json' : 'preflight-only']));
+  }
+  return Object.fromEntries(
     scenario.request.headers
-      .filter((header) => !FORBIDDEN_REQUEST_HEADERS.has(header.name.toLowerCase()))
+      .filter((header) => !FORBIDDEN_REQUEST_HEADERS.has(header.name.toLowerCase()) && !header.name.toLowerCase().startsWith('sec-'))
       .map((header) => [header.name, header.value]),
   );
-  const target = via === 'preflight' ? crossOrigin + scenario.request.path : scenario.request.path;
-  const method = via === 'preflight' ? 'GET' : scenario.request.method;
+}
+
+function fetchMethod(scenario: Scenario): string {
+  if (scenario.request.via !== 'preflight') return scenario.request.method;
+  return scenario.request.headers.find((header) => header.name.toLowerCase() === 'access-control-request-method')?.value ?? 'PUT';
+}
+
+/** The browser holds cookies for the API's site but the page is on another site: a cross-site call without them. */
+function isCrossSiteWithHeldCookies(scenario: Scenario): boolean {
+  return scenario.context?.browserHasCookies === true && !scenario.request.headers.some((header) => header.name.toLowerCase() === 'cookie');
+}
+
+function pageScript(scenario: Scenario, origin: string, crossOrigin: string): string {
+  const via = scenario.request.via ?? 'fetch';
+  const crossSite = isCrossSiteWithHeldCookies(scenario);
+  const target = via === 'preflight' ? crossOrigin + scenario.request.path : crossSite ? origin + scenario.request.path : scenario.request.path;
+  // fetch()'s default credentials mode ('same-origin') is the everyday bug behind credentials-not-sent.
+  const credentials = crossSite ? 'same-origin' : 'include';
   const warmUp = scenario.context?.lastSuccess ? `await fetch('/ok/${scenario.id}', { credentials: 'include' });` : '';
   // Never await the 401 itself: a Basic/Digest challenge on a fetch opens an auth prompt that a
   // headless browser cannot answer, and the promise would never settle.
   return `(async () => {
     ${warmUp}
-    fetch(${JSON.stringify(target)}, { method: ${JSON.stringify(method)}, headers: ${JSON.stringify(headers)}, credentials: 'include' })
+    fetch(${JSON.stringify(target)}, { method: ${JSON.stringify(fetchMethod(scenario))}, headers: ${JSON.stringify(fetchHeaders(scenario))}, credentials: '${credentials}' })
       .then(() => { document.body.dataset.settled = 'yes'; }, () => { document.body.dataset.settled = 'error'; });
     document.body.dataset.sent = 'yes';
   })();`;
 }
 
-function scenarioPage(scenario: Scenario, crossOrigin: string): string {
+/** Sets the scenario's site cookie first-party, then moves to the other site whose page makes the call. */
+function cookieThenPage(scenario: Scenario, crossOrigin: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>signing in</title></head>
+<body><script>location.replace(${JSON.stringify(`${crossOrigin}/scenario/${scenario.id}`)});</script></body></html>`;
+}
+
+function scenarioPage(scenario: Scenario, origin: string, crossOrigin: string): string {
   const via = scenario.request.via ?? 'fetch';
   const body =
     via === 'navigation'
       ? `<p><a id="go" href="${escapeHtml(scenario.request.path)}">Open the protected page</a></p>`
-      : `<script>${pageScript(scenario, crossOrigin)}</script>`;
+      : `<script>${pageScript(scenario, origin, crossOrigin)}</script>`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(scenario.title)}</title></head>
 <body><h1>${escapeHtml(scenario.id)}</h1><p>${escapeHtml(scenario.title)}</p>${body}</body></html>`;
 }
@@ -118,19 +146,25 @@ export async function startFixtureServer(scenarios = loadScenarios()): Promise<F
     log.push(`${req.method} ${path}`);
     const html: Array<[string, string]> = [['Content-Type', 'text/html; charset=utf-8'], ['Cache-Control', 'no-store']];
     const target = byPath.get(path);
-    if (target) return replay(target, req, res);
+    if (target) return replay(shiftScenarioTime(target, Date.now()), req, res);
     if (path === '/') return send(res, 200, html, indexPage(scenarios));
     const scenarioMatch = /^\/scenario\/([\w-]+)$/.exec(path);
     const scenario = scenarioMatch?.[1] ? byId.get(scenarioMatch[1]) : undefined;
     if (scenario) {
       const cookies = cookiesToSet(scenario).map((value): [string, string] => ['Set-Cookie', value]);
-      return send(res, 200, [...html, ...cookies], scenarioPage(scenario, crossOrigin));
+      return send(res, 200, [...html, ...cookies], scenarioPage(shiftScenarioTime(scenario, Date.now()), origin, crossOrigin));
     }
     const repeat = /^\/repeat\/([\w-]+)$/.exec(path);
     const repeated = repeat?.[1] ? byId.get(repeat[1]) : undefined;
     if (repeated) {
       const times = Math.min(20_000, Number(new URL(req.url ?? '/', origin).searchParams.get('n') ?? '1'));
-      return send(res, 200, html, repeatPage(repeated, times));
+      return send(res, 200, html, repeatPage(shiftScenarioTime(repeated, Date.now()), times));
+    }
+    const cookieThen = /^\/cookie-then\/([\w-]+)$/.exec(path);
+    const held = cookieThen?.[1] ? byId.get(cookieThen[1]) : undefined;
+    if (held) {
+      const cookie: [string, string] = ['Set-Cookie', 'app_session=CANARY-held-cookie-7d1e; Path=/; SameSite=Lax; HttpOnly'];
+      return send(res, 200, [...html, cookie], cookieThenPage(held, crossOrigin));
     }
     if (path.startsWith('/ok/')) return send(res, 200, [['Content-Type', 'application/json']], '{"ok":true}');
     if (path === '/favicon.ico') return send(res, 204, [], '');
@@ -148,7 +182,8 @@ export async function startFixtureServer(scenarios = loadScenarios()): Promise<F
     pageUrl(id) {
       const scenario = byId.get(id);
       if (!scenario) throw new Error(`no scenario ${id}`);
-      return scenario.request.via === 'navigation' ? origin + scenario.request.path : `${origin}/scenario/${id}`;
+      if (scenario.request.via === 'navigation') return origin + scenario.request.path;
+      return isCrossSiteWithHeldCookies(scenario) ? `${origin}/cookie-then/${id}` : `${origin}/scenario/${id}`;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
