@@ -1,7 +1,7 @@
 // webRequest handlers. For a request that is neither a 401/407 nor a success worth remembering they do
 // a few property reads and return; Facts, diagnose() and storage run only for 401/407.
 import { diagnose, redactUrl } from '../rules';
-import type { DiagnoseContext } from '../rules/types';
+import type { DiagnoseContext, SentCredentials } from '../rules/types';
 import { browser, type Tabs } from '../shared/browser';
 import { applyBadge } from './badge';
 import { cookiesForUrl, withInferredCookies } from './cookie-context';
@@ -24,7 +24,7 @@ const pageStatus = new Map<number, number>();
 
 /** Types whose successes tell us the site accepted the visitor: documents and API calls. */
 const REMEMBERED_TYPES = new Set(['main_frame', 'sub_frame', 'xmlhttprequest']);
-const CREDENTIAL_HEADERS = new Set(['authorization', 'cookie', 'x-api-key', 'api-key', 'private-token', 'ocp-apim-subscription-key']);
+const API_KEY_HEADERS = new Set(['x-api-key', 'api-key', 'apikey', 'private-token', 'ocp-apim-subscription-key', 'x-goog-api-key', 'x-auth-token']);
 
 export function onSendHeaders(details: RequestDetails): void {
   if (details.tabId < 0) return;
@@ -66,10 +66,14 @@ function headerValue(headers: RawHeader[] | undefined, name: string): string | u
   return headers?.find((header) => header.name.toLowerCase() === name)?.value;
 }
 
-/** true: credentials were sent; false: none were; undefined: cannot tell (Chrome hides Cookie). */
-function wasAuthenticated(requestHeaders: RawHeader[]): boolean | undefined {
-  if (requestHeaders.some((header) => CREDENTIAL_HEADERS.has(header.name.toLowerCase()))) return true;
-  return cookieHeaderVisible() ? false : undefined;
+/** Which credentials a successful request carried (names only; Chrome hides Cookie from us). */
+function sentCredentials(requestHeaders: RawHeader[]): SentCredentials {
+  const names = new Set(requestHeaders.map((header) => header.name.toLowerCase()));
+  return {
+    authorization: names.has('authorization'),
+    apiKey: [...API_KEY_HEADERS].some((name) => names.has(name)),
+    cookie: cookieHeaderVisible() ? names.has('cookie') : undefined,
+  };
 }
 
 function rememberSuccess(details: ResponseDetails & RequestDetails, requestHeaders: RawHeader[]): void {
@@ -79,7 +83,7 @@ function rememberSuccess(details: ResponseDetails & RequestDetails, requestHeade
     url: details.url,
     status: details.statusCode,
     at: details.timeStamp,
-    authenticated: wasAuthenticated(requestHeaders),
+    credentials: sentCredentials(requestHeaders),
     ...(server ? { server: server.slice(0, 100) } : {}),
   });
 }

@@ -299,6 +299,12 @@ export interface Facts {
 // ---------------------------------------------------------------------------------------------
 // Context: what else is known about the site, from the same tab or HAR.
 
+export interface SentCredentials {
+  authorization: boolean;
+  apiKey: boolean;
+  cookie: boolean | undefined;
+}
+
 export interface EarlierResponse {
   url: string;
   status: number;
@@ -307,8 +313,11 @@ export interface EarlierResponse {
   serverIp?: string;
   server?: string;
   fromCache?: boolean;
-  /** The earlier request carried credentials (Authorization, an API key or cookies); undefined: not known. */
-  authenticated?: boolean;
+  /**
+   * Which credentials the earlier request carried; absent when not known. `cookie` is undefined when the
+   * browser hid the request's Cookie header (Chrome without `extraHeaders`).
+   */
+  credentials?: SentCredentials;
 }
 
 export interface DiagnoseContext {

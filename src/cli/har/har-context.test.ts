@@ -22,7 +22,16 @@ describe('HAR context', () => {
     [
       'last 2xx of the same origin, URL redacted',
       [e('https://api.example.com/a', 200), e('https://api.example.com/b?access_token=abc123def456', 204)],
-      { lastSuccess: { url: 'https://api.example.com/b?access_token=[redacted]', status: 204, at: Date.UTC(2024, 4, 1, 14), serverIp: '203.0.113.7', server: 'nginx' } },
+      {
+        lastSuccess: {
+          url: 'https://api.example.com/b?access_token=[redacted]',
+          status: 204,
+          at: Date.UTC(2024, 4, 1, 14),
+          serverIp: '203.0.113.7',
+          server: 'nginx',
+          credentials: { authorization: false, apiKey: true, cookie: false },
+        },
+      },
     ],
     ['other origin does not count', [e('https://app.example.com/', 200), e('http://api.example.com/', 200)], {}],
     ['errors do not count as success', [e('https://api.example.com/a', 500)], {}],

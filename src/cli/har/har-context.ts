@@ -1,6 +1,7 @@
 import type { DiagnoseContext, EarlierResponse } from '../../rules/types';
 import { redactUrl } from '../../rules/index';
-import { headerValue, num, str } from './har-fields';
+import { findApiKeys } from '../../rules/credentials/api-keys';
+import { headerValue, nameValues, num, str } from './har-fields';
 import type { HarEntry, HarPage } from './har-types';
 import { parseTime } from './entry-to-exchange';
 
@@ -86,6 +87,12 @@ function earlierResponse(entry: HarEntry): EarlierResponse {
   const server = headerValue(entry.response.headers, 'server');
   if (server !== undefined) out.server = server.slice(0, 100);
   if (entry._fromCache === 'memory' || entry._fromCache === 'disk' || entry._fromCache === true) out.fromCache = true;
+  // A HAR keeps every request header, so which credentials the success carried is known.
+  out.credentials = {
+    authorization: headerValue(entry.request.headers, 'authorization') !== undefined,
+    apiKey: findApiKeys(nameValues(entry.request.headers), str(entry.request.url) ?? '').length > 0,
+    cookie: carriesCookies(entry),
+  };
   return out;
 }
 

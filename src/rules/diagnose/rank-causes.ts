@@ -60,12 +60,9 @@ export function rankCauses(candidates: readonly CauseCandidate[], facts: Facts):
 
 function toCause(id: CauseId, m: Merged, facts: Facts): Cause {
   const advice = { visitor: [...m.advice.visitor], developer: [...m.advice.developer], owner: [...m.advice.owner] };
-  const visitorIds = new Set(advice.visitor.map(messageId));
-  if (forgetsLogin(id, facts)) pushUnique(advice.visitor, visitorIds, msg('adv_visitor_private_window'));
-  for (const a of AUDIENCES) {
-    const ids = a === 'visitor' ? visitorIds : new Set(advice[a].map(messageId));
-    for (const key of GENERAL_ADVICE[id][a]) pushUnique(advice[a], ids, msg(key));
-  }
+  // `m.seen` already holds `<audience>:<messageId>` for every advice message taken; it is not used after this.
+  if (forgetsLogin(id, facts)) pushUnique(advice.visitor, m.seen, 'visitor', msg('adv_visitor_private_window'));
+  for (const a of AUDIENCES) for (const key of GENERAL_ADVICE[id][a]) pushUnique(advice[a], m.seen, a, msg(key));
   return { id, likelihood: m.likely ? 'likely' : 'possible', score: m.score, evidence: m.evidence, advice, actions: actionsFor(id, facts) };
 }
 
@@ -74,10 +71,8 @@ function unknownCause(nothing: boolean, m: Merged | undefined, facts: Facts): Ca
   const evidence = m !== undefined ? [...m.evidence] : [];
   if (m === undefined || m.score === 0) evidence.push({ message: msg(nothing ? 'ev_nothing_found' : 'ev_evidence_thin'), source: { kind: 'status' } });
   const advice = { visitor: [...(m?.advice.visitor ?? [])], developer: [...(m?.advice.developer ?? [])], owner: [...(m?.advice.owner ?? [])] };
-  for (const a of AUDIENCES) {
-    const ids = new Set(advice[a].map(messageId));
-    for (const key of GENERAL_ADVICE.unknown[a]) pushUnique(advice[a], ids, msg(key));
-  }
+  const seen = m?.seen ?? new Set<string>();
+  for (const a of AUDIENCES) for (const key of GENERAL_ADVICE.unknown[a]) pushUnique(advice[a], seen, a, msg(key));
   return { id: 'unknown', likelihood: 'possible', score: m?.score ?? 0, evidence, advice, actions: actionsFor('unknown', facts) };
 }
 
@@ -87,10 +82,10 @@ function messageId(m: Message): string {
   return `${m.key}:${m.params.map((p) => (typeof p === 'object' ? JSON.stringify(p) : String(p))).join('\u0000')}`;
 }
 
-/** Appends `item` unless a message with the same id is in `list`; `ids` holds the ids of `list`. */
-function pushUnique(list: Message[], ids: Set<string>, item: Message): void {
-  const key = messageId(item);
-  if (ids.has(key)) return;
-  ids.add(key);
+/** Appends `item` unless `list` already has a message with its id; `seen` holds `<audience>:<id>` of `list`. */
+function pushUnique(list: Message[], seen: Set<string>, audience: Audience, item: Message): void {
+  const id = `${audience}:${messageId(item)}`;
+  if (seen.has(id)) return;
+  seen.add(id);
   list.push(item);
 }

@@ -1,20 +1,23 @@
 // RequestFacts: the request with secrets removed (URL redacted, header names only).
 import type { Exchange, RequestFacts, ResourceType } from '../types';
-import { redactUrl } from '../redact/mask-secrets';
+import { redactParsedUrl, redactUrl } from '../redact/mask-secrets';
 import { hasHeader } from './header-list';
-import { isCrossSite } from './site';
+import { isCrossSiteParsed } from './site';
 
 const RESOURCE_TYPES: ReadonlySet<string> = new Set<ResourceType>([
   'main_frame', 'sub_frame', 'xmlhttprequest', 'fetch', 'script', 'stylesheet', 'image', 'font', 'media', 'websocket', 'ping', 'other',
 ]);
 
 export function requestFacts(exchange: Exchange): RequestFacts {
-  const url = redactUrl(exchange.url);
-  const { origin, host } = originAndHost(exchange.url);
+  // Parsed once here: redaction, origin and site all read the same URL.
+  const parsed = parseUrl(exchange.url);
+  const url = redactParsedUrl(exchange.url, parsed);
+  const origin = parsed?.origin ?? '';
+  const host = parsed?.host ?? '';
   const method = (exchange.method || 'GET').toUpperCase();
   const headers = exchange.requestHeaders;
   const other = exchange.initiator ?? exchange.pageUrl;
-  const crossSite = isCrossSite(exchange.url, other);
+  const crossSite = isCrossSiteParsed(parsed, other);
   const facts: RequestFacts = {
     url,
     origin,
@@ -39,11 +42,10 @@ function redactInitiator(initiator: string): string {
   return BARE_ORIGIN.test(initiator) ? initiator : redactUrl(initiator);
 }
 
-function originAndHost(url: string): { origin: string; host: string } {
+function parseUrl(url: string): URL | undefined {
   try {
-    const u = new URL(url);
-    return { origin: u.origin, host: u.host };
+    return new URL(url);
   } catch {
-    return { origin: '', host: '' };
+    return undefined;
   }
 }

@@ -28,14 +28,17 @@ export const expiredCredentialsRules: Rule = (facts, context) => {
 };
 
 /**
- * The earlier success only shows a lapsed session if it was itself authenticated. A public page that
- * loaded fine says nothing about the API token refused afterwards. When we cannot tell (the browser
- * hid its Cookie header), a cookie-only request gets the benefit of the doubt; a token does not.
+ * The earlier success only shows a lapsed session if it carried the same kind of credential that is
+ * refused now: a public page that loaded fine, or a cookie session beside a refused API token, says
+ * nothing about that token. When the kind is unknown (a HAR without it, or Chrome hiding the Cookie
+ * header), a cookie-only request gets the benefit of the doubt; a token does not.
  */
 function successCarriedCredentials(success: EarlierResponse, facts: Facts): boolean {
-  if (success.authenticated !== undefined) return success.authenticated;
   const creds = facts.credentials;
-  return creds.authorization === undefined && creds.apiKeys.length === 0 && creds.cookieNames.length > 0;
+  const sent = success.credentials;
+  if (creds.authorization !== undefined) return sent?.authorization === true;
+  if (creds.apiKeys.length > 0) return sent?.apiKey === true;
+  return creds.cookieNames.length > 0 && sent?.cookie !== false;
 }
 
 /** RFC 7519 §4.1.4: the token must not be accepted on or after `exp`. Judged at the request time. */

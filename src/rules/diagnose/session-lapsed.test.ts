@@ -15,21 +15,30 @@ function refused(requestHeaders: Exchange['requestHeaders']): Exchange {
   };
 }
 
-const earlier = (authenticated: boolean | undefined): DiagnoseContext => ({
-  lastSuccess: { url: 'https://shop.example.com/', status: 200, at: T0 - 3_600_000, ...(authenticated === undefined ? {} : { authenticated }) },
-});
+type Kind = 'authorization' | 'cookie' | 'cookie-hidden' | 'nothing' | 'unknown';
+
+function earlier(kind: Kind): DiagnoseContext {
+  const credentials =
+    kind === 'unknown'
+      ? undefined
+      : { authorization: kind === 'authorization', apiKey: false, cookie: kind === 'cookie-hidden' ? undefined : kind === 'cookie' };
+  return { lastSuccess: { url: 'https://shop.example.com/', status: 200, at: T0 - 3_600_000, ...(credentials ? { credentials } : {}) } };
+}
 
 const hasLapsedEvidence = (exchange: Exchange, context: DiagnoseContext): boolean =>
   diagnose(exchange, context).causes.some((cause) => cause.evidence.some((evidence) => evidence.message.key === 'ev_session_lapsed'));
 
 describe('an earlier success shows a lapsed session only when it was itself authenticated', () => {
   it.each([
-    ['token refused after an authenticated success', [{ name: 'Authorization', value: 'Bearer abc.def' }], true, true],
-    ['token refused after a public page loaded', [{ name: 'Authorization', value: 'Bearer abc.def' }], false, false],
-    ['token refused, earlier success of unknown kind', [{ name: 'Authorization', value: 'Bearer abc.def' }], undefined, false],
-    ['cookies refused, earlier success of unknown kind (Chrome hides Cookie)', [{ name: 'Cookie', value: 'sid=1' }], undefined, true],
-    ['cookies refused after an anonymous success', [{ name: 'Cookie', value: 'sid=1' }], false, false],
-  ] as const)('%s', (_name, headers, authenticated, lapsed) => {
-    expect(hasLapsedEvidence(refused([...headers]), earlier(authenticated))).toBe(lapsed);
+    ['token refused after a success with a token', [{ name: 'Authorization', value: 'Bearer abc.def' }], 'authorization', true],
+    ['token refused after a public page loaded', [{ name: 'Authorization', value: 'Bearer abc.def' }], 'nothing', false],
+    ['token refused after a cookie-session page loaded', [{ name: 'Authorization', value: 'Bearer abc.def' }], 'cookie', false],
+    ['token refused, earlier success of unknown kind', [{ name: 'Authorization', value: 'Bearer abc.def' }], 'unknown', false],
+    ['cookies refused after a success with cookies', [{ name: 'Cookie', value: 'sid=1' }], 'cookie', true],
+    ['cookies refused, Cookie header hidden earlier (Chrome)', [{ name: 'Cookie', value: 'sid=1' }], 'cookie-hidden', true],
+    ['cookies refused, earlier success of unknown kind (HAR)', [{ name: 'Cookie', value: 'sid=1' }], 'unknown', true],
+    ['cookies refused after an anonymous success', [{ name: 'Cookie', value: 'sid=1' }], 'nothing', false],
+  ] as const)('%s', (_name, headers, kind, lapsed) => {
+    expect(hasLapsedEvidence(refused([...headers]), earlier(kind))).toBe(lapsed);
   });
 });

@@ -6,6 +6,7 @@
 // character class with nothing after it, and no pattern nests quantifiers over overlapping
 // classes. The tests check 1 MB against 256 KB timing.
 
+import { type KeyValueMatch, nextKeyValue } from './key-value';
 import { isSecretName, isSecretQueryName } from './secret-names';
 import { DEFAULT_MAX_LENGTH, truncate } from './truncate';
 
@@ -19,14 +20,6 @@ const SCHEME_SET: ReadonlySet<string> = new Set(SCHEMES.toLowerCase().split('|')
 /** Header-style lines whose whole rest-of-line is a credential (`Cookie: a=1; b=2`). */
 const HEADER_LINE =
   /(?<![A-Za-z0-9_-])((?:proxy-)?authorization|(?:set-)?cookie)([ \t]{0,8}:[ \t]{0,8})([^\r\n]+)/gi;
-
-/**
- * `key=value`, `key: value`, `"key": "value"`, `'key': 'value'`. The key starts at a boundary
- * (look-behind), so each run of key characters is tried once; the quoted alternatives scan to
- * the next matching quote only.
- */
-const KEY_VALUE =
-  /(?<![A-Za-z0-9_.-])(["']?)([A-Za-z_][A-Za-z0-9_.-]{0,63})\1([ \t]{0,8}[:=][ \t]{0,8})("(?:[^"\\\r\n]|\\.)*"|'[^'\r\n]*'|[^\s&,;{}[\]"'<>][^\s&,;}\]"'<>]*)/g;
 
 /** `Bearer xxx`, `Basic xxx`, `Token xxx` (RFC 6750 §2.1 b64token, RFC 7617 §2). */
 const SCHEME_VALUE = new RegExp(`(?<![A-Za-z0-9_-])(${SCHEMES})([ \\t]{1,8})([A-Za-z0-9._~+/-]+=*)`, 'gi');
@@ -102,10 +95,10 @@ type Replacer = (match: RegExpExecArray) => string;
  * `text.replace(re, fn)` that copies only where something changed. `String.prototype.replace`
  * with a callback slows down badly (GC) on hundreds of thousands of matches that all stay.
  */
-function replaceAll(text: string, re: RegExp, fn: Replacer): string {
+function replaceAll(text: string, re: RegExp, fn: Replacer, from = 0): string {
   const pieces: string[] = [];
   let last = 0;
-  re.lastIndex = 0;
+  re.lastIndex = from;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[0] === '') re.lastIndex += 1;
     const replacement = fn(m);
@@ -123,15 +116,31 @@ function maskHeaderLine(m: RegExpExecArray): string {
   return HARMLESS_VALUE.test(value.trim()) ? whole : `${name}${sep}${maskCredentialValue(value)}`;
 }
 
-function maskKeyValue(m: RegExpExecArray): string {
-  const [whole, q = '', key = '', sep = '', value = ''] = m;
-  if (!isSecretName(key)) return whole;
+/** The replacement for a KEY_VALUE match, or undefined to keep it as it is. */
+function maskKeyValue(m: KeyValueMatch): string | undefined {
+  const { quote: q, key, sep, value } = m;
+  if (!isSecretName(key)) return undefined;
   const quote = value.startsWith('"') || value.startsWith("'") ? value.charAt(0) : '';
   const inner = quote ? value.slice(1, -1) : value;
-  if (inner.trim() === '' || HARMLESS_VALUE.test(inner) || inner.startsWith('[redacted')) return whole;
+  if (inner.trim() === '' || HARMLESS_VALUE.test(inner) || inner.startsWith('[redacted')) return undefined;
   // `Authorization: Bearer <token>`: the token after the scheme is masked by SCHEME_VALUE.
-  if (!quote && SCHEME_SET.has(inner.toLowerCase())) return whole;
+  if (!quote && SCHEME_SET.has(inner.toLowerCase())) return undefined;
   return `${q}${key}${q}${sep}${quote}${maskCredentialValue(inner)}${quote}`;
+}
+
+/** The KEY_VALUE pass: `replaceAll(text, KEY_VALUE, ...)` with the hand-written matcher. */
+function maskKeyValues(text: string, from: number): string {
+  const pieces: string[] = [];
+  let last = 0;
+  for (let m = nextKeyValue(text, from); m !== undefined; m = nextKeyValue(text, m.end)) {
+    const replacement = maskKeyValue(m);
+    if (replacement === undefined || replacement === text.slice(m.index, m.end)) continue;
+    pieces.push(text.slice(last, m.index), replacement);
+    last = m.end;
+  }
+  if (pieces.length === 0) return text;
+  pieces.push(text.slice(last));
+  return pieces.join('');
 }
 
 function maskSchemeValue(m: RegExpExecArray): string {
@@ -140,44 +149,157 @@ function maskSchemeValue(m: RegExpExecArray): string {
 }
 
 /*
- * Cheap pre-checks: each is a necessary condition for a pass's RegExp to match anywhere, so a pass
- * whose check fails is skipped without changing the result. Most texts (a reason phrase, a prose
- * message) skip most passes. HEADER_LINE needs a `:`, KEY_VALUE a `:` or `=`, JWT the literal
- * `eyJ`; KEY_PREFIX and OPAQUE_RUN need a run of at least 19 (a prefix of 3 or more characters and
- * 16 more) and 24 characters of `[A-Za-z0-9_+/.-]`. Each check is one linear scan.
+ * Where each pass could first match, from one linear scan of the text (see {@link scanHints}).
+ * Every hint is a necessary condition: a pass whose hint is absent cannot match and is skipped,
+ * and a pass starts at its hint, since no match can begin before it. So results are the same as
+ * running every pass from the start; most texts (a reason phrase, prose) skip most passes.
  */
-const LONG_RUN = 16;
+interface Hints {
+  /** First `:` or `=`: KEY_VALUE and HEADER_LINE need one. */
+  sep: number;
+  /** First word `authorization`, `proxy-authorization`, `cookie` or `set-cookie` (HEADER_LINE). */
+  headerWord: number;
+  /** First scheme word followed by a space or tab (SCHEME_VALUE). */
+  schemeWord: number;
+  /** First `eyJ` (JWT). */
+  jwt: number;
+  /** Start of the first run of at least KEY_PREFIX_MIN characters of `[A-Za-z0-9_.-]` (KEY_PREFIX). */
+  keyPrefixRun: number;
+  /** Start of the first run of at least 24 characters of `[A-Za-z0-9_+/-]` (OPAQUE_RUN). */
+  opaqueRun: number;
+}
 
-/** `[A-Za-z0-9_+/.-]` by char code. */
-const RUN_CHAR: Uint8Array = (() => {
+/** KEY_VALUE: from its start to its `:`/`=`: a quote, a 64-character key, a quote, 8 blanks. */
+const KEY_VALUE_REACH = 1 + 64 + 1 + 8;
+/** KEY_PREFIX: the shortest prefix (`SG.`, `hf_`, `sk-`) plus 16 characters. */
+const KEY_PREFIX_MIN = 3 + 16;
+const OPAQUE_MIN = 24;
+
+/** Bit 1: `[A-Za-z0-9_.-]` (KEY_PREFIX); bit 2: `[A-Za-z0-9_+/-]` (OPAQUE_RUN); bit 4: `[A-Za-z-]` (words). */
+const CHAR_CLASS: Uint8Array = (() => {
   const table = new Uint8Array(128);
-  for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_+/.-') table[c.charCodeAt(0)] = 1;
+  const add = (chars: string, bit: number): void => {
+    for (const c of chars) table[c.charCodeAt(0)] = (table[c.charCodeAt(0)] ?? 0) | bit;
+  };
+  const alnum = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  add(`${alnum}_.-`, 1);
+  add(`${alnum}_+/-`, 2);
+  add('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-', 4);
   return table;
 })();
 
-function hasLongRun(text: string): boolean {
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
+/** Lower-case words that start a HEADER_LINE or SCHEME_VALUE match (SCHEME_VALUE also needs a blank after). */
+const HEADER_WORDS: readonly string[] = ['authorization', 'proxy-authorization', 'cookie', 'set-cookie'];
+const SCHEME_WORDS: readonly string[] = SCHEMES.toLowerCase().split('|');
+const MAX_WORD = 19;
+
+/** Words by length, so a word of the text is compared only with words as long as it. */
+function byLength(words: readonly string[]): Array<readonly string[] | undefined> {
+  const out: Array<string[] | undefined> = [];
+  for (const w of words) (out[w.length] ??= []).push(w);
+  return out;
+}
+const HEADER_BY_LENGTH = byLength(HEADER_WORDS);
+const SCHEME_BY_LENGTH = byLength(SCHEME_WORDS);
+
+/** `text[start, start + word.length)` equals lower-case `word`, ASCII case-insensitively. */
+function wordAt(text: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    if ((text.charCodeAt(start + k) | 0x20) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+function isOneOf(text: string, start: number, length: number, table: Array<readonly string[] | undefined>): boolean {
+  const words = table[length];
+  if (words === undefined) return false;
+  for (const w of words) if (wordAt(text, start, w)) return true;
+  return false;
+}
+
+/**
+ * One pass over `text`. A pattern word (scheme, header name) starts where its look-behind allows
+ * (no `[A-Za-z0-9_-]` before it) and ends at a blank or `:`, so it is a whole word of `[A-Za-z-]`.
+ */
+export function scanHints(text: string): Hints {
+  let headerWord = -1;
+  let schemeWord = -1;
+  let keyPrefixRun = -1;
+  let opaqueRun = -1;
+  let wordStart = -1;
+  let runA = 0;
+  let runB = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c < 128 && RUN_CHAR[c] === 1) {
-      run += 1;
-      if (run >= LONG_RUN) return true;
+    const cls = c < 128 ? (CHAR_CLASS[c] as number) : 0;
+    if ((cls & 4) !== 0) {
+      if (wordStart < 0) wordStart = i;
+    } else if (wordStart >= 0) {
+      const length = i - wordStart;
+      if (length <= MAX_WORD) {
+        if (headerWord < 0 && isOneOf(text, wordStart, length, HEADER_BY_LENGTH)) headerWord = wordStart;
+        if (schemeWord < 0 && (c === 0x20 || c === 0x09) && isOneOf(text, wordStart, length, SCHEME_BY_LENGTH)) schemeWord = wordStart;
+      }
+      wordStart = -1;
+    }
+    if ((cls & 1) !== 0) {
+      runA += 1;
+      if (runA === KEY_PREFIX_MIN && keyPrefixRun < 0) keyPrefixRun = i + 1 - KEY_PREFIX_MIN;
     } else {
-      run = 0;
+      runA = 0;
+    }
+    if ((cls & 2) !== 0) {
+      runB += 1;
+      if (runB === OPAQUE_MIN && opaqueRun < 0) opaqueRun = i + 1 - OPAQUE_MIN;
+    } else {
+      runB = 0;
     }
   }
-  return false;
+  const colon = text.indexOf(':');
+  const equals = text.indexOf('=');
+  const sep = colon < 0 ? equals : equals < 0 ? colon : Math.min(colon, equals);
+  return { sep, headerWord, schemeWord, jwt: text.indexOf('eyJ'), keyPrefixRun, opaqueRun };
 }
 
 function maskUnbounded(text: string): string {
   let out = text;
-  if (out.includes(':')) out = replaceAll(out, HEADER_LINE, maskHeaderLine);
-  if (out.includes(':') || out.includes('=')) out = replaceAll(out, KEY_VALUE, maskKeyValue);
-  out = replaceAll(out, SCHEME_VALUE, maskSchemeValue);
-  if (out.includes('eyJ')) out = replaceAll(out, JWT, () => REDACTED_JWT);
-  if (!hasLongRun(out)) return out;
-  out = replaceAll(out, KEY_PREFIX, () => REDACTED);
-  return replaceAll(out, OPAQUE_RUN, (m) => maskOpaque(m[0]));
+  let h = scanHints(out);
+  let next: string;
+  if (h.sep >= 0 && h.headerWord >= 0) {
+    next = replaceAll(out, HEADER_LINE, maskHeaderLine, h.headerWord);
+    // A pass that changed the text moves every later hint: scan again (only when something was masked).
+    if (next !== out) h = scanHints((out = next));
+  }
+  if (h.sep >= 0) {
+    next = maskKeyValues(out, Math.max(0, h.sep - KEY_VALUE_REACH));
+    if (next !== out) h = scanHints((out = next));
+  }
+  if (h.schemeWord >= 0) {
+    next = replaceAll(out, SCHEME_VALUE, maskSchemeValue, h.schemeWord);
+    if (next !== out) h = scanHints((out = next));
+  }
+  if (h.jwt >= 0) {
+    next = replaceAll(out, JWT, maskJwt, h.jwt);
+    if (next !== out) h = scanHints((out = next));
+  }
+  if (h.keyPrefixRun >= 0) {
+    next = replaceAll(out, KEY_PREFIX, maskKeyPrefix, h.keyPrefixRun);
+    if (next !== out) h = scanHints((out = next));
+  }
+  return h.opaqueRun >= 0 ? replaceAll(out, OPAQUE_RUN, maskOpaqueRun, h.opaqueRun) : out;
+}
+
+function maskJwt(): string {
+  return REDACTED_JWT;
+}
+
+function maskKeyPrefix(): string {
+  return REDACTED;
+}
+
+function maskOpaqueRun(m: RegExpExecArray): string {
+  return maskOpaque(m[0]);
 }
 
 /**
@@ -229,12 +351,25 @@ function redactQuery(search: string): string {
 export function redactUrl(url: string): string {
   try {
     const input = typeof url === 'string' ? url : String(url);
-    let parsed: URL;
+    let parsed: URL | undefined;
     try {
       parsed = new URL(input);
     } catch {
-      return maskSecrets(input, URL_MAX_LENGTH);
+      parsed = undefined;
     }
+    return redactParsedUrl(input, parsed);
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * {@link redactUrl} for a caller that has already parsed `input` (`parsed` is `new URL(input)`, or
+ * undefined when that threw), so one URL is not parsed twice. Never throws.
+ */
+export function redactParsedUrl(input: string, parsed: URL | undefined): string {
+  try {
+    if (parsed === undefined) return maskSecrets(input, URL_MAX_LENGTH);
     // Opaque URLs (`data:`, `blob:`, `about:`) have no host: treat them as text.
     if (parsed.host === '') return maskSecrets(input.split('#')[0] ?? '', URL_MAX_LENGTH);
     const path = maskUnbounded(parsed.pathname);

@@ -125,9 +125,14 @@ function send(res: ServerResponse, status: number, headers: Array<[string, strin
 
 function replay(scenario: Scenario, req: IncomingMessage, res: ServerResponse): void {
   const { response } = scenario;
-  const headers: Array<[string, string]> = response.headers.map((header) => [header.name, header.value]);
-  // A preflight comes from another origin: answer it with the scenario, and let the real request through CORS.
   const origin = req.headers.origin;
+  const recordedOrigin = scenario.request.headers.find((header) => header.name.toLowerCase() === 'origin')?.value;
+  // The recorded server allowed the recorded page's origin; here the page lives on this server's other
+  // origin, so allow that one instead (same meaning, real port).
+  const headers: Array<[string, string]> = response.headers.map((header) =>
+    header.name.toLowerCase() === 'access-control-allow-origin' && origin && header.value === recordedOrigin ? [header.name, origin] : [header.name, header.value],
+  );
+  // A preflight comes from another origin: answer it with the scenario, and let the real request through CORS.
   if (origin && !headers.some(([name]) => name.toLowerCase() === 'access-control-allow-origin')) {
     headers.push(['Access-Control-Allow-Origin', origin], ['Access-Control-Allow-Credentials', 'true']);
   }
@@ -185,6 +190,11 @@ export async function startFixtureServer(scenarios = loadScenarios()): Promise<F
       if (scenario.request.via === 'navigation') return origin + scenario.request.path;
       return isCrossSiteWithHeldCookies(scenario) ? `${origin}/cookie-then/${id}` : `${origin}/scenario/${id}`;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Browsers keep connections alive; close() alone would wait for them forever.
+        server.closeAllConnections();
+      }),
   };
 }
