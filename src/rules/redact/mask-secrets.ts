@@ -221,7 +221,7 @@ function isOneOf(text: string, start: number, length: number, table: Array<reado
  * One pass over `text`. A pattern word (scheme, header name) starts where its look-behind allows
  * (no `[A-Za-z0-9_-]` before it) and ends at a blank or `:`, so it is a whole word of `[A-Za-z-]`.
  */
-export function scanHints(text: string): Hints {
+function scanHints(text: string): Hints {
   let headerWord = -1;
   let schemeWord = -1;
   let keyPrefixRun = -1;

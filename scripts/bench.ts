@@ -1,0 +1,88 @@
+// `npm run bench`: every measurement of the project in one go, printed as one table (measure, value,
+// budget from DESIGN.md, within or not) and written as JSON to artifacts/bench.json. Ratios are taken
+// side by side in one run; absolute times are reported against their budget, never asserted in tests.
+// `npm run bench -- --readme` also rewrites the benchmark table in README.md.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { BUDGETS } from './budgets';
+import { pageLoadRatio, popupOpen, storm } from './bench/browser-bench';
+import { bundleSizes } from './bench/bundle-size';
+import { bigHarRun } from './bench/har-bench';
+import { diagnoseMicros, parserThroughputMbPerSecond, parserWorst1Mb } from './bench/rules-bench';
+
+interface Row {
+  measure: string;
+  value: number;
+  unit: string;
+  budget?: number;
+  /** Within budget when value <= budget. */
+  within?: boolean;
+  note?: string;
+}
+
+const rows: Row[] = [];
+function row(measure: string, value: number, unit: string, budget?: number, note?: string): void {
+  rows.push({ measure, value, unit, ...(budget === undefined ? {} : { budget, within: value <= budget }), ...(note ? { note } : {}) });
+  const shown = budget === undefined ? '' : ` (budget ${budget} ${unit}: ${value <= budget ? 'within' : 'OVER'})`;
+  console.error(`  ${measure}: ${round(value)} ${unit}${shown}`);
+}
+
+function round(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  return Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 10 ? value.toFixed(1) : value.toFixed(3);
+}
+
+const root = new URL('../', import.meta.url).pathname;
+const onlyNode = process.argv.includes('--node-only');
+
+console.error('rule module');
+const diagnose = diagnoseMicros();
+row('diagnose(), median per call', diagnose.median, 'µs', BUDGETS.diagnoseMedianMicros, `p95 ${round(diagnose.p95)} µs over the ${'scenario fixtures'}`);
+const worst = parserWorst1Mb();
+row('challenge parser, worst 1 MB pathological header', worst.millis, 'ms', BUDGETS.parser1MbMillis, `shape: ${worst.shape}`);
+row('challenge parser, real-world challenges', parserThroughputMbPerSecond(), 'MB/s');
+
+console.error('CLI');
+const har = bigHarRun();
+row(`why401 diagnose, ${har.entries.toLocaleString('en')}-entry HAR (${har.megabytes.toFixed(0)} MB)`, har.seconds, 's', BUDGETS.bigHarSeconds);
+
+console.error('bundles');
+const sizes = bundleSizes(`${root}dist/chrome`);
+row('popup bundle, JS + CSS, gzip', sizes.popupBytes / 1024, 'KB', BUDGETS.popupBundleBytes / 1024);
+row('background bundle, gzip', sizes.backgroundBytes / 1024, 'KB', BUDGETS.backgroundBundleBytes / 1024);
+
+if (!onlyNode) {
+  console.error('Chromium');
+  const load = await pageLoadRatio();
+  row('page load with / without the extension, 300 sub-requests', load.ratio, '×', BUDGETS.pageLoadRatio, `median of ${load.runs} alternating runs: ${round(load.withMillis)} ms vs ${round(load.withoutMillis)} ms`);
+  row('same, with a probe that asks for extraHeaders (not shipped)', load.extraHeadersRatio, '×', undefined, 'why Why401 does not ask for extraHeaders');
+  const popup = await popupOpen();
+  row(`popup, open to first diagnosis, ${popup.records} stored records`, popup.openMillis, 'ms', BUDGETS.popupOpenMillis);
+  const flood = await storm();
+  row(`storm: ${flood.responses.toLocaleString('en')} refusals on one tab, all counted after`, flood.recordedMillis, 'ms', undefined, `${flood.totalCounted} counted, ${flood.recordsKept} record(s) kept`);
+  row('storm: storage.session size afterwards', flood.sessionBytes / 1024, 'KB');
+  row('storm: popup, open to first diagnosis', flood.popupMillis, 'ms', BUDGETS.popupAfterStormMillis);
+}
+
+const report = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, rows };
+mkdirSync(`${root}artifacts`, { recursive: true });
+writeFileSync(`${root}artifacts/bench.json`, `${JSON.stringify(report, null, 2)}\n`);
+
+const table = [
+  '| measure | value | budget | within |',
+  '| --- | --- | --- | --- |',
+  ...rows.map((r) => `| ${r.measure}${r.note ? ` (${r.note})` : ''} | ${round(r.value)} ${r.unit} | ${r.budget === undefined ? '' : `${r.budget} ${r.unit}`} | ${r.within === undefined ? '' : r.within ? 'yes' : '**no**'} |`),
+].join('\n');
+console.log(table);
+
+if (process.argv.includes('--readme')) {
+  const readmePath = `${root}README.md`;
+  const readme = readFileSync(readmePath, 'utf8');
+  const begin = '<!-- bench:begin -->';
+  const end = '<!-- bench:end -->';
+  const from = readme.indexOf(begin);
+  const to = readme.indexOf(end);
+  if (from < 0 || to < 0) throw new Error('README.md has no bench markers');
+  const stamp = `Measured ${report.date.slice(0, 10)} on ${report.cpus} cores, Node ${report.node}, by \`npm run bench\`.`;
+  writeFileSync(readmePath, `${readme.slice(0, from + begin.length)}\n${stamp}\n\n${table}\n${readme.slice(to)}`);
+}

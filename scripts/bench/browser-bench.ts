@@ -1,0 +1,200 @@
+// Measures in real Chromium, side by side in one run: page load with and without the extension
+// (and with a probe extension that asks for `extraHeaders`, to show what that choice would cost),
+// the popup's time to first diagnosis, and a 10,000-response storm on one tab.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { diagnose } from '../../src/rules';
+import { scenarioExchange } from '../../src/rules/diagnose/scenario-exchange';
+import { STORAGE_VERSION, type ObservationRecord, type TabState } from '../../src/shared/storage-schema';
+import { launchChromium } from '../../test/e2e/support/chromium-driver';
+import { findBrowser } from '../../test/e2e/support/find-browsers';
+import { startFixtureServer } from '../../test/e2e/support/fixture-server';
+import { loadScenarios } from '../../test/fixtures/load-scenarios';
+
+const SUB_REQUESTS = 300;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+}
+
+/** A loopback page with 300 sub-requests (images that are never cached). */
+async function startLoadServer(): Promise<{ url: (run: number) => string; close: () => void }> {
+  const pixel = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+  const server: Server = createServer((req, res) => {
+    if (req.url?.startsWith('/page')) {
+      const run = new URL(req.url, 'http://x').searchParams.get('run') ?? '0';
+      const images = Array.from({ length: SUB_REQUESTS }, (_, i) => `<img src="/img/${i}.gif?run=${run}" width="1" height="1" alt="">`);
+      res.writeHead(200, { 'Content-Type': 'text/html', 'Cache-Control': 'no-store' });
+      res.end(`<!doctype html><title>load</title>${images.join('')}`);
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': 'image/gif', 'Cache-Control': 'no-store' });
+    res.end(pixel);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: (run) => `http://127.0.0.1:${port}/page?run=${run}`, close: () => server.close() };
+}
+
+/** The same listeners as Why401's worker, plus `extraHeaders`: what seeing Cookie in Chrome would cost. */
+function writeExtraHeadersProbe(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'why401-probe-'));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
+    manifest_version: 3, name: 'extraHeaders probe', version: '1.0', permissions: ['webRequest'], host_permissions: ['<all_urls>'],
+    background: { service_worker: 'worker.js' },
+  }));
+  writeFileSync(join(dir, 'worker.js'), `const pending = new Map();
+chrome.webRequest.onSendHeaders.addListener((d) => { pending.set(d.requestId, d.requestHeaders); }, { urls: ['<all_urls>'] }, ['requestHeaders', 'extraHeaders']);
+chrome.webRequest.onHeadersReceived.addListener((d) => { pending.delete(d.requestId); }, { urls: ['<all_urls>'] }, ['responseHeaders', 'extraHeaders']);`);
+  return dir;
+}
+
+async function plainContext(extensionDir?: string): Promise<{ context: BrowserContext; dir: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'why401-bench-profile-'));
+  const extension = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
+  const context = await chromium.launchPersistentContext(dir, { headless: true, executablePath: findBrowser('chromium'), args: ['--disable-gpu', '--disable-quic', ...extension] });
+  return { context, dir };
+}
+
+async function loadTime(page: Page, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'load' });
+  return page.evaluate(() => {
+    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    return navigation ? navigation.loadEventEnd - navigation.startTime : NaN;
+  });
+}
+
+export interface PageLoadResult {
+  withoutMillis: number;
+  withMillis: number;
+  ratio: number;
+  extraHeadersRatio: number;
+  runs: number;
+}
+
+export async function pageLoadRatio(runs = 15): Promise<PageLoadResult> {
+  const server = await startLoadServer();
+  const probeDir = writeExtraHeadersProbe();
+  const without = await plainContext();
+  const withExtension = await launchChromium();
+  const probe = await plainContext(probeDir);
+  try {
+    const pages = { without: await without.context.newPage(), with: await withExtension.context.newPage(), probe: await probe.context.newPage() };
+    const times: Record<keyof typeof pages, number[]> = { without: [], with: [], probe: [] };
+    for (const page of Object.values(pages)) await loadTime(page, server.url(-1)); // warm-up
+    for (let run = 0; run < runs; run++) {
+      // Alternate the order each round so neither side always runs on a warmer machine.
+      const order = (run % 2 === 0 ? ['without', 'with', 'probe'] : ['probe', 'with', 'without']) as Array<keyof typeof pages>;
+      for (const name of order) times[name].push(await loadTime(pages[name], server.url(run)));
+    }
+    const withoutMillis = median(times.without);
+    const withMillis = median(times.with);
+    return { withoutMillis, withMillis, ratio: withMillis / withoutMillis, extraHeadersRatio: median(times.probe) / withoutMillis, runs };
+  } finally {
+    await withExtension.close();
+    await without.context.close();
+    await probe.context.close();
+    rmSync(without.dir, { recursive: true, force: true });
+    rmSync(probe.dir, { recursive: true, force: true });
+    rmSync(probeDir, { recursive: true, force: true });
+    server.close();
+  }
+}
+
+/** 200 distinct problems, built by the real rule module from the scenario fixtures. */
+function storedRecords(count: number, now: number): ObservationRecord[] {
+  const scenarios = loadScenarios();
+  return Array.from({ length: count }, (_, i) => {
+    const scenario = scenarios[i % scenarios.length];
+    if (!scenario) throw new Error('no scenarios');
+    const exchange = { ...scenarioExchange(scenario), url: `https://api${i}.example.com${scenario.request.path}?n=${i}`, startedAt: now - i * 1000 };
+    const diagnosis = diagnose(exchange, scenario.context ?? {});
+    return {
+      key: `GET ${exchange.url}`,
+      url: diagnosis.facts.request.url,
+      method: diagnosis.facts.request.method,
+      status: diagnosis.facts.response.status,
+      resourceType: diagnosis.facts.request.resourceType,
+      count: 1 + (i % 5),
+      firstAt: exchange.startedAt,
+      lastAt: exchange.startedAt,
+      diagnosis,
+    };
+  });
+}
+
+const FIRST_CAUSE_PROBE = `new MutationObserver((_, observer) => {
+  if (document.querySelector('[data-cause]')) { window.__firstCause = performance.now(); observer.disconnect(); }
+}).observe(document, { subtree: true, childList: true });`;
+
+async function popupOpenMillis(context: BrowserContext, popupUrl: string, runs: number): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const page = await context.newPage();
+    await page.addInitScript(FIRST_CAUSE_PROBE);
+    await page.goto(popupUrl);
+    await page.waitForFunction(() => typeof (window as { __firstCause?: number }).__firstCause === 'number', undefined, { timeout: 10_000 });
+    times.push(await page.evaluate(() => (window as { __firstCause?: number }).__firstCause ?? NaN));
+    await page.close();
+  }
+  return median(times);
+}
+
+export interface PopupResult {
+  openMillis: number;
+  records: number;
+}
+
+export async function popupOpen(records = 200, runs = 10): Promise<PopupResult> {
+  const server = await startFixtureServer();
+  const driver = await launchChromium();
+  try {
+    const tab = await driver.openTab(`${server.origin}/`);
+    const state: TabState = { version: STORAGE_VERSION, tabId: tab.tabId, pageUrl: `${server.origin}/`, total: records, records: storedRecords(records, Date.now()) };
+    await driver.evalInExtension(`browser.storage.session.set(${JSON.stringify({ [`tab:${tab.tabId}`]: state })})`);
+    const openMillis = await popupOpenMillis(driver.context, `${driver.extensionBase}src/popup/index.html?tab=${tab.tabId}`, runs);
+    return { openMillis, records };
+  } finally {
+    await driver.close();
+    await server.close();
+  }
+}
+
+export interface StormResult {
+  responses: number;
+  recordedMillis: number;
+  recordsKept: number;
+  totalCounted: number;
+  sessionBytes: number;
+  popupMillis: number;
+}
+
+/** A page fires 10,000 refused fetches; the worker must keep a bounded, deduped store and the popup stay fast. */
+export async function storm(responses = 10_000): Promise<StormResult> {
+  const server = await startFixtureServer();
+  const driver = await launchChromium();
+  try {
+    const start = Date.now();
+    const tab = await driver.openTab(`${server.origin}/repeat/no-challenge-fetch?n=${responses}`);
+    let total = 0;
+    while (Date.now() - start < 120_000) {
+      total = await driver.evalInExtension<number>(`browser.storage.session.get('tab:${tab.tabId}').then((all) => all['tab:${tab.tabId}']?.total ?? 0)`);
+      if (total >= responses) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    const recordedMillis = Date.now() - start;
+    const recordsKept = await driver.evalInExtension<number>(`browser.storage.session.get('tab:${tab.tabId}').then((all) => all['tab:${tab.tabId}']?.records.length ?? 0)`);
+    const sessionBytes = await driver.evalInExtension<number>(`browser.storage.session.get(null).then((all) => JSON.stringify(all).length)`);
+    const popupMillis = await popupOpenMillis(driver.context, `${driver.extensionBase}src/popup/index.html?tab=${tab.tabId}`, 5);
+    return { responses, recordedMillis, recordsKept, totalCounted: total, sessionBytes, popupMillis };
+  } finally {
+    await driver.close();
+    await server.close();
+  }
+}
