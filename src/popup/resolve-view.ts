@@ -19,14 +19,22 @@ async function tabUrl(tabId: number): Promise<string | undefined> {
   }
 }
 
+/**
+ * What the popup shows for a tab. The three questions (the tab's URL, host access, the stored records)
+ * go to the browser at once: each is a round trip to another process, and the popup's first paint
+ * waits for all of them.
+ */
 export async function readView(tabId: number | undefined): Promise<PopupView> {
   if (tabId === undefined) return { kind: 'ready', tabId, state: undefined };
-  const url = await tabUrl(tabId);
-  if (url !== undefined && isRestrictedUrl(url)) return { kind: 'restricted', pageUrl: url };
-  // Firefox lets users withhold host access from MV3 extensions; without it webRequest sees nothing.
-  const access = await browser.permissions.contains({ origins: ['<all_urls>'] });
-  if (!access) return { kind: 'no-access' };
   const key = tabKey(tabId);
-  const value: unknown = (await browser.storage.session.get(key))[key];
+  const [url, access, stored] = await Promise.all([
+    tabUrl(tabId),
+    // Firefox lets users withhold host access from MV3 extensions; without it webRequest sees nothing.
+    browser.permissions.contains({ origins: ['<all_urls>'] }),
+    browser.storage.session.get(key),
+  ]);
+  if (url !== undefined && isRestrictedUrl(url)) return { kind: 'restricted', pageUrl: url };
+  if (!access) return { kind: 'no-access' };
+  const value: unknown = stored[key];
   return { kind: 'ready', tabId, state: isTabState(value) ? value : undefined };
 }

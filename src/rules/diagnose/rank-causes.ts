@@ -8,38 +8,36 @@ import { type CauseCandidate, WEIGHT, msg } from './candidate';
 const LIKELY_WEIGHT = WEIGHT.moderate;
 
 interface Merged {
-  /** Ids of the evidence and advice already taken, so duplicates are dropped in O(1). */
-  seen: Set<string>;
   score: number;
   likely: boolean;
   evidence: Evidence[];
   advice: Record<Audience, Message[]>;
 }
 
+// Duplicates are found by comparing with the (few) messages already taken: keys first, and the
+// full id (params included) only when the keys are equal, which is rare.
+
 export function rankCauses(candidates: readonly CauseCandidate[], facts: Facts): Cause[] {
   const merged = new Map<CauseId, Merged>();
   for (const c of candidates) {
     let m = merged.get(c.cause);
     if (m === undefined) {
-      m = { seen: new Set(), score: 0, likely: false, evidence: [], advice: { visitor: [], developer: [], owner: [] } };
+      m = {
+        score: 0,
+        likely: false,
+        evidence: [],
+        advice: { visitor: [], developer: [], owner: [] },
+      };
       merged.set(c.cause, m);
     }
     m.score += c.weight;
     if (c.strength === 'direct' && c.weight >= LIKELY_WEIGHT) m.likely = true;
-    const evidenceId = `e:${messageId(c.evidence.message)}`;
-    if (!m.seen.has(evidenceId)) {
-      m.seen.add(evidenceId);
-      m.evidence.push(c.evidence);
-    }
+    const message = c.evidence.message;
+    if (!m.evidence.some((e) => sameMessage(e.message, message))) m.evidence.push(c.evidence);
     if (c.advice === undefined) continue;
     for (const a of AUDIENCES) {
-      for (const message of c.advice[a] ?? []) {
-        const id = `${a}:${messageId(message)}`;
-        if (!m.seen.has(id)) {
-          m.seen.add(id);
-          m.advice[a].push(message);
-        }
-      }
+      const messages = c.advice[a];
+      if (messages !== undefined) for (const advice of messages) pushUnique(m.advice[a], advice);
     }
   }
   const causes: Cause[] = [];
@@ -60,9 +58,8 @@ export function rankCauses(candidates: readonly CauseCandidate[], facts: Facts):
 
 function toCause(id: CauseId, m: Merged, facts: Facts): Cause {
   const advice = { visitor: [...m.advice.visitor], developer: [...m.advice.developer], owner: [...m.advice.owner] };
-  // `m.seen` already holds `<audience>:<messageId>` for every advice message taken; it is not used after this.
-  if (forgetsLogin(id, facts)) pushUnique(advice.visitor, m.seen, 'visitor', msg('adv_visitor_private_window'));
-  for (const a of AUDIENCES) for (const key of GENERAL_ADVICE[id][a]) pushUnique(advice[a], m.seen, a, msg(key));
+  if (forgetsLogin(id, facts)) pushUnique(advice.visitor, msg('adv_visitor_private_window'));
+  for (const a of AUDIENCES) for (const key of GENERAL_ADVICE[id][a]) pushUnique(advice[a], msg(key));
   return { id, likelihood: m.likely ? 'likely' : 'possible', score: m.score, evidence: m.evidence, advice, actions: actionsFor(id, facts) };
 }
 
@@ -71,8 +68,7 @@ function unknownCause(nothing: boolean, m: Merged | undefined, facts: Facts): Ca
   const evidence = m !== undefined ? [...m.evidence] : [];
   if (m === undefined || m.score === 0) evidence.push({ message: msg(nothing ? 'ev_nothing_found' : 'ev_evidence_thin'), source: { kind: 'status' } });
   const advice = { visitor: [...(m?.advice.visitor ?? [])], developer: [...(m?.advice.developer ?? [])], owner: [...(m?.advice.owner ?? [])] };
-  const seen = m?.seen ?? new Set<string>();
-  for (const a of AUDIENCES) for (const key of GENERAL_ADVICE.unknown[a]) pushUnique(advice[a], seen, a, msg(key));
+  for (const a of AUDIENCES) for (const key of GENERAL_ADVICE.unknown[a]) pushUnique(advice[a], msg(key));
   return { id: 'unknown', likelihood: 'possible', score: m?.score ?? 0, evidence, advice, actions: actionsFor('unknown', facts) };
 }
 
@@ -82,10 +78,12 @@ function messageId(m: Message): string {
   return `${m.key}:${m.params.map((p) => (typeof p === 'object' ? JSON.stringify(p) : String(p))).join('\u0000')}`;
 }
 
-/** Appends `item` unless `list` already has a message with its id; `seen` holds `<audience>:<id>` of `list`. */
-function pushUnique(list: Message[], seen: Set<string>, audience: Audience, item: Message): void {
-  const id = `${audience}:${messageId(item)}`;
-  if (seen.has(id)) return;
-  seen.add(id);
-  list.push(item);
+/** Same key and params: the same message (messageId equal), checked cheaply first by key. */
+function sameMessage(a: Message, b: Message): boolean {
+  return a === b || (a.key === b.key && messageId(a) === messageId(b));
+}
+
+/** Appends `item` unless `list` already has the same message. */
+function pushUnique(list: Message[], item: Message): void {
+  if (!list.some((x) => sameMessage(x, item))) list.push(item);
 }

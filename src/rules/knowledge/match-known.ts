@@ -127,11 +127,18 @@ function compileRows(rows: readonly TextRow[]): CompiledRows {
 function candidateRows(compiled: CompiledRows, lower: string): Uint8Array {
   const maybe = compiled.always.slice();
   const { buckets } = compiled;
-  const last = lower.length - NEEDLE_PREFIX;
-  for (let i = 0; i <= last; i++) {
-    const list = buckets[bucketOf(lower, i)];
+  const n = lower.length;
+  if (n < NEEDLE_PREFIX) return maybe;
+  // bucketOf(lower, i), rolled along: one charCodeAt per position.
+  let a = lower.charCodeAt(0);
+  let b = lower.charCodeAt(1);
+  for (let i = 0; i + NEEDLE_PREFIX <= n; i++) {
+    const c = lower.charCodeAt(i + 2);
+    const list = buckets[(a * 961 + b * 31 + c) & (BUCKETS - 1)];
+    a = b;
+    b = c;
     if (list === undefined) continue;
-    for (const n of list) if (maybe[n.row] === 0 && lower.startsWith(n.text, i)) maybe[n.row] = 1;
+    for (const needle of list) if (maybe[needle.row] === 0 && lower.startsWith(needle.text, i)) maybe[needle.row] = 1;
   }
   return maybe;
 }

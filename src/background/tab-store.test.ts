@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { diagnose } from '../rules';
+import type { TabState } from '../shared/storage-schema';
+import { createFakeBrowser, type FakeBrowser } from './testing/fake-browser';
+
+let fake: FakeBrowser = createFakeBrowser();
+vi.mock('../shared/browser', () => ({
+  get browser() {
+    return fake;
+  },
+}));
+const { forgetTab, recordDiagnosis, resetTab } = await import('./tab-store');
+
+const T0 = Date.parse('2026-11-26T14:00:00Z');
+const refusal = (path: string, at = T0) =>
+  diagnose({ url: `https://api.example.com${path}`, method: 'GET', status: 401, requestHeaders: [], responseHeaders: [], startedAt: at });
+const page = async () => 'https://app.example.com/';
+const stored = (tabId: number) => fake.session.get(`tab:${tabId}`) as TabState | undefined;
+
+beforeEach(() => {
+  fake = createFakeBrowser();
+});
+
+describe('tab store', () => {
+  it('counts every refusal of a storm and batches the writes', async () => {
+    const all = Array.from({ length: 2_000 }, (_, i) => recordDiagnosis(1, refusal('/storm', T0 + i), undefined, page));
+    await Promise.all(all);
+    expect(stored(1)?.total).toBe(2_000);
+    expect(stored(1)?.records).toHaveLength(1);
+    expect(stored(1)?.records[0]?.count).toBe(2_000);
+    expect(fake.writes).toBeLessThan(20);
+    expect(fake.badges.get(1)).toBe('999+'); // the badge has room for four characters
+  });
+
+  it('a reset drops what came before it and keeps what came after', async () => {
+    void recordDiagnosis(2, refusal('/old'), undefined, page);
+    void resetTab(2, 'https://app.example.com/next');
+    await recordDiagnosis(2, refusal('/new'), undefined, page);
+    expect(stored(2)?.pageUrl).toBe('https://app.example.com/next');
+    expect(stored(2)?.records.map((record) => new URL(record.url).pathname)).toEqual(['/new']);
+    expect(stored(2)?.total).toBe(1);
+  });
+
+  it('a page answered 401 starts its own page state', async () => {
+    await recordDiagnosis(3, refusal('/a'), undefined, page);
+    await recordDiagnosis(3, refusal('/login'), 'https://api.example.com/login', page);
+    expect(stored(3)?.pageUrl).toBe('https://api.example.com/login');
+    expect(stored(3)?.total).toBe(1);
+  });
+
+  it('closing the tab removes its state, even with a write pending', async () => {
+    void recordDiagnosis(4, refusal('/a'), undefined, page);
+    await forgetTab(4);
+    expect(stored(4)).toBeUndefined();
+  });
+
+  it('tabs do not mix', async () => {
+    await Promise.all([recordDiagnosis(5, refusal('/five'), undefined, page), recordDiagnosis(6, refusal('/six'), undefined, page)]);
+    expect(stored(5)?.records.map((record) => new URL(record.url).pathname)).toEqual(['/five']);
+    expect(stored(6)?.records.map((record) => new URL(record.url).pathname)).toEqual(['/six']);
+  });
+});

@@ -1,0 +1,52 @@
+// A fake of the few browser APIs the worker's storage code uses, for unit tests: storage.session with
+// asynchronous answers (as in a real browser, where each call is a round trip) and a badge recorder.
+export interface FakeBrowser {
+  storage: { session: { get(key: string | null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; remove(key: string): Promise<void> } };
+  action: { setBadgeText(details: { tabId: number; text: string }): Promise<void>; setBadgeBackgroundColor(): Promise<void>; setTitle(): Promise<void> };
+  i18n: { getMessage(key: string): string };
+  tabs: { get(tabId: number): Promise<{ url?: string }> };
+  /** What a test inspects. */
+  session: Map<string, unknown>;
+  writes: number;
+  badges: Map<number, string>;
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+export function createFakeBrowser(): FakeBrowser {
+  const session = new Map<string, unknown>();
+  const badges = new Map<number, string>();
+  const fake: FakeBrowser = {
+    session,
+    badges,
+    writes: 0,
+    storage: {
+      session: {
+        async get(key) {
+          await tick();
+          if (key === null) return Object.fromEntries(session);
+          return session.has(key) ? { [key]: structuredClone(session.get(key)) } : {};
+        },
+        async set(items) {
+          await tick();
+          fake.writes++;
+          for (const [key, value] of Object.entries(items)) session.set(key, structuredClone(value));
+        },
+        async remove(key) {
+          await tick();
+          session.delete(key);
+        },
+      },
+    },
+    action: {
+      async setBadgeText({ tabId, text }) {
+        badges.set(tabId, text);
+      },
+      async setBadgeBackgroundColor() {},
+      async setTitle() {},
+    },
+    i18n: { getMessage: (key) => key },
+    tabs: { get: async () => ({ url: 'https://app.example.com/' }) },
+  };
+  return fake;
+}
