@@ -15,7 +15,6 @@ import { findBrowser } from '../../test/e2e/support/find-browsers';
 import { startFixtureServer } from '../../test/e2e/support/fixture-server';
 import { loadScenarios } from '../../test/fixtures/load-scenarios';
 
-const SUB_REQUESTS = 300;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -23,23 +22,46 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
 }
 
-/** A loopback page with 300 sub-requests (images that are never cached). */
-async function startLoadServer(): Promise<{ url: (run: number) => string; close: () => void }> {
+/**
+ * Loopback pages with 300 sub-requests. `typical`: the mix of an average web page (HTTP Archive, Web
+ * Almanac 2024: about a third scripts, a third images, then API calls and stylesheets); `api`: 300
+ * fetches, the worst case for a tool that must see every API call.
+ */
+export type PageKind = 'typical' | 'api';
+
+function pageHtml(kind: PageKind, run: string): string {
+  const q = `run=${run}`;
+  const fetches = (count: number) =>
+    `<script>window.__done = Promise.all(Array.from({ length: ${count} }, (_, i) => fetch('/api/' + i + '?${q}').then((r) => r.text())))
+      .then(() => performance.now());</script>`;
+  if (kind === 'api') return `<!doctype html><title>api</title>${fetches(300)}`;
+  const scripts = Array.from({ length: 100 }, (_, i) => `<script async src="/js/${i}.js?${q}"></script>`);
+  const styles = Array.from({ length: 30 }, (_, i) => `<link rel="stylesheet" href="/css/${i}.css?${q}">`);
+  const images = Array.from({ length: 110 }, (_, i) => `<img src="/img/${i}.gif?${q}" width="1" height="1" alt="">`);
+  return `<!doctype html><title>typical</title>${styles.join('')}${scripts.join('')}${images.join('')}${fetches(60)}`;
+}
+
+async function startLoadServer(): Promise<{ url: (kind: PageKind, run: number) => string; close: () => void }> {
   const pixel = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+  const types: Record<string, [string, string | Buffer]> = {
+    js: ['text/javascript', '/* ok */'],
+    css: ['text/css', 'body{}'],
+    gif: ['image/gif', pixel],
+  };
   const server: Server = createServer((req, res) => {
-    if (req.url?.startsWith('/page')) {
-      const run = new URL(req.url, 'http://x').searchParams.get('run') ?? '0';
-      const images = Array.from({ length: SUB_REQUESTS }, (_, i) => `<img src="/img/${i}.gif?run=${run}" width="1" height="1" alt="">`);
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (url.pathname.startsWith('/page/')) {
       res.writeHead(200, { 'Content-Type': 'text/html', 'Cache-Control': 'no-store' });
-      res.end(`<!doctype html><title>load</title>${images.join('')}`);
+      res.end(pageHtml(url.pathname === '/page/api' ? 'api' : 'typical', url.searchParams.get('run') ?? '0'));
       return;
     }
-    res.writeHead(200, { 'Content-Type': 'image/gif', 'Cache-Control': 'no-store' });
-    res.end(pixel);
+    const [type, body] = types[url.pathname.split('.').pop() ?? ''] ?? ['application/json', '{"ok":true}'];
+    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+    res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: (run) => `http://127.0.0.1:${port}/page?run=${run}`, close: () => server.close() };
+  return { url: (kind, run) => `http://127.0.0.1:${port}/page/${kind}?run=${run}`, close: () => server.close() };
 }
 
 /** The same listeners as Why401's worker, plus `extraHeaders`: what seeing Cookie in Chrome would cost. */
@@ -62,11 +84,13 @@ async function plainContext(extensionDir?: string): Promise<{ context: BrowserCo
   return { context, dir };
 }
 
+/** From navigation start to the load event and the page's own fetches all answered. */
 async function loadTime(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: 'load' });
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
     const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-    return navigation ? navigation.loadEventEnd - navigation.startTime : NaN;
+    const fetchesDone = await (window as { __done?: Promise<number> }).__done;
+    return Math.max(navigation ? navigation.loadEventEnd - navigation.startTime : NaN, fetchesDone ?? 0);
   });
 }
 
@@ -78,7 +102,7 @@ export interface PageLoadResult {
   runs: number;
 }
 
-export async function pageLoadRatio(runs = 15): Promise<PageLoadResult> {
+export async function pageLoadRatio(kind: PageKind, runs = 15): Promise<PageLoadResult> {
   const server = await startLoadServer();
   const probeDir = writeExtraHeadersProbe();
   const without = await plainContext();
@@ -87,11 +111,11 @@ export async function pageLoadRatio(runs = 15): Promise<PageLoadResult> {
   try {
     const pages = { without: await without.context.newPage(), with: await withExtension.context.newPage(), probe: await probe.context.newPage() };
     const times: Record<keyof typeof pages, number[]> = { without: [], with: [], probe: [] };
-    for (const page of Object.values(pages)) await loadTime(page, server.url(-1)); // warm-up
+    for (const page of Object.values(pages)) await loadTime(page, server.url(kind, -1)); // warm-up
     for (let run = 0; run < runs; run++) {
       // Alternate the order each round so neither side always runs on a warmer machine.
       const order = (run % 2 === 0 ? ['without', 'with', 'probe'] : ['probe', 'with', 'without']) as Array<keyof typeof pages>;
-      for (const name of order) times[name].push(await loadTime(pages[name], server.url(run)));
+      for (const name of order) times[name].push(await loadTime(pages[name], server.url(kind, run)));
     }
     const withoutMillis = median(times.without);
     const withMillis = median(times.with);

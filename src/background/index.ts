@@ -1,22 +1,35 @@
 // Background entry (Chrome service worker, Firefox event page). Listeners are registered synchronously
 // at the top level so the browser can wake the worker for them; nothing important lives in globals.
 //
-// Per request, only two events reach us (onSendHeaders, onHeadersReceived): every listener costs an
-// IPC round on every request, so cleanup rides on onHeadersReceived and onErrorOccurred (errors only),
-// and page-level events are filtered to `main_frame`.
+// Every event a listener receives costs the browser a round trip to the worker on every matching
+// request, and on a 2-core machine that shows in page loads (npm run bench). So:
+// - per request at most two events reach us (onSendHeaders, onHeadersReceived); cleanup rides on
+//   onHeadersReceived and onErrorOccurred (errors only); page-level events are filtered to `main_frame`;
+// - images, media and fonts, the bulk of a page's requests and the least actionable 401s, are not
+//   observed at all (DESIGN.md budget: page load ratio);
+// - request headers are only taken where a page or the browser can put credentials the rules read:
+//   documents (cached Basic/Digest credentials), XHR/fetch, websockets and `other` (fetch keepalive).
 import { browser } from '../shared/browser';
+import { forgetTabBodies, onBodyMessage } from './body-attach';
 import { onMessage } from './commands';
 import { onBeforeNavigation, onHeadersReceived, onMainFrameStarted, onRequestError, onSendHeaders, onTabUpdated } from './observe-requests';
 import { forgetTab } from './tab-store';
 
-const ALL_URLS = { urls: ['<all_urls>'] };
 const PAGES = { urls: ['<all_urls>'], types: ['main_frame' as const] };
+/** Types common to Chrome and Firefox (an unknown type name makes Chrome reject the listener). */
+const OBSERVED = { urls: ['<all_urls>'], types: ['main_frame' as const, 'sub_frame' as const, 'stylesheet' as const, 'script' as const, 'xmlhttprequest' as const, 'websocket' as const, 'other' as const] };
+const CREDENTIAL_CARRIERS = { urls: ['<all_urls>'], types: ['main_frame' as const, 'sub_frame' as const, 'xmlhttprequest' as const, 'websocket' as const, 'other' as const] };
 
 browser.webRequest.onBeforeRequest.addListener(onBeforeNavigation, PAGES);
 browser.webRequest.onResponseStarted.addListener(onMainFrameStarted, PAGES);
-browser.webRequest.onSendHeaders.addListener(onSendHeaders, ALL_URLS, ['requestHeaders']);
-browser.webRequest.onHeadersReceived.addListener(onHeadersReceived, ALL_URLS, ['responseHeaders']);
-browser.webRequest.onErrorOccurred.addListener(onRequestError, ALL_URLS);
-browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+browser.webRequest.onSendHeaders.addListener(onSendHeaders, CREDENTIAL_CARRIERS, ['requestHeaders']);
+browser.webRequest.onHeadersReceived.addListener(onHeadersReceived, OBSERVED, ['responseHeaders']);
+browser.webRequest.onErrorOccurred.addListener(onRequestError, CREDENTIAL_CARRIERS);
+browser.tabs.onRemoved.addListener((tabId) => {
+  forgetTabBodies(tabId);
+  void forgetTab(tabId);
+});
 browser.tabs.onUpdated.addListener(onTabUpdated);
 browser.runtime.onMessage.addListener(onMessage);
+// Body excerpts from content scripts: a separate listener and parser, never treated as a command.
+browser.runtime.onMessage.addListener(onBodyMessage);

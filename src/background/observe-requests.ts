@@ -4,6 +4,7 @@ import { diagnose, redactUrl } from '../rules';
 import type { DiagnoseContext, SentCredentials } from '../rules/types';
 import { browser, type Tabs } from '../shared/browser';
 import { applyBadge } from './badge';
+import { expectBody, type PreparedRefusal } from './body-attach';
 import { cookiesForUrl, withInferredCookies } from './cookie-context';
 import { exchangeFromDetails, type ResponseDetails } from './exchange-from-details';
 import { forgetRequest, rememberRequestHeaders, takeRequestHeaders, type RawHeader } from './pending-requests';
@@ -109,20 +110,38 @@ function isFavicon(url: string): boolean {
 async function diagnoseRefusal(details: ResponseDetails & RequestDetails, requestHeaders: RawHeader[]): Promise<void> {
   const isPage = details.type === 'main_frame';
   if (isPage) pageStatus.set(details.tabId, details.statusCode);
-  const base = exchangeFromDetails(details, requestHeaders, undefined);
-  const [jar, lastSuccess] = await Promise.all([cookiesForUrl(details.url), lastSuccessFor(originOf(details.url))]);
-  const cookies = withInferredCookies(base.requestHeaders, details.url, base.initiator, jar);
-  const loaded = pageStatus.get(details.tabId);
-  const context: DiagnoseContext = {
-    ...(lastSuccess && lastSuccess.at <= details.timeStamp ? { lastSuccess } : {}),
-    ...(jar ? { browserHasCookies: jar.browserHasCookies } : {}),
-    ...(!isPage && loaded !== undefined ? { pageLoaded: loaded >= 200 && loaded < 400 } : {}),
-    ...(cookies.inferred ? { cookiesInferred: true } : {}),
-  };
-  const diagnosis = diagnose({ ...base, requestHeaders: cookies.headers }, context);
-  // The Exchange (which may hold secrets) goes out of scope here; only the Diagnosis is stored.
-  await recordDiagnosis(details.tabId, diagnosis, isPage ? diagnosis.facts.request.url : undefined, async () => {
-    const tab = await browser.tabs.get(details.tabId);
-    return tab.url ? redactUrl(tab.url) : diagnosis.facts.request.url;
+  // Registered before the first await: a content script may report this response's body very soon.
+  const settle = expectBody({
+    tabId: details.tabId,
+    url: details.url,
+    method: details.method,
+    status: details.statusCode,
+    isDocument: isPage || details.type === 'sub_frame',
   });
+  let prepared: PreparedRefusal | undefined;
+  try {
+    const base = exchangeFromDetails(details, requestHeaders, undefined);
+    const [jar, lastSuccess] = await Promise.all([cookiesForUrl(details.url), lastSuccessFor(originOf(details.url))]);
+    const cookies = withInferredCookies(base.requestHeaders, details.url, base.initiator, jar);
+    const loaded = pageStatus.get(details.tabId);
+    const context: DiagnoseContext = {
+      ...(lastSuccess && lastSuccess.at <= details.timeStamp ? { lastSuccess } : {}),
+      ...(jar ? { browserHasCookies: jar.browserHasCookies } : {}),
+      ...(!isPage && loaded !== undefined ? { pageLoaded: loaded >= 200 && loaded < 400 } : {}),
+      ...(cookies.inferred ? { cookiesInferred: true } : {}),
+    };
+    const exchange = { ...base, requestHeaders: cookies.headers };
+    const diagnosis = diagnose(exchange, context);
+    // Only the Diagnosis is stored. The Exchange (which may hold secrets) stays in memory for at most
+    // 10 s, in case the page reports the body (body-attach.ts), then goes out of scope.
+    const recorded = recordDiagnosis(details.tabId, diagnosis, isPage ? diagnosis.facts.request.url : undefined, async () => {
+      const tab = await browser.tabs.get(details.tabId);
+      return tab.url ? redactUrl(tab.url) : diagnosis.facts.request.url;
+    });
+    prepared = { exchange, context, before: diagnosis };
+    settle(prepared);
+    await recorded;
+  } finally {
+    if (!prepared) settle(undefined);
+  }
 }

@@ -6,7 +6,7 @@ import { isTabState, tabKey, type TabState } from '../shared/storage-schema';
 import type { Diagnosis } from '../rules/types';
 import { createSerialQueue } from './serial-queue';
 import { applyBadge } from './badge';
-import { addObservation, emptyTabState } from './tab-state';
+import { addObservation, emptyTabState, replaceObservation } from './tab-state';
 
 const enqueue = createSerialQueue((error) => console.error('why401: storage write failed', error));
 
@@ -16,8 +16,11 @@ interface Observation {
   currentPageUrl: () => Promise<string>;
 }
 
-/** Per tab, the batch still open to new observations; its flush is already queued. */
-const openBatches = new Map<number, { observations: Observation[]; flushed: Promise<void> }>();
+/** One change to a tab's state, applied in order inside a batch. */
+type Step = (state: TabState | undefined) => Promise<TabState | undefined>;
+
+/** Per tab, the batch still open to new steps; its flush is already queued. */
+const openBatches = new Map<number, { steps: Step[]; flushed: Promise<void> }>();
 
 export async function readTab(tabId: number): Promise<TabState | undefined> {
   const key = tabKey(tabId);
@@ -32,29 +35,42 @@ async function apply(tabId: number, current: TabState | undefined, observation: 
   return addObservation(base, observation.diagnosis);
 }
 
+function enqueueStep(tabId: number, step: Step): Promise<void> {
+  const open = openBatches.get(tabId);
+  if (open) {
+    open.steps.push(step);
+    return open.flushed;
+  }
+  const batch = { steps: [step], flushed: Promise.resolve() };
+  openBatches.set(tabId, batch);
+  batch.flushed = enqueue(async () => {
+    // From here on, new steps start the next batch (queued after this write).
+    if (openBatches.get(tabId) === batch) openBatches.delete(tabId);
+    const initial = await readTab(tabId);
+    let state = initial;
+    for (const next of batch.steps) state = await next(state);
+    if (!state || state === initial) return;
+    await browser.storage.session.set({ [tabKey(tabId)]: state });
+    await applyBadge(tabId, state);
+  });
+  return batch.flushed;
+}
+
 /**
  * Records a diagnosed 401/407 on the tab's current page. `pageUrl` is given for a page navigation (the
  * 401 is the page itself); sub-resources join whatever page the tab shows, found by `currentPageUrl`
  * only when nothing is stored yet (the worker may have started after the page).
  */
 export function recordDiagnosis(tabId: number, diagnosis: Diagnosis, pageUrl: string | undefined, currentPageUrl: () => Promise<string>): Promise<void> {
-  const open = openBatches.get(tabId);
-  if (open) {
-    open.observations.push({ diagnosis, pageUrl, currentPageUrl });
-    return open.flushed;
-  }
-  const batch = { observations: [{ diagnosis, pageUrl, currentPageUrl }], flushed: Promise.resolve() };
-  openBatches.set(tabId, batch);
-  batch.flushed = enqueue(async () => {
-    // From here on, new observations start the next batch (queued after this write).
-    if (openBatches.get(tabId) === batch) openBatches.delete(tabId);
-    let state = await readTab(tabId);
-    for (const observation of batch.observations) state = await apply(tabId, state, observation);
-    if (!state) return;
-    await browser.storage.session.set({ [tabKey(tabId)]: state });
-    await applyBadge(tabId, state);
-  });
-  return batch.flushed;
+  return enqueueStep(tabId, (state) => apply(tabId, state, { diagnosis, pageUrl, currentPageUrl }));
+}
+
+/**
+ * Re-files one recorded refusal under its fuller diagnosis (its body arrived). Runs in the same queue,
+ * after the write that recorded it; a no-op when the tab has moved on to another page.
+ */
+export function replaceDiagnosis(tabId: number, before: Diagnosis, after: Diagnosis): Promise<void> {
+  return enqueueStep(tabId, async (state) => state && replaceObservation(state, before, after));
 }
 
 /** A new page starts with no records. Refusals seen after this call belong to the new page. */

@@ -61,3 +61,37 @@ export function parseCommand(message: unknown): Command | undefined {
       return undefined;
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Content script -> worker: the body excerpt of a 401/407 the page itself received. Not a command:
+// it is validated by its own parser and only ever attached to a refusal the worker already observed.
+
+/** Longest excerpt a content script sends (the first 8 KB of the body, decoded). */
+export const MAX_BODY_EXCERPT = 8_192;
+const MAX_REPORTED_URL = 8_192;
+
+export interface ResponseBodyMessage {
+  type: 'response-body';
+  /** What read it: the page's fetch/XHR (MAIN world wrapper), or the 401 document itself. */
+  source: 'fetch' | 'xhr' | 'document';
+  url: string;
+  method: string;
+  status: 401 | 407;
+  excerpt: string;
+}
+
+const SOURCES = new Set(['fetch', 'xhr', 'document']);
+/** An HTTP method is a token (RFC 9110 §9.1). */
+const METHOD = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,32}$/;
+
+export function parseResponseBody(message: unknown): ResponseBodyMessage | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const m = message as Record<string, unknown>;
+  if (m.type !== 'response-body') return undefined;
+  if (typeof m.source !== 'string' || !SOURCES.has(m.source)) return undefined;
+  if (typeof m.url !== 'string' || m.url.length > MAX_REPORTED_URL || !/^https?:\/\//i.test(m.url)) return undefined;
+  if (typeof m.method !== 'string' || !METHOD.test(m.method)) return undefined;
+  if (m.status !== 401 && m.status !== 407) return undefined;
+  if (typeof m.excerpt !== 'string' || m.excerpt.length === 0 || m.excerpt.length > MAX_BODY_EXCERPT) return undefined;
+  return { type: 'response-body', source: m.source as ResponseBodyMessage['source'], url: m.url, method: m.method, status: m.status, excerpt: m.excerpt };
+}

@@ -1,5 +1,5 @@
 // Exchange (raw, may hold secrets) -> Facts (redacted, safe to store). After this the Exchange is dropped.
-import type { Exchange, Facts } from '../types';
+import type { Exchange, Facts, Header } from '../types';
 import { parseChallenges } from '../challenges/parse-challenges';
 import { inspectCredentials } from '../credentials/inspect-credentials';
 import { inspectResponse } from '../response/inspect-response';
@@ -31,8 +31,6 @@ export function takeFacts(exchange: Exchange): Facts {
 
 /** Exchanges come from HAR files and JSON typed by hand: normalise shapes so nothing below throws. */
 function sanitize(x: Exchange): Exchange {
-  const headers = (list: unknown) =>
-    Array.isArray(list) ? list.filter((h): h is { name: string; value: string } => typeof h?.name === 'string').map((h) => ({ name: h.name, value: typeof h.value === 'string' ? h.value : String(h.value ?? '') })) : [];
   const out: Exchange = {
     ...x,
     url: typeof x.url === 'string' ? x.url : '',
@@ -44,6 +42,22 @@ function sanitize(x: Exchange): Exchange {
   };
   if (typeof x.responseBody !== 'string') delete out.responseBody;
   return out;
+}
+
+/**
+ * Header lists as `{ name, value }` strings. A list that already is one (the usual case) is used as
+ * it is: nothing downstream mutates it or keeps its objects in Facts.
+ */
+function headers(list: unknown): Header[] {
+  if (!Array.isArray(list)) return [];
+  if (list.every(isPlainHeader)) return list as Header[];
+  return list
+    .filter((h): h is { name: string; value: unknown } => typeof h?.name === 'string')
+    .map((h) => ({ name: h.name, value: typeof h.value === 'string' ? h.value : String(h.value ?? '') }));
+}
+
+function isPlainHeader(h: unknown): boolean {
+  return typeof h === 'object' && h !== null && typeof (h as Header).name === 'string' && typeof (h as Header).value === 'string';
 }
 
 function guard<T>(f: () => T, fallback: T): T {

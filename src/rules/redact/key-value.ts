@@ -11,13 +11,14 @@
 export const KEY_VALUE =
   /(?<![A-Za-z0-9_.-])(["']?)([A-Za-z_][A-Za-z0-9_.-]{0,63})\1([ \t]{0,8}[:=][ \t]{0,8})("(?:[^"\\\r\n]|\\.)*"|'[^'\r\n]*'|[^\s&,;{}[\]"'<>][^\s&,;}\]"'<>]*)/g;
 
+/** Offsets of a match in its text: quote `[index, keyStart)`, key, quote, separator `[sepStart, valueStart)`, value `[valueStart, end)`. */
 export interface KeyValueMatch {
   index: number;
+  keyStart: number;
+  keyEnd: number;
+  sepStart: number;
+  valueStart: number;
   end: number;
-  quote: string;
-  key: string;
-  sep: string;
-  value: string;
 }
 
 const MAX_KEY = 64;
@@ -129,14 +130,7 @@ function matchAt(text: string, p: number): KeyValueMatch | undefined {
   while (v < n && v - v0 < MAX_BLANKS && isBlank(text.charCodeAt(v))) v += 1;
   const end = valueEnd(text, v);
   if (end < 0) return undefined;
-  return {
-    index: p,
-    end,
-    quote: quoted ? text.charAt(p) : '',
-    key: text.slice(k0, k1),
-    sep: text.slice(s0, v),
-    value: text.slice(v, end),
-  };
+  return { index: p, keyStart: k0, keyEnd: k1, sepStart: s0, valueStart: v, end };
 }
 
 /** What `KEY_VALUE.exec(text)` returns with `lastIndex = from`. */

@@ -116,10 +116,13 @@ function maskHeaderLine(m: RegExpExecArray): string {
   return HARMLESS_VALUE.test(value.trim()) ? whole : `${name}${sep}${maskCredentialValue(value)}`;
 }
 
-/** The replacement for a KEY_VALUE match, or undefined to keep it as it is. */
-function maskKeyValue(m: KeyValueMatch): string | undefined {
-  const { quote: q, key, sep, value } = m;
+/** The replacement for a KEY_VALUE match in `text`, or undefined to keep it as it is. */
+function maskKeyValue(text: string, m: KeyValueMatch): string | undefined {
+  const key = text.slice(m.keyStart, m.keyEnd);
   if (!isSecretName(key)) return undefined;
+  const q = text.slice(m.index, m.keyStart);
+  const sep = text.slice(m.sepStart, m.valueStart);
+  const value = text.slice(m.valueStart, m.end);
   const quote = value.startsWith('"') || value.startsWith("'") ? value.charAt(0) : '';
   const inner = quote ? value.slice(1, -1) : value;
   if (inner.trim() === '' || HARMLESS_VALUE.test(inner) || inner.startsWith('[redacted')) return undefined;
@@ -133,7 +136,7 @@ function maskKeyValues(text: string, from: number): string {
   const pieces: string[] = [];
   let last = 0;
   for (let m = nextKeyValue(text, from); m !== undefined; m = nextKeyValue(text, m.end)) {
-    const replacement = maskKeyValue(m);
+    const replacement = maskKeyValue(text, m);
     if (replacement === undefined || replacement === text.slice(m.index, m.end)) continue;
     pieces.push(text.slice(last, m.index), replacement);
     last = m.end;

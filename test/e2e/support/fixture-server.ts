@@ -23,18 +23,31 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
+/** Extra pages served by the same server (the 401 gallery): return true when the request was answered. */
+export type ExtraRoutes = (req: IncomingMessage, res: ServerResponse, server: { origin: string; crossOrigin: string }) => boolean;
+
+export interface FixtureServerOptions {
+  /** Port on 127.0.0.1; 0 (the default) picks a free one. */
+  port?: number;
+  /** Tried before the scenario routes. */
+  routes?: ExtraRoutes;
+}
+
+/** The session cookie a cross-site scenario's API site holds before the page on the other site calls it. */
+export const HELD_COOKIE = 'app_session=CANARY-held-cookie-7d1e; Path=/; SameSite=Lax; HttpOnly';
+
 /** Headers a page script may not set on fetch (the browser owns them). */
 const FORBIDDEN_REQUEST_HEADERS = new Set([
   'cookie', 'host', 'content-length', 'connection', 'origin', 'referer', 'access-control-request-method',
   'access-control-request-headers', 'accept-encoding', 'keep-alive', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'via',
 ]);
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
 /** `Cookie: a=1; b=2` in the scenario's request becomes Set-Cookie on the page, so the browser sends them. */
-function cookiesToSet(scenario: Scenario): string[] {
+export function cookiesToSet(scenario: Scenario): string[] {
   const cookie = scenario.request.headers.find((header) => header.name.toLowerCase() === 'cookie');
   if (!cookie) return [];
   return cookie.value.split(';').map((pair) => pair.trim()).filter(Boolean).map((pair) => `${pair}; Path=/; SameSite=Lax`);
@@ -60,7 +73,7 @@ function fetchMethod(scenario: Scenario): string {
 }
 
 /** The browser holds cookies for the API's site but the page is on another site: a cross-site call without them. */
-function isCrossSiteWithHeldCookies(scenario: Scenario): boolean {
+export function isCrossSiteWithHeldCookies(scenario: Scenario): boolean {
   return scenario.context?.browserHasCookies === true && !scenario.request.headers.some((header) => header.name.toLowerCase() === 'cookie');
 }
 
@@ -87,12 +100,16 @@ function cookieThenPage(scenario: Scenario, crossOrigin: string): string {
 <body><script>location.replace(${JSON.stringify(`${crossOrigin}/scenario/${scenario.id}`)});</script></body></html>`;
 }
 
-function scenarioPage(scenario: Scenario, origin: string, crossOrigin: string): string {
+/** What makes the 401 happen on a page: a link to it (navigations) or the script that requests it. */
+export function scenarioTrigger(scenario: Scenario, origin: string, crossOrigin: string): string {
   const via = scenario.request.via ?? 'fetch';
-  const body =
-    via === 'navigation'
-      ? `<p><a id="go" href="${escapeHtml(scenario.request.path)}">Open the protected page</a></p>`
-      : `<script>${pageScript(scenario, origin, crossOrigin)}</script>`;
+  return via === 'navigation'
+    ? `<p><a id="go" href="${escapeHtml(scenario.request.path)}">Open the protected page</a></p>`
+    : `<script>${pageScript(scenario, origin, crossOrigin)}</script>`;
+}
+
+function scenarioPage(scenario: Scenario, origin: string, crossOrigin: string): string {
+  const body = scenarioTrigger(scenario, origin, crossOrigin);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(scenario.title)}</title></head>
 <body><h1>${escapeHtml(scenario.id)}</h1><p>${escapeHtml(scenario.title)}</p>${body}</body></html>`;
 }
@@ -140,7 +157,7 @@ function replay(scenario: Scenario, req: IncomingMessage, res: ServerResponse): 
   send(res, response.status, headers, req.method === 'HEAD' ? '' : (response.body ?? ''));
 }
 
-export async function startFixtureServer(scenarios = loadScenarios()): Promise<FixtureServer> {
+export async function startFixtureServer(scenarios = loadScenarios(), options: FixtureServerOptions = {}): Promise<FixtureServer> {
   const byPath = new Map(scenarios.map((scenario) => [scenario.request.path, scenario]));
   const byId = new Map(scenarios.map((scenario) => [scenario.id, scenario]));
   const log: string[] = [];
@@ -150,6 +167,7 @@ export async function startFixtureServer(scenarios = loadScenarios()): Promise<F
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     log.push(`${req.method} ${path}`);
     const html: Array<[string, string]> = [['Content-Type', 'text/html; charset=utf-8'], ['Cache-Control', 'no-store']];
+    if (options.routes?.(req, res, { origin, crossOrigin })) return;
     const target = byPath.get(path);
     if (target) return replay(shiftScenarioTime(target, Date.now()), req, res);
     if (path === '/') return send(res, 200, html, indexPage(scenarios));
@@ -168,14 +186,14 @@ export async function startFixtureServer(scenarios = loadScenarios()): Promise<F
     const cookieThen = /^\/cookie-then\/([\w-]+)$/.exec(path);
     const held = cookieThen?.[1] ? byId.get(cookieThen[1]) : undefined;
     if (held) {
-      const cookie: [string, string] = ['Set-Cookie', 'app_session=CANARY-held-cookie-7d1e; Path=/; SameSite=Lax; HttpOnly'];
+      const cookie: [string, string] = ['Set-Cookie', HELD_COOKIE];
       return send(res, 200, [...html, cookie], cookieThenPage(held, crossOrigin));
     }
     if (path.startsWith('/ok/')) return send(res, 200, [['Content-Type', 'application/json']], '{"ok":true}');
     if (path === '/favicon.ico') return send(res, 204, [], '');
     return send(res, 404, [['Content-Type', 'text/plain']], 'not found');
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;
   crossOrigin = `http://localhost:${port}`;

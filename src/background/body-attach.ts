@@ -1,0 +1,67 @@
+// Attaches a 401/407 body excerpt, read by a content script in the page, to the refusal the worker
+// observed at onHeadersReceived, re-runs diagnose() with it and re-files the stored record. The first
+// diagnosis is stored at once (users see something even when no body ever comes); this only refines it.
+import { diagnose } from '../rules';
+import type { DiagnoseContext, Diagnosis, Exchange } from '../rules/types';
+import { browser, type Runtime } from '../shared/browser';
+import { parseResponseBody, type ResponseBodyMessage } from '../shared/messages';
+import { readSettings } from '../shared/settings';
+import { comparableUrl, RecentRefusals, type RefusalKey } from './body-match';
+import { replaceDiagnosis } from './tab-store';
+
+/** What re-diagnosing needs. Holds the raw Exchange (maybe secrets): memory only, ≤ 10 s. */
+export interface PreparedRefusal {
+  exchange: Exchange;
+  context: DiagnoseContext;
+  before: Diagnosis;
+}
+
+/** Each entry resolves once the first diagnosis is queued for storage (undefined if that failed). */
+const recent = new RecentRefusals<Promise<PreparedRefusal | undefined>>();
+
+/**
+ * Called synchronously in onHeadersReceived, before any await: the page may read the body and report
+ * it faster than the worker diagnoses, and a report that finds no entry is dropped.
+ */
+export function expectBody(key: RefusalKey): (prepared: PreparedRefusal | undefined) => void {
+  let settle: (prepared: PreparedRefusal | undefined) => void = () => undefined;
+  const ready = new Promise<PreparedRefusal | undefined>((resolve) => (settle = resolve));
+  recent.add(key, ready, Date.now());
+  return settle;
+}
+
+export function forgetTabBodies(tabId: number): void {
+  recent.forgetTab(tabId);
+}
+
+/** Only this extension's content scripts, from inside a tab, may report; never a page of ours, never a command. */
+function fromContentScript(sender: Runtime.MessageSender, report: ResponseBodyMessage): number | undefined {
+  const tabId = sender.tab?.id;
+  if (typeof tabId !== 'number' || tabId < 0 || sender.id !== browser.runtime.id) return undefined;
+  if (typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''))) return undefined;
+  // A document reports itself: it must be the frame that sent the message.
+  if (report.source === 'document' && (typeof sender.url !== 'string' || comparableUrl(sender.url) !== comparableUrl(report.url))) return undefined;
+  return tabId;
+}
+
+async function attach(tabId: number, report: ResponseBodyMessage): Promise<void> {
+  const isDocument = report.source === 'document';
+  const pending = recent.claim({ tabId, url: report.url, method: report.method, status: report.status, isDocument }, Date.now());
+  if (!pending) return;
+  // The content script already honours the setting; checked again so a page cannot talk its way past it.
+  if (!(await readSettings(browser.storage.local)).readBodies) return;
+  const prepared = await pending;
+  if (!prepared) return;
+  // The excerpt goes only into diagnose(), which masks what it keeps (takeFacts); the raw text dies here.
+  const after = diagnose({ ...prepared.exchange, responseBody: report.excerpt }, prepared.context);
+  await replaceDiagnosis(tabId, prepared.before, after);
+}
+
+export function onBodyMessage(message: unknown, sender: Runtime.MessageSender): undefined {
+  const report = parseResponseBody(message);
+  if (!report) return undefined;
+  const tabId = fromContentScript(sender, report);
+  if (tabId === undefined) return undefined;
+  attach(tabId, report).catch((error: unknown) => console.error('why401: attaching a body failed', error instanceof Error ? error.message : 'unknown error'));
+  return undefined;
+}

@@ -1,0 +1,33 @@
+// Reads at most the first 8 KB of a body as text. Used on clones of 401/407 responses only.
+import { EXCERPT_BYTES } from './channel';
+
+const decoderFor = (): TextDecoder => new TextDecoder('utf-8', { fatal: false });
+
+/** The first EXCERPT_BYTES of a stream, then cancels it (the page's own copy is a separate branch). */
+export async function streamExcerpt(body: ReadableStream<Uint8Array> | null): Promise<string> {
+  if (!body) return '';
+  const reader = body.getReader();
+  const decoder = decoderFor();
+  let text = '';
+  let bytes = 0;
+  try {
+    while (bytes < EXCERPT_BYTES) {
+      const { done, value } = await reader.read();
+      if (done || !value) break;
+      const take = value.subarray(0, EXCERPT_BYTES - bytes);
+      bytes += take.byteLength;
+      text += decoder.decode(take, { stream: true });
+    }
+    return text + decoder.decode();
+  } finally {
+    reader.cancel().catch(() => undefined);
+  }
+}
+
+export function bufferExcerpt(buffer: ArrayBuffer): string {
+  return decoderFor().decode(new Uint8Array(buffer, 0, Math.min(buffer.byteLength, EXCERPT_BYTES)));
+}
+
+export function textExcerpt(text: string): string {
+  return text.slice(0, EXCERPT_BYTES);
+}

@@ -1,0 +1,222 @@
+// MAIN-world content script (document_start, every frame): wraps the page's fetch and XMLHttpRequest
+// so that responses with status 401 or 407, and only those, have the first 8 KB of their body read and
+// handed to the ISOLATED relay (relay.ts), which forwards it to the worker. Chrome's webRequest never
+// shows bodies, and many servers put the real reason only there ("jwt expired", "Bad credentials").
+//
+// Firefox uses this same script (MAIN-world content scripts exist since Firefox 128; the build asks for
+// 142). The alternative, webRequest.filterResponseData, needs the `webRequestBlocking` permission and
+// a blocking onHeadersReceived listener, which would hold up every response of every site to find the
+// rare 401; one code path for both browsers is also one thing to test.
+//
+// Must never break a page: the page gets the native objects and errors, every wrapper is a Proxy whose
+// toString prints natively (native-proxy.ts), only 401/407 responses are cloned, and everything of
+// ours runs inside try/catch.
+import { CONFIG_EVENT, HELLO_EVENT, REPORT_EVENT, parseConfig, type BodyReport } from './channel';
+import { bufferExcerpt, streamExcerpt, textExcerpt } from './excerpt';
+import { apply, wrapMethod } from './native-proxy';
+
+// Natives captured before any page script runs.
+const getter = (proto: object, name: string): ((this: unknown) => unknown) | undefined => Object.getOwnPropertyDescriptor(proto, name)?.get;
+const promiseThen = Promise.prototype.then;
+const stringify = JSON.stringify;
+const dispatch = EventTarget.prototype.dispatchEvent;
+const listen = EventTarget.prototype.addEventListener;
+const NativeCustomEvent = CustomEvent;
+const NativeRequest = typeof Request === 'function' ? Request : undefined;
+const setTimer = setTimeout;
+const weakGet = WeakMap.prototype.get;
+const weakSet = WeakMap.prototype.set;
+const responseStatus = getter(Response.prototype, 'status');
+const responseUrl = getter(Response.prototype, 'url');
+const responseBody = getter(Response.prototype, 'body');
+const responseClone = Response.prototype.clone;
+const requestMethod = NativeRequest ? getter(NativeRequest.prototype, 'method') : undefined;
+const XHR = typeof XMLHttpRequest === 'function' ? XMLHttpRequest.prototype : undefined;
+const xhrReadyState = XHR && getter(XHR, 'readyState');
+const xhrStatus = XHR && getter(XHR, 'status');
+const xhrUrl = XHR && getter(XHR, 'responseURL');
+const xhrType = XHR && getter(XHR, 'responseType');
+const xhrText = XHR && getter(XHR, 'responseText');
+const xhrResponse = XHR && getter(XHR, 'response');
+const xhrDocument = XHR && getter(XHR, 'responseXML');
+
+const read = <T>(get: ((this: unknown) => unknown) | undefined, target: unknown): T | undefined => (get ? (apply(get, target, []) as T) : undefined);
+const isRefusal = (status: unknown): status is 401 | 407 => status === 401 || status === 407;
+
+// ---------------------------------------------------------------------------------------------
+// Whether to read at all: unknown until the relay has read the `readBodies` setting. A 401 that comes
+// before that is cloned (that cannot wait) but not read; the clone is cancelled if the answer is no.
+
+type Mode = 'pending' | 'on' | 'off';
+let mode: Mode = 'pending';
+let token = '';
+const MAX_WAITING = 32;
+const waiting: Array<{ run: () => void; drop: () => void }> = [];
+let waitTimer = false;
+
+function settleWaiting(): void {
+  const jobs = waiting.splice(0);
+  for (const job of jobs) {
+    try {
+      if (mode === 'on') job.run();
+      else job.drop();
+    } catch {
+      // ours only; never the page's problem
+    }
+  }
+}
+
+function whenEnabled(run: () => void, drop: () => void): void {
+  if (mode === 'on') return run();
+  if (mode === 'off' || waiting.length >= MAX_WAITING) return drop();
+  waiting.push({ run, drop });
+  if (!waitTimer) {
+    waitTimer = true;
+    // No relay after 10 s (the extension is gone or disabled): give up and free the clones.
+    setTimer(() => {
+      if (mode === 'pending') mode = 'off';
+      settleWaiting();
+    }, 10_000);
+  }
+}
+
+function send(report: Omit<BodyReport, 'token'>): void {
+  if (mode !== 'on' || !report.excerpt) return;
+  const detail = stringify({ ...report, token });
+  apply(dispatch, window, [new NativeCustomEvent(REPORT_EVENT, { detail })]);
+}
+
+/** Fetch and XHR upper-case only these (Fetch §2.2.1); others are sent as written. */
+function normalizeMethod(method: unknown): string {
+  const text = typeof method === 'string' ? method : 'GET';
+  return /^(delete|get|head|options|post|put)$/i.test(text) ? text.toUpperCase() : text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// fetch
+
+/** The request method, read without calling page getters where possible (init's own data property). */
+function fetchMethod(input: unknown, init: unknown): string {
+  if (typeof init === 'object' && init !== null) {
+    const own = Object.getOwnPropertyDescriptor(init, 'method');
+    if (own && 'value' in own && own.value !== undefined) return normalizeMethod(own.value);
+  }
+  if (NativeRequest && input instanceof NativeRequest) return normalizeMethod(read(requestMethod, input));
+  return 'GET';
+}
+
+function inspectFetch(response: unknown, args: unknown[]): void {
+  const status = read<number>(responseStatus, response);
+  if (!isRefusal(status) || mode === 'off') return;
+  // Clone now, before the page can read the body; the clone is a second branch of the stream.
+  const copy = apply(responseClone, response, []) as Response;
+  const url = read<string>(responseUrl, response) ?? '';
+  const method = fetchMethod(args[0], args[1]);
+  const body = (): ReadableStream<Uint8Array> | null => read<ReadableStream<Uint8Array> | null>(responseBody, copy) ?? null;
+  whenEnabled(
+    () => void streamExcerpt(body()).then((excerpt) => send({ source: 'fetch', url, method, status, excerpt }), () => undefined),
+    () => void body()?.cancel().catch(() => undefined),
+  );
+}
+
+function wrapFetch(): void {
+  wrapMethod(window, 'fetch', (call, _thisArg, args) => {
+    const promise = call();
+    if (mode === 'off') return promise;
+    try {
+      // A reaction that hands the same response on. Only fulfilment is observed: a rejection passes
+      // through untouched, and the page still sees an unhandled rejection if it handles none.
+      const onResponse = (response: unknown): unknown => {
+        try {
+          inspectFetch(response, args);
+        } catch {
+          // ours only
+        }
+        return response;
+      };
+      return apply(promiseThen, promise, [onResponse]);
+    } catch {
+      return promise;
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// XMLHttpRequest: open() is wrapped to note the method and listen for the end of the request.
+
+const xhrMethods = new WeakMap<object, string>();
+
+function xhrExcerpt(xhr: unknown): Promise<string> | string {
+  const type = read<string>(xhrType, xhr) ?? '';
+  if (type === '' || type === 'text') return textExcerpt(read<string>(xhrText, xhr) ?? '');
+  if (type === 'document') return textExcerpt(read<Document | null>(xhrDocument, xhr)?.documentElement?.outerHTML ?? '');
+  const response: unknown = read(xhrResponse, xhr);
+  if (type === 'arraybuffer' && response instanceof ArrayBuffer) return bufferExcerpt(response);
+  if (type === 'blob' && response instanceof Blob) return response.slice(0, 8_192).text();
+  if (type === 'json' && response !== null && response !== undefined) return textExcerpt(stringify(response) ?? '');
+  return '';
+}
+
+function inspectXhr(xhr: unknown): void {
+  if (read(xhrReadyState, xhr) !== 4 || mode === 'off') return;
+  const status = read<number>(xhrStatus, xhr);
+  if (!isRefusal(status)) return;
+  const url = read<string>(xhrUrl, xhr) ?? '';
+  const method = (apply(weakGet, xhrMethods, [xhr]) as string | undefined) ?? 'GET';
+  whenEnabled(
+    () => {
+      // The page may have reused the object meanwhile (open() again): then there is nothing to read.
+      if (read(xhrStatus, xhr) !== status || read(xhrUrl, xhr) !== url) return;
+      void (async () => send({ source: 'xhr', url, method, status, excerpt: await xhrExcerpt(xhr) }))().catch(() => undefined);
+    },
+    () => undefined,
+  );
+}
+
+function wrapXhr(): void {
+  if (!XHR) return;
+  wrapMethod(XHR, 'open', (call, xhr, args) => {
+    const result = call();
+    try {
+      if (mode !== 'off' && typeof xhr === 'object' && xhr !== null) {
+        const known = apply(weakGet, xhrMethods, [xhr]) !== undefined;
+        apply(weakSet, xhrMethods, [xhr, normalizeMethod(args[0])]);
+        // One listener per object, added after the native open (so its own readystatechange is the
+        // page's alone); it only reads state once the request is done.
+        if (!known) apply(listen, xhr, ['readystatechange', () => {
+          try {
+            inspectXhr(xhr);
+          } catch {
+            // ours only
+          }
+        }]);
+      }
+    } catch {
+      // ours only
+    }
+    return result;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function onConfig(event: Event): void {
+  try {
+    const config = parseConfig((event as CustomEvent<unknown>).detail);
+    if (!config) return;
+    token = config.token;
+    mode = config.read ? 'on' : 'off';
+    settleWaiting();
+  } catch {
+    // ours only
+  }
+}
+
+try {
+  apply(listen, window, [CONFIG_EVENT, onConfig]);
+  wrapFetch();
+  wrapXhr();
+  apply(dispatch, window, [new NativeCustomEvent(HELLO_EVENT)]);
+} catch {
+  // The page must load exactly as without the extension, whatever went wrong here.
+}

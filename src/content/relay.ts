@@ -1,0 +1,61 @@
+// ISOLATED-world content script (document_start, every frame). Reads the `readBodies` setting, tells
+// the MAIN-world wrapper (main-world.ts) whether to read bodies, checks what it reports and forwards
+// it to the worker; and, when this document was itself answered 401/407, sends its text once parsed.
+// Uses the browser's own `browser`/`chrome` namespace (no polyfill: this runs in every frame).
+import { MAX_BODY_EXCERPT, type ResponseBodyMessage } from '../shared/messages';
+import { readSettings, type SettingsArea } from '../shared/settings';
+import { CONFIG_EVENT, HELLO_EVENT, REPORT_EVENT, parseReport } from './channel';
+import { documentExcerpt, documentRefusal } from './document-excerpt';
+
+interface ExtensionApi {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  storage: { local: SettingsArea };
+}
+
+const api = ((globalThis as { browser?: ExtensionApi }).browser ?? (globalThis as { chrome?: ExtensionApi }).chrome) as ExtensionApi | undefined;
+
+function forward(message: ResponseBodyMessage): void {
+  try {
+    // The worker answers nothing; a failure (extension reloaded, worker asleep) loses one excerpt.
+    api?.runtime.sendMessage(message).catch(() => undefined);
+  } catch {
+    // the extension context is gone
+  }
+}
+
+function isHttpUrl(url: string): boolean {
+  return /^https?:\/\//i.test(url) && url.length <= 8_192;
+}
+
+function startRelay(read: boolean): void {
+  const token = crypto.randomUUID();
+  const config = JSON.stringify({ token, read });
+  const announce = (): void => void window.dispatchEvent(new CustomEvent(CONFIG_EVENT, { detail: config }));
+  // Either script may run first: answer the wrapper's hello, and announce once now.
+  window.addEventListener(HELLO_EVENT, announce);
+  announce();
+  if (!read) return;
+  window.addEventListener(REPORT_EVENT, (event) => {
+    const report = parseReport((event as CustomEvent<unknown>).detail, token);
+    if (!report || !isHttpUrl(report.url) || report.excerpt.length > MAX_BODY_EXCERPT) return;
+    forward({ type: 'response-body', source: report.source, url: report.url, method: report.method, status: report.status as 401 | 407, excerpt: report.excerpt });
+  });
+}
+
+function sendDocument(): void {
+  const refusal = documentRefusal();
+  if (!refusal || !isHttpUrl(refusal.url)) return;
+  const excerpt = documentExcerpt(document);
+  if (excerpt) forward({ type: 'response-body', source: 'document', url: refusal.url, method: 'GET', status: refusal.status, excerpt });
+}
+
+async function main(): Promise<void> {
+  if (!api) return;
+  const { readBodies } = await readSettings(api.storage.local);
+  startRelay(readBodies);
+  if (!readBodies || !documentRefusal()) return;
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', sendDocument, { once: true });
+  else sendDocument();
+}
+
+main().catch(() => undefined);
