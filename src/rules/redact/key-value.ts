@@ -133,14 +133,35 @@ function matchAt(text: string, p: number): KeyValueMatch | undefined {
   return { index: p, keyStart: k0, keyEnd: k1, sepStart: s0, valueStart: v, end };
 }
 
+/** From the start of a match to its `:`/`=`: a quote, a 64-character key, a quote, 8 blanks. */
+const REACH = 1 + MAX_KEY + 1 + MAX_BLANKS;
+
+/** First `:` or `=` at or after `from`, or -1. */
+function nextSeparator(text: string, from: number): number {
+  const colon = text.indexOf(':', from);
+  const equals = text.indexOf('=', from);
+  return colon < 0 ? equals : equals < 0 ? colon : Math.min(colon, equals);
+}
+
 /** What `KEY_VALUE.exec(text)` returns with `lastIndex = from`. */
 export function nextKeyValue(text: string, from: number): KeyValueMatch | undefined {
-  for (let p = Math.max(0, from); p < text.length; p++) {
+  const n = text.length;
+  let p = Math.max(0, from);
+  let sep = -1;
+  while (p < n) {
+    // A match holds its separator within REACH of its start: skip to where that is possible.
+    if (sep < p) {
+      sep = nextSeparator(text, p);
+      if (sep < 0) return undefined;
+      if (sep - REACH > p) p = sep - REACH;
+    }
     const c = text.charCodeAt(p);
-    // Cheap pre-check: a match starts with a quote or a key-start character.
-    if (c !== 0x22 && c !== 0x27 && (keyClass(c) & 2) === 0) continue;
-    const m = matchAt(text, p);
-    if (m !== undefined) return m;
+    // Cheap pre-checks: a match starts with a quote or a key-start character, after a non-key one.
+    if ((c === 0x22 || c === 0x27 || (keyClass(c) & 2) !== 0) && (p === 0 || (keyClass(text.charCodeAt(p - 1)) & 1) === 0)) {
+      const m = matchAt(text, p);
+      if (m !== undefined) return m;
+    }
+    p += 1;
   }
   return undefined;
 }

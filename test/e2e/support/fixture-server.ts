@@ -193,7 +193,11 @@ export async function startFixtureServer(scenarios = loadScenarios(), options: F
     if (path === '/favicon.ico') return send(res, 204, [], '');
     return send(res, 404, [['Content-Type', 'text/plain']], 'not found');
   });
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    // A fixed port may be taken (EADDRINUSE): fail instead of waiting forever.
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', resolve);
+  });
   const { port } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;
   crossOrigin = `http://localhost:${port}`;
