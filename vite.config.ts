@@ -74,7 +74,7 @@ export default defineConfig({
     alias: { 'webextension-polyfill': resolve(import.meta.dirname, 'src/shared/native-browser.ts') },
   },
   publicDir: resolve(import.meta.dirname, 'public'),
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     outDir,
     emptyOutDir: true,

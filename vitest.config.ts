@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Unit tests live beside their sources (`src/**/*.test.ts[x]`) and in `test/unit/`.
 // Browser end-to-end specs (`test/e2e/`) run under Playwright and the Firefox BiDi runner, never here.
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

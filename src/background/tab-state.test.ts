@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../rules';
 import type { Exchange } from '../rules/types';
-import { addObservation, emptyTabState } from './tab-state';
+import { addObservation, emptyTabState, observationKey, replaceObservation } from './tab-state';
 
 const T0 = Date.parse('2026-11-26T14:00:00Z');
 
@@ -48,5 +48,61 @@ describe('addObservation', () => {
     expect(state.records.length).toBeLessThanOrEqual(50);
     expect(state.total).toBe(10_000);
     expect(JSON.stringify(state).length).toBeLessThan(1_000_000);
+  });
+});
+
+describe('replaceObservation', () => {
+  const withBody = (path: string, at: number, body: string) =>
+    diagnose({ url: `https://api.example.com${path}`, method: 'GET', status: 401, requestHeaders: [{ name: 'Authorization', value: 'Bearer abc.def' }], responseHeaders: [], responseBody: body, startedAt: at });
+  const headersOnly = (path: string, at: number) =>
+    diagnose({ url: `https://api.example.com${path}`, method: 'GET', status: 401, requestHeaders: [{ name: 'Authorization', value: 'Bearer abc.def' }], responseHeaders: [], startedAt: at });
+
+  it('moves one count from the header-only record to the body-informed one, keeping the total', () => {
+    const before = headersOnly('/me', T0);
+    const after = withBody('/me', T0, '{"message":"jwt expired"}');
+    expect(after.causes[0]?.id).not.toBe(before.causes[0]?.id);
+    let state = emptyTabState(7, 'https://app.example.com/');
+    state = addObservation(state, before);
+    state = addObservation(state, headersOnly('/me', T0 + 1));
+    const replaced = replaceObservation(state, before, after);
+    expect(replaced.total).toBe(2);
+    const counts = Object.fromEntries(replaced.records.map((record) => [record.diagnosis.causes[0]?.id, record.count]));
+    expect(counts).toEqual({ [before.causes[0]?.id ?? '']: 1, [after.causes[0]?.id ?? '']: 1 });
+  });
+
+  it('removes the header-only record when its last count moves', () => {
+    const before = headersOnly('/me', T0);
+    const after = withBody('/me', T0, '{"message":"jwt expired"}');
+    const state = addObservation(emptyTabState(7, 'https://app.example.com/'), before);
+    const replaced = replaceObservation(state, before, after);
+    expect(replaced.records).toHaveLength(1);
+    expect(replaced.records[0]).toMatchObject({ count: 1, key: observationKey('GET', after.facts.request.url, after) });
+    expect(replaced.total).toBe(1);
+  });
+
+  it('joins an existing record with the same key instead of adding one', () => {
+    const before = headersOnly('/me', T0);
+    const after = withBody('/me', T0, '{"message":"jwt expired"}');
+    let state = addObservation(emptyTabState(7, 'https://app.example.com/'), after);
+    state = addObservation(state, before);
+    const replaced = replaceObservation(state, before, after);
+    expect(replaced.records).toHaveLength(1);
+    expect(replaced.records[0]?.count).toBe(2);
+    expect(replaced.total).toBe(2);
+  });
+
+  it('keeps the record and count when the body changes nothing of the key, but stores the fuller diagnosis', () => {
+    const before = headersOnly('/me', T0);
+    const after = withBody('/me', T0, 'nothing useful');
+    const state = addObservation(emptyTabState(7, 'https://app.example.com/'), before);
+    const replaced = replaceObservation(state, before, after);
+    expect(replaced.records).toHaveLength(1);
+    expect(replaced.records[0]?.count).toBe(1);
+    expect(replaced.records[0]?.diagnosis.facts.response.bodyExcerpt).toBe('nothing useful');
+  });
+
+  it('returns the state itself when the refusal is no longer stored (new page, capped away)', () => {
+    const state = emptyTabState(7, 'https://app.example.com/');
+    expect(replaceObservation(state, headersOnly('/me', T0), withBody('/me', T0, 'jwt expired'))).toBe(state);
   });
 });

@@ -9,7 +9,7 @@ vi.mock('../shared/browser', () => ({
     return fake;
   },
 }));
-const { forgetTab, recordDiagnosis, resetTab } = await import('./tab-store');
+const { forgetTab, recordDiagnosis, replaceDiagnosis, resetTab } = await import('./tab-store');
 
 const T0 = Date.parse('2026-11-26T14:00:00Z');
 const refusal = (path: string, at = T0) =>
@@ -58,5 +58,27 @@ describe('tab store', () => {
     await Promise.all([recordDiagnosis(5, refusal('/five'), undefined, page), recordDiagnosis(6, refusal('/six'), undefined, page)]);
     expect(stored(5)?.records.map((record) => new URL(record.url).pathname)).toEqual(['/five']);
     expect(stored(6)?.records.map((record) => new URL(record.url).pathname)).toEqual(['/six']);
+  });
+});
+
+describe('replaceDiagnosis', () => {
+  const withBody = (path: string, body: string) =>
+    diagnose({ url: `https://api.example.com${path}`, method: 'GET', status: 401, requestHeaders: [], responseHeaders: [], responseBody: body, startedAt: T0 });
+
+  it('re-files a refusal after the write that recorded it, in the same queue', async () => {
+    const before = refusal('/me');
+    const after = withBody('/me', '{"message":"Token is blacklisted","code":"token_not_valid"}');
+    const recorded = recordDiagnosis(1, before, undefined, page);
+    const replaced = replaceDiagnosis(1, before, after);
+    await Promise.all([recorded, replaced]);
+    expect(stored(1)?.total).toBe(1);
+    expect(stored(1)?.records.map((record) => record.diagnosis.causes[0]?.id)).toEqual([after.causes[0]?.id]);
+  });
+
+  it('writes nothing when the refusal is no longer stored', async () => {
+    await resetTab(1, 'https://app.example.com/');
+    const writes = fake.writes;
+    await replaceDiagnosis(1, refusal('/gone'), withBody('/gone', 'jwt expired'));
+    expect(fake.writes).toBe(writes);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand } from './messages';
+import { parseCommand, parseResponseBody } from './messages';
 
 describe('parseCommand', () => {
   it.each([
@@ -26,5 +26,33 @@ describe('parseCommand', () => {
 
   it('keeps only the protocol fields of an otherwise valid command', () => {
     expect(parseCommand({ type: 'reload', tabId: 2, bypassCache: false, extra: 'x' })).toEqual({ type: 'reload', tabId: 2, bypassCache: false });
+  });
+});
+
+describe('parseResponseBody', () => {
+  const valid = { type: 'response-body', source: 'fetch', url: 'https://api.test/me', method: 'GET', status: 401, excerpt: '{"message":"Bad credentials"}' };
+
+  it('accepts a well-formed report, keeping only known fields', () => {
+    expect(parseResponseBody({ ...valid, extra: 'dropped' })).toEqual(valid);
+    expect(parseResponseBody({ ...valid, source: 'document', status: 407 })).toMatchObject({ source: 'document', status: 407 });
+  });
+
+  it.each([
+    ['another type', { ...valid, type: 'reload' }],
+    ['an unknown source', { ...valid, source: 'websocket' }],
+    ['a non-http URL', { ...valid, url: 'javascript:alert(1)' }],
+    ['an over-long URL', { ...valid, url: `https://a.test/${'x'.repeat(9_000)}` }],
+    ['a method with spaces', { ...valid, method: 'GET /x' }],
+    ['a 200', { ...valid, status: 200 }],
+    ['a status as text', { ...valid, status: '401' }],
+    ['an empty excerpt', { ...valid, excerpt: '' }],
+    ['an excerpt over 8 KB', { ...valid, excerpt: 'x'.repeat(8_193) }],
+  ])('rejects %s', (_name, message) => {
+    expect(parseResponseBody(message)).toBeUndefined();
+  });
+
+  it('is not a command, and a command is not a body', () => {
+    expect(parseCommand(valid)).toBeUndefined();
+    expect(parseResponseBody({ type: 'reload', tabId: 3, bypassCache: true })).toBeUndefined();
   });
 });

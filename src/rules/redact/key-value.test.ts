@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KEY_VALUE, nextKeyValue } from './key-value';
+import { forEachKeyValue, KEY_VALUE } from './key-value';
 
 /** Every match of the RegExp from `from`, as the hand-written matcher reports them. */
 function regexMatches(text: string, from: number): string[] {
@@ -15,10 +15,10 @@ function regexMatches(text: string, from: number): string[] {
 
 function matcherMatches(text: string, from: number): string[] {
   const out: string[] = [];
-  for (let m = nextKeyValue(text, from); m !== undefined; m = nextKeyValue(text, m.end)) {
-    const part = (a: number, b: number) => text.slice(a, b);
+  const part = (a: number, b: number) => text.slice(a, b);
+  forEachKeyValue(text, from, (m) => {
     out.push(JSON.stringify([m.index, m.end, part(m.index, m.keyStart), part(m.keyStart, m.keyEnd), part(m.sepStart, m.valueStart), part(m.valueStart, m.end)]));
-  }
+  });
   return out;
 }
 
@@ -28,7 +28,7 @@ const FRAGMENTS = [
   'k: "v"', "k = 'v'", 'k:v', ' k \t: ', '"k" :  "a\\"b"', 'a=b&c=d', 'x:"', "y:'", 'k:         v', 'k         :v', '\\\n',
 ];
 
-describe('nextKeyValue', () => {
+describe('forEachKeyValue', () => {
   it.each([
     ['a JSON pair', '{"access_token":"abc","x":1}'],
     ['form pairs', 'user=bob&password=CANARY4&x=1'],

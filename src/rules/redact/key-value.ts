@@ -136,32 +136,34 @@ function matchAt(text: string, p: number): KeyValueMatch | undefined {
 /** From the start of a match to its `:`/`=`: a quote, a 64-character key, a quote, 8 blanks. */
 const REACH = 1 + MAX_KEY + 1 + MAX_BLANKS;
 
-/** First `:` or `=` at or after `from`, or -1. */
-function nextSeparator(text: string, from: number): number {
-  const colon = text.indexOf(':', from);
-  const equals = text.indexOf('=', from);
-  return colon < 0 ? equals : equals < 0 ? colon : Math.min(colon, equals);
-}
-
-/** What `KEY_VALUE.exec(text)` returns with `lastIndex = from`. */
-export function nextKeyValue(text: string, from: number): KeyValueMatch | undefined {
+/**
+ * Calls `onMatch` for every match of KEY_VALUE in `text` from `from` on, in order, as
+ * `KEY_VALUE.exec` would find them one after another (each search resuming at the previous end).
+ */
+export function forEachKeyValue(text: string, from: number, onMatch: (m: KeyValueMatch) => void): void {
   const n = text.length;
   let p = Math.max(0, from);
-  let sep = -1;
+  // Next `:` and `=` at or after p (-1: none left). Each is searched again only once p has passed
+  // it, so all the indexOf calls together read the text once.
+  let colon = text.indexOf(':', p);
+  let equals = text.indexOf('=', p);
   while (p < n) {
+    if (colon >= 0 && colon < p) colon = text.indexOf(':', p);
+    if (equals >= 0 && equals < p) equals = text.indexOf('=', p);
+    const sep = colon < 0 ? equals : equals < 0 ? colon : Math.min(colon, equals);
+    if (sep < 0) return;
     // A match holds its separator within REACH of its start: skip to where that is possible.
-    if (sep < p) {
-      sep = nextSeparator(text, p);
-      if (sep < 0) return undefined;
-      if (sep - REACH > p) p = sep - REACH;
-    }
+    if (sep - REACH > p) p = sep - REACH;
     const c = text.charCodeAt(p);
     // Cheap pre-checks: a match starts with a quote or a key-start character, after a non-key one.
     if ((c === 0x22 || c === 0x27 || (keyClass(c) & 2) !== 0) && (p === 0 || (keyClass(text.charCodeAt(p - 1)) & 1) === 0)) {
       const m = matchAt(text, p);
-      if (m !== undefined) return m;
+      if (m !== undefined) {
+        onMatch(m);
+        p = m.end;
+        continue;
+      }
     }
     p += 1;
   }
-  return undefined;
 }

@@ -6,7 +6,7 @@
 // character class with nothing after it, and no pattern nests quantifiers over overlapping
 // classes. The tests check 1 MB against 256 KB timing.
 
-import { type KeyValueMatch, nextKeyValue } from './key-value';
+import { forEachKeyValue, type KeyValueMatch } from './key-value';
 import { isSecretName, isSecretQueryName } from './secret-names';
 import { DEFAULT_MAX_LENGTH, truncate } from './truncate';
 
@@ -135,12 +135,12 @@ function maskKeyValue(text: string, m: KeyValueMatch): string | undefined {
 function maskKeyValues(text: string, from: number): string {
   const pieces: string[] = [];
   let last = 0;
-  for (let m = nextKeyValue(text, from); m !== undefined; m = nextKeyValue(text, m.end)) {
+  forEachKeyValue(text, from, (m) => {
     const replacement = maskKeyValue(text, m);
-    if (replacement === undefined || replacement === text.slice(m.index, m.end)) continue;
+    if (replacement === undefined || replacement === text.slice(m.index, m.end)) return;
     pieces.push(text.slice(last, m.index), replacement);
     last = m.end;
-  }
+  });
   if (pieces.length === 0) return text;
   pieces.push(text.slice(last));
   return pieces.join('');

@@ -45,7 +45,8 @@ function diagnosisSection(diagnosis: Diagnosis, options: ReportOptions): string 
 function requestBlock(diagnosis: Diagnosis, options: ReportOptions): string[] {
   const { request, response, challenges, proxyChallenges, credentials } = diagnosis.facts;
   const none = t(options, { key: 'report_none' });
-  const allChallenges = [...challenges, ...proxyChallenges].map((c) => code(formatChallenge(c)));
+  // A challenge is server text: one line, cut like every other server-supplied value.
+  const allChallenges = [...challenges, ...proxyChallenges].map((c) => code(sanitizeText(formatChallenge(c), 500)));
   const sent = describeCredentials(credentials).map(code);
   const rows: Array<[string, string]> = [
     ['report_label_url', code(request.url)],

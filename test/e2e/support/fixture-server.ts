@@ -4,10 +4,12 @@
 //   /scenario/<id>         a page that causes the scenario's 401 (fetch, preflight) or links to it
 //   <scenario.request.path> answers with the scenario's response, whatever the method
 //   /ok/<id>               a 200 from the same origin, for scenarios whose context has an earlier success
+//   /compat/...            the fetch/XHR compatibility battery and its endpoints (support/compat-page.ts)
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadScenarios } from '../../fixtures/load-scenarios';
 import type { Scenario } from '../../fixtures/scenario';
+import { COMPAT_BODY_401, compatPage } from './compat-page';
 import { shiftScenarioTime } from './shift-scenario-time';
 
 export interface FixtureServer {
@@ -20,6 +22,8 @@ export interface FixtureServer {
   pageUrl(id: string): string;
   /** Requests served, for assertions (`METHOD path`). */
   log: string[];
+  /** What the compatibility battery posted for `run` (parsed JSON), once it has. */
+  compatResult(run: string): unknown;
   close(): Promise<void>;
 }
 
@@ -134,9 +138,17 @@ function indexPage(scenarios: Scenario[]): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Why401 scenarios</title></head><body><ul>${items.join('')}</ul></body></html>`;
 }
 
+/**
+ * Header values go on the wire as UTF-8 bytes, as real servers send them; Node only takes Latin-1
+ * strings, so characters beyond it (a bidi override in a hostile realm) are passed as their bytes.
+ */
+function wireValue(value: string): string {
+  return /[^\u0000-\u00ff]/.test(value) ? Buffer.from(value, 'utf8').toString('latin1') : value;
+}
+
 function send(res: ServerResponse, status: number, headers: Array<[string, string]>, body: string): void {
   res.statusCode = status;
-  for (const [name, value] of headers) res.appendHeader(name, value);
+  for (const [name, value] of headers) res.appendHeader(name, wireValue(value));
   res.end(body);
 }
 
@@ -157,10 +169,60 @@ function replay(scenario: Scenario, req: IncomingMessage, res: ServerResponse): 
   send(res, response.status, headers, req.method === 'HEAD' ? '' : (response.body ?? ''));
 }
 
+/** The battery's endpoints; answers true when it handled the request. */
+function serveCompat(path: string, req: IncomingMessage, res: ServerResponse, results: Map<string, unknown>): boolean {
+  const noStore: [string, string] = ['Cache-Control', 'no-store'];
+  switch (path) {
+    case '/compat/page':
+      send(res, 200, [['Content-Type', 'text/html; charset=utf-8'], noStore], compatPage());
+      return true;
+    case '/compat/json':
+      send(res, 200, [['Content-Type', 'application/json'], noStore], '{"ok":true,"n":1}');
+      return true;
+    case '/compat/401':
+      send(res, 401, [['Content-Type', 'application/json'], ['WWW-Authenticate', 'Bearer realm="compat"'], noStore], COMPAT_BODY_401);
+      return true;
+    case '/compat/stream': {
+      res.writeHead(200, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store' });
+      const parts = ['chunk-1 ', 'chunk-2 ', 'chunk-3'];
+      const next = (): void => {
+        const part = parts.shift();
+        if (part === undefined || res.destroyed) return void res.end();
+        res.write(part);
+        setTimeout(next, 40);
+      };
+      next();
+      return true;
+    }
+    case '/compat/slow': {
+      const timer = setTimeout(() => send(res, 200, [['Content-Type', 'text/plain'], noStore], 'slow'), 1_000);
+      res.once('close', () => clearTimeout(timer));
+      return true;
+    }
+    case '/compat/result': {
+      const run = new URL(req.url ?? '/', 'http://x').searchParams.get('run') ?? '';
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        try {
+          results.set(run, JSON.parse(body));
+        } catch {
+          results.set(run, { unparseable: body.slice(0, 200) });
+        }
+        send(res, 204, [], '');
+      });
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
 export async function startFixtureServer(scenarios = loadScenarios(), options: FixtureServerOptions = {}): Promise<FixtureServer> {
   const byPath = new Map(scenarios.map((scenario) => [scenario.request.path, scenario]));
   const byId = new Map(scenarios.map((scenario) => [scenario.id, scenario]));
   const log: string[] = [];
+  const compatResults = new Map<string, unknown>();
   let crossOrigin = '';
   let origin = '';
   const server: Server = createServer((req, res) => {
@@ -171,6 +233,7 @@ export async function startFixtureServer(scenarios = loadScenarios(), options: F
     const target = byPath.get(path);
     if (target) return replay(shiftScenarioTime(target, Date.now()), req, res);
     if (path === '/') return send(res, 200, html, indexPage(scenarios));
+    if (path.startsWith('/compat/') && serveCompat(path, req, res, compatResults)) return;
     const scenarioMatch = /^\/scenario\/([\w-]+)$/.exec(path);
     const scenario = scenarioMatch?.[1] ? byId.get(scenarioMatch[1]) : undefined;
     if (scenario) {
@@ -206,6 +269,7 @@ export async function startFixtureServer(scenarios = loadScenarios(), options: F
     crossOrigin,
     scenarios,
     log,
+    compatResult: (run) => compatResults.get(run),
     pageUrl(id) {
       const scenario = byId.get(id);
       if (!scenario) throw new Error(`no scenario ${id}`);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { EXCERPT_BYTES, parseConfig, parseReport } from './channel';
+
+const report = { token: 't-1', source: 'fetch', url: 'https://api.test/me', method: 'GET', status: 401, excerpt: 'jwt expired' };
+
+describe('content channel', () => {
+  it('accepts a report signed with this page\'s token', () => {
+    expect(parseReport(JSON.stringify(report), 't-1')).toEqual(report);
+  });
+
+  it.each([
+    ['another token', { ...report, token: 't-2' }],
+    ['a 200', { ...report, status: 200 }],
+    ['a document source (only the relay reads documents)', { ...report, source: 'document' }],
+    ['an oversized excerpt', { ...report, excerpt: 'x'.repeat(EXCERPT_BYTES + 1) }],
+    ['an empty excerpt', { ...report, excerpt: '' }],
+  ])('rejects %s', (_name, value) => {
+    expect(parseReport(JSON.stringify(value), 't-1')).toBeUndefined();
+  });
+
+  it('rejects anything that is not a JSON string', () => {
+    expect(parseReport(report, 't-1')).toBeUndefined();
+    expect(parseReport('{not json', 't-1')).toBeUndefined();
+    expect(parseConfig({ token: 'a', read: true })).toBeUndefined();
+    expect(parseConfig(JSON.stringify({ token: 'a', read: true }))).toEqual({ token: 'a', read: true });
+  });
+});

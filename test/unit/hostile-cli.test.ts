@@ -1,0 +1,42 @@
+// The CLI's three outputs on a hostile server's text: inert, single-lined, short, no bidi controls,
+// no raw HTML in the Markdown that a support ticket would render.
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main';
+import { captureIo } from '../../src/cli/testing/capture-io';
+import { loadScenarios } from '../fixtures/load-scenarios';
+
+const scenario = loadScenarios().find((candidate) => candidate.id === 'hostile-server-text');
+if (!scenario) throw new Error('fixture hostile-server-text is missing');
+
+const exchange = JSON.stringify({
+  startedDateTime: scenario.startedDateTime,
+  request: { method: scenario.request.method, url: `https://api.example.com${scenario.request.path}`, headers: scenario.request.headers },
+  response: { status: scenario.response.status, statusText: scenario.response.statusText, headers: scenario.response.headers, content: { text: scenario.response.body, mimeType: 'text/html' } },
+});
+
+async function output(...flags: string[]): Promise<string> {
+  const io = captureIo({ stdin: exchange });
+  expect(await run(['diagnose', '-', ...flags], io)).toBe(0);
+  return io.out();
+}
+
+describe('hostile server text in the CLI', () => {
+  it.each([['text'], ['--json'], ['--markdown']])('%s: no bidi controls, no line over 1,000 characters, no secret', async (flag) => {
+    const out = await output(...(flag === 'text' ? [] : [flag]));
+    expect(out).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(Math.max(...out.split('\n').map((line) => line.length))).toBeLessThan(1_000);
+    expect(out).not.toContain('CANARY');
+  });
+
+  it('Markdown carries no raw HTML tag from the server outside code spans (which render literally)', async () => {
+    const markdown = await output('--markdown');
+    const outsideCode = markdown.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+    expect(outsideCode).not.toMatch(/<(?:img|script|a)\b/i);
+    expect(markdown).toContain('alert(1)'); // the text is there, as text
+  });
+
+  it('the diagnosis is still right', async () => {
+    const json = JSON.parse(await output('--json')) as { entries: Array<{ causes: Array<{ id: string }> }> };
+    expect(json.entries[0]?.causes[0]?.id).toBe('credentials-rejected');
+  });
+});
