@@ -6,6 +6,7 @@ import type { AuthorizationShape, CredentialProblem } from '../types';
 import { decodeBase64 } from './base64';
 import { inspectJwt } from './decode-jwt';
 import { headerValueProblems, readCredential } from './value-problems';
+import { isOpaqueToken } from '../redact/mask-secrets';
 
 /** Schemes whose credential is a single token68 (RFC 9110 §11.2): whitespace inside is a mistake. */
 const TOKEN68_SCHEMES: ReadonlySet<string> = new Set(['bearer', 'basic', 'dpop', 'jwt']);
@@ -62,12 +63,22 @@ function describeBasic(payload: string): { basic: NonNullable<AuthorizationShape
   };
 }
 
+/**
+ * An auth-scheme is a token (RFC 9110 §11.1, §5.6.2) and, in practice, a short word. Anything else in
+ * first position (`sid=abc;`, a 40-character key) is part of the credential: it must not be kept as
+ * the "scheme", which is stored and shown.
+ */
+const SCHEME_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,30}$/;
+
+function isPlausibleScheme(word: string): boolean {
+  return SCHEME_TOKEN.test(word) && !looksLikeJwt(word) && (KNOWN_SCHEMES.has(word.toLowerCase()) || !isOpaqueToken(word));
+}
+
 function splitScheme(value: string): { scheme: string; credential: string; noScheme: boolean } {
   const m = SCHEME_THEN_SPACE.exec(value);
   if (m) {
     const word = m[1] ?? '';
-    // A bare JWT followed by junk is still a value without a scheme.
-    if (!looksLikeJwt(word)) return { scheme: word, credential: value.slice(m[0].length), noScheme: false };
+    if (isPlausibleScheme(word)) return { scheme: word, credential: value.slice(m[0].length), noScheme: false };
     return { scheme: '', credential: value, noScheme: true };
   }
   // One word only: a scheme with nothing after it, or a bare token with no scheme.

@@ -136,7 +136,8 @@ describe('inspectResponse: loginForm, server, known', () => {
 
   it.each([
     ['trimmed', '  nginx/1.24.0  ', 'nginx/1.24.0'],
-    ['capped at 100', 'x'.repeat(300), 'x'.repeat(100)],
+    ['capped at 100, with an ellipsis', 'x'.repeat(300), `${'x'.repeat(99)}…`],
+    ['a token echoed in it is masked', 'debug Bearer CANARYsecretvalue0123456789abcdef', 'debug Bearer [redacted]'],
     ['empty is absent', '   ', undefined],
   ])('server: %s', (_name, value, expected) => {
     expect(inspectResponse(ex([{ name: 'Server', value }]), [], []).server).toBe(expected);
@@ -183,12 +184,12 @@ describe('inspectResponse: robustness', () => {
     );
   });
 
-  it('handles a 1 MB body and a 10,000-cookie header quickly', () => {
+  it('handles a 1 MB body and a 10,000-cookie header with bounded output', () => {
     const body = `<form>${'<input type="text">'.repeat(60_000)}`;
     const cookies = Array.from({ length: 10_000 }, (_, i) => `c${i}=v; Max-Age=${i % 2}`).join('\n');
-    const t0 = performance.now();
+    // Bounded work is proved by the output caps below and the linear-time tests; no wall-clock
+    // assertion here (the machines are shared and noisy).
     const s = inspectResponse(ex([{ name: 'Set-Cookie', value: cookies }], body), [], []);
-    expect(performance.now() - t0).toBeLessThan(100);
     expect(s.loginForm).toBe(false);
     expect(s.setCookieNames.length + s.deletedCookieNames.length).toBeLessThanOrEqual(100);
   });

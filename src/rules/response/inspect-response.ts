@@ -1,6 +1,7 @@
 // Reads what the response itself says about a 401/407: RFC 6750 error attributes, Digest and
 // DPoP nonce retries, known product messages, the server's clock, cookies set or deleted, a login
 // form, the Server header. Pure: time comes from `exchange.startedAt` and the response `Date`.
+import { maskSecrets } from '../redact/mask-secrets';
 import { setCookieInfo } from '../credentials/cookie-names';
 import { matchChallengeText, matchKnown, MAX_SIGNALS } from '../knowledge';
 import type { Challenge, Exchange, Header, KnownSignal, ResponseSignals } from '../types';
@@ -96,6 +97,7 @@ export function inspectResponse(
   if (bearerError) signals.bearerError = bearerError;
   if (date !== undefined && startedAt !== undefined) signals.dateSkewMs = date - startedAt;
   const server = firstHeader(headers, 'server')?.trim();
-  if (server) signals.server = server.slice(0, SERVER_MAX_LENGTH);
+  // Server text is shown and stored: masked like every other header value (a debug build may echo a token).
+  if (server) signals.server = maskSecrets(server, SERVER_MAX_LENGTH);
   return signals;
 }
