@@ -26,10 +26,11 @@ function time(value: string): number {
 
 describe('parseChallenges runs in linear time', () => {
   const big = pathologicalHeaders(MB);
-  const small = pathologicalHeaders(MB / 4);
+  // 8x the input: linear work takes about 8x the time, quadratic 64x; 24 leaves room for noise.
+  const small = pathologicalHeaders(MB / 8);
   const rows = big.map((shape, k): [string, string, string] => [shape.name, flat(shape.value), flat(small[k]?.value ?? '')]);
 
-  it.each(rows)('%s: 1 MB takes less than 8x the time of 256 KB', (_name, large, quarter) => {
+  it.each(rows)('%s: 1 MB takes less than 24x the time of 128 KB', (_name, large, quarter) => {
     expect(large.length).toBe(MB);
     time(quarter); // warm-up
     let bestLarge = Infinity;
@@ -38,6 +39,6 @@ describe('parseChallenges runs in linear time', () => {
       bestQuarter = Math.min(bestQuarter, time(quarter));
       bestLarge = Math.min(bestLarge, time(large));
     }
-    expect(Math.max(bestLarge, FLOOR_MS) / Math.max(bestQuarter, FLOOR_MS)).toBeLessThan(8);
+    expect(Math.max(bestLarge, FLOOR_MS) / Math.max(bestQuarter, FLOOR_MS)).toBeLessThan(24);
   });
 });

@@ -79,7 +79,9 @@ describe('matchKnown: bounds', () => {
       const headers = [{ name: 'X-MS-Diagnostics', value: `reason="${'a'.repeat(5000)}` }, { name: 'Via', value: ' '.repeat(5000) }];
       const t0 = performance.now();
       for (let i = 0; i < 5; i++) matchKnown(json(body, headers, 'x'.repeat(5000)));
-      expect((performance.now() - t0) / 5).toBeLessThan(25);
+      // Not a budget (that is the benchmark's job): catastrophic backtracking on an 8 KB body takes
+      // seconds, so a bound this loose catches it without failing on a busy machine.
+      expect((performance.now() - t0) / 5).toBeLessThan(500);
     }
   });
 
