@@ -59,7 +59,7 @@ if (!onlyNode) {
   const api = await pageLoadRatio('api');
   row('page load with / without the extension, 300 API fetches (worst case)', api.ratio, '×', undefined, `${round(api.withMillis)} ms vs ${round(api.withoutMillis)} ms`);
   const popup = await popupOpen();
-  row(`popup, open to first diagnosis, ${popup.records} stored records`, popup.openMillis, 'ms', BUDGETS.popupOpenMillis);
+  row(`popup, open to first diagnosis, ${popup.records} stored records`, popup.openMillis, 'ms', BUDGETS.popupOpenMillis, `${popup.tabs} tabs at the worker's cap of ${popup.records / popup.tabs} distinct problems per page; the popup reads its tab's`);
   const flood = await storm();
   row(`storm: ${flood.responses.toLocaleString('en')} refusals on one tab, all counted after`, flood.recordedMillis, 'ms', undefined, `${flood.totalCounted} counted, ${flood.recordsKept} record(s) kept`);
   row('storm: storage.session size afterwards', flood.sessionBytes / 1024, 'KB');

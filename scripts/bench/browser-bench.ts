@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { diagnose } from '../../src/rules';
 import { scenarioExchange } from '../../src/rules/diagnose/scenario-exchange';
+import { MAX_RECORDS_PER_TAB } from '../../src/background/tab-state';
 import { STORAGE_VERSION, type ObservationRecord, type TabState } from '../../src/shared/storage-schema';
 import { launchChromium } from '../../test/e2e/support/chromium-driver';
 import { findBrowser } from '../../test/e2e/support/find-browsers';
@@ -173,17 +174,29 @@ async function popupOpenMillis(context: BrowserContext, popupUrl: string, runs: 
 export interface PopupResult {
   openMillis: number;
   records: number;
+  tabs: number;
 }
 
+/**
+ * `records` stored problems, spread over tabs as the worker keeps them (at most MAX_RECORDS_PER_TAB per
+ * tab's page); the popup opens on one full tab. Every record is a real diagnosis of a scenario fixture.
+ */
 export async function popupOpen(records = 200, runs = 10): Promise<PopupResult> {
   const server = await startFixtureServer();
   const driver = await launchChromium();
   try {
-    const tab = await driver.openTab(`${server.origin}/`);
-    const state: TabState = { version: STORAGE_VERSION, tabId: tab.tabId, pageUrl: `${server.origin}/`, total: records, records: storedRecords(records, Date.now()) };
-    await driver.evalInExtension(`browser.storage.session.set(${JSON.stringify({ [`tab:${tab.tabId}`]: state })})`);
-    const openMillis = await popupOpenMillis(driver.context, `${driver.extensionBase}src/popup/index.html?tab=${tab.tabId}`, runs);
-    return { openMillis, records };
+    const tabs = [];
+    for (let start = 0; start < records; start += MAX_RECORDS_PER_TAB) {
+      const tab = await driver.openTab(`${server.origin}/?tab=${start}`);
+      const count = Math.min(MAX_RECORDS_PER_TAB, records - start);
+      const state: TabState = { version: STORAGE_VERSION, tabId: tab.tabId, pageUrl: `${server.origin}/`, total: count, records: storedRecords(count, Date.now()) };
+      await driver.evalInExtension(`browser.storage.session.set(${JSON.stringify({ [`tab:${tab.tabId}`]: state })})`);
+      tabs.push(tab);
+    }
+    const [first] = tabs;
+    if (!first) throw new Error('no records to store');
+    const openMillis = await popupOpenMillis(driver.context, `${driver.extensionBase}src/popup/index.html?tab=${first.tabId}`, runs);
+    return { openMillis, records, tabs: tabs.length };
   } finally {
     await driver.close();
     await server.close();
