@@ -10,12 +10,18 @@ const SENT_CAUSES: ReadonlySet<string> = new Set(['credentials-rejected', 'crede
 
 export const knownSignalRules: Rule = (facts) => facts.signals.known.map((k) => fromKnown(k, facts));
 
+/** The knowledge tables' catch-all rows (any "token expired") name no product. */
+const GENERIC_PRODUCT = 'generic';
+
 function fromKnown(k: KnownSignal, facts: Facts): CauseCandidate {
-  const advice = {
-    // "Search further with the framework's name" (seed article): the product is the search term.
-    developer: [msg('adv_developer_search_product', k.product)],
-    owner: [msg('adv_owner_search_product', k.product)],
-  };
+  const advice =
+    k.product === GENERIC_PRODUCT
+      ? {}
+      : {
+          // "Search further with the framework's name" (seed article): the product is the search term.
+          developer: [msg('adv_developer_search_product', k.product)],
+          owner: [msg('adv_owner_search_product', k.product)],
+        };
   // A server's default 401 page names the product, not the reason: it only feeds the checklist.
   if (k.cause === 'unknown') return candidate('unknown', 0, 'circumstantial', knownMessage(k), knownSource(k), advice);
   // "Not provided" while an Authorization header or API key was sent: the server did not see or use
@@ -29,6 +35,11 @@ function fromKnown(k: KnownSignal, facts: Facts): CauseCandidate {
 }
 
 function knownMessage(k: KnownSignal) {
+  if (k.product === GENERIC_PRODUCT) {
+    if (k.where === 'header') return msg('ev_server_header', { code: `${k.header ?? ''}: ${k.excerpt}` });
+    if (k.where === 'status-text') return msg('ev_server_status_text', { code: k.excerpt });
+    return msg('ev_server_body', { code: k.excerpt });
+  }
   if (k.where === 'header') return msg('ev_known_header', k.product, { code: `${k.header ?? ''}: ${k.excerpt}` });
   if (k.where === 'status-text') return msg('ev_known_status_text', k.product, { code: k.excerpt });
   return msg('ev_known_body', k.product, { code: k.excerpt });

@@ -143,7 +143,7 @@ function indexPage(scenarios: Scenario[]): string {
  * strings, so characters beyond it (a bidi override in a hostile realm) are passed as their bytes.
  */
 function wireValue(value: string): string {
-  return /[^\u0000-\u00ff]/.test(value) ? Buffer.from(value, 'utf8').toString('latin1') : value;
+  return /[\u0100-\uffff]/.test(value) ? Buffer.from(value, 'utf8').toString('latin1') : value;
 }
 
 function send(res: ServerResponse, status: number, headers: Array<[string, string]>, body: string): void {
