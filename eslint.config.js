@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'artifacts/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['dist/', 'artifacts/', 'node_modules/', 'test-results/', 'playwright-report/', '**/*.tmp.ts'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
