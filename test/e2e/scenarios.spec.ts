@@ -1,10 +1,8 @@
 // Every real-world scenario, replayed by the fixture server to a real browser: the popup must rank the
 // scenario's expected cause first, exactly as the unit tests do for the same fixture.
-import { diagnose } from '../../src/rules';
-import { scenarioExchange } from '../../src/rules/diagnose/scenario-exchange';
 import { loadScenarios } from '../fixtures/load-scenarios';
-import type { Scenario } from '../fixtures/scenario';
 import { expect, shownCauses, test, waitForCauses } from './support/fixtures';
+import { bodyOutOfReach, causeFromHeadersAlone, chromiumLimit } from './support/popup-expectations';
 
 /**
  * Scenarios a browser cannot reproduce as written, and why. Each still runs in the unit tests and the
@@ -15,35 +13,6 @@ const NOT_REPRODUCIBLE_IN_A_BROWSER: Record<string, string> = {
   'dns-moved-401': 'the earlier success came from another IP; on loopback every response comes from 127.0.0.1',
   'cdn-cached-401': 'the earlier success came from another server IP than the cached answer; loopback has one',
 };
-
-/** What Chromium itself keeps from extensions, per scenario kind. Firefox shows all of these. */
-function chromiumLimit(via: string | undefined, status: number): string | undefined {
-  if (via === 'preflight') {
-    return 'Chromium shows CORS preflights to webRequest only with `extraHeaders`, which Why401 does not ask for (it slows every request; see the benchmark)';
-  }
-  if (status === 407 && via === 'navigation') {
-    return 'Chromium refuses a 407 from an origin server that is not its configured proxy (ERR_UNEXPECTED_PROXY_AUTH) before extensions see the headers';
-  }
-  return undefined;
-}
-
-/**
- * Scenarios whose expected cause is named only by the body, which the browser withholds from the page
- * (and so from Why401's content scripts), and why. For these the popup must show what the headers
- * alone tell, exactly as the rule module decides it.
- */
-function bodyOutOfReach(scenario: Scenario, browser: 'chromium' | 'firefox'): string | undefined {
-  const challenge = scenario.response.headers.find((header) => header.name.toLowerCase() === 'www-authenticate')?.value ?? '';
-  if (browser === 'chromium' && scenario.request.via !== 'navigation' && /^\s*(basic|digest)\b/i.test(challenge)) {
-    return 'Chromium holds a fetch answered with a Basic/Digest challenge for its login prompt, which headless cannot answer: the page never receives the response, so no body';
-  }
-  return undefined;
-}
-
-function causeFromHeadersAlone(scenario: Scenario): string | undefined {
-  const { responseBody: _body, ...withoutBody } = scenarioExchange(scenario);
-  return diagnose(withoutBody, scenario.context ?? {}).causes[0]?.id;
-}
 
 // Every scenario starts from an empty cookie jar, as the fixture was recorded: cookies set by one
 // scenario's page must not turn the next one's missing credentials into refused ones.
