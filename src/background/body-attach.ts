@@ -6,7 +6,7 @@ import type { DiagnoseContext, Diagnosis, Exchange } from '../rules/types';
 import { browser, type Runtime } from '../shared/browser';
 import { parseResponseBody, type ResponseBodyMessage } from '../shared/messages';
 import { readSettings } from '../shared/settings';
-import { comparableUrl, RecentRefusals, type RefusalKey } from './body-match';
+import { comparableUrl, RecentRefusals, type BodyReport, type RefusalKey } from './body-match';
 import { replaceDiagnosis } from './tab-store';
 
 /** What re-diagnosing needs. Holds the raw Exchange (maybe secrets): memory only, ≤ 10 s. */
@@ -44,9 +44,35 @@ function fromContentScript(sender: Runtime.MessageSender, report: ResponseBodyMe
   return tabId;
 }
 
+/**
+ * The body report and the webRequest event travel on different channels, and on a busy machine the
+ * report can come first (seen in Firefox under load). An unmatched report waits a little for its
+ * refusal; few may wait at once, so a page flooding us with invented reports only loses its own.
+ */
+const MATCH_RETRY_MS = 100;
+const MATCH_RETRIES = 20;
+const MAX_WAITING_REPORTS = 50;
+let waitingReports = 0;
+
+async function claimWhenObserved(key: BodyReport): Promise<Promise<PreparedRefusal | undefined> | undefined> {
+  const first = recent.claim(key, Date.now());
+  if (first || waitingReports >= MAX_WAITING_REPORTS) return first;
+  waitingReports++;
+  try {
+    for (let attempt = 0; attempt < MATCH_RETRIES; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, MATCH_RETRY_MS));
+      const claimed = recent.claim(key, Date.now());
+      if (claimed) return claimed;
+    }
+    return undefined;
+  } finally {
+    waitingReports--;
+  }
+}
+
 async function attach(tabId: number, report: ResponseBodyMessage): Promise<void> {
   const isDocument = report.source === 'document';
-  const pending = recent.claim({ tabId, url: report.url, method: report.method, status: report.status, isDocument }, Date.now());
+  const pending = await claimWhenObserved({ tabId, url: report.url, method: report.method, status: report.status, isDocument });
   if (!pending) return;
   // The content script already honours the setting; checked again so a page cannot talk its way past it.
   if (!(await readSettings(browser.storage.local)).readBodies) return;
