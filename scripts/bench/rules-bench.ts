@@ -9,7 +9,7 @@ import { loadScenarios } from '../../test/fixtures/load-scenarios';
 
 export function diagnoseMicros(): { median: number; p95: number } {
   const exchanges = loadScenarios().map(scenarioExchange);
-  const result = benchmarkDiagnose(exchanges, () => performance.now(), { batches: 300, perBatch: 100 });
+  const result = benchmarkDiagnose(exchanges, () => performance.now(), { batches: 30, perBatch: 50 });
   return { median: result.medianMicros, p95: result.p95Micros };
 }
 

@@ -1,6 +1,7 @@
 import type { Audience } from '../rules/types';
 import type { RunAction } from './actions';
 import { AudienceSwitch } from './components/audience-switch';
+import { ReadBodiesSetting } from './components/read-bodies-setting';
 import { EmptyState } from './components/empty-state';
 import { NoAccessState } from './components/no-access-state';
 import { PageSummary } from './components/page-summary';
@@ -14,6 +15,7 @@ interface Props {
   status: string;
   run: RunAction;
   onAudience: (audience: Audience) => void;
+  onReadBodies: (readBodies: boolean) => void;
 }
 
 function Body({ data, now, run }: Pick<Props, 'data' | 'now' | 'run'>) {
@@ -32,11 +34,12 @@ function Body({ data, now, run }: Pick<Props, 'data' | 'now' | 'run'>) {
 }
 
 /** The whole popup as a function of its data; clicks leave through `run` and `onAudience`. */
-export function App({ data, now, status, run, onAudience }: Props) {
+export function App({ data, now, status, run, onAudience, onReadBodies }: Props) {
   return (
     <main>
       <Body data={data} now={now} run={run} />
       <AudienceSwitch audience={data.audience} onChange={onAudience} />
+      <ReadBodiesSetting readBodies={data.readBodies} onChange={onReadBodies} />
       <StatusRegion message={status} />
     </main>
   );

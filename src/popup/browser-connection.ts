@@ -3,6 +3,7 @@
 import { AUDIENCES, type Audience } from '../rules/types';
 import { browser } from '../shared/browser';
 import type { Command, ResultOf } from '../shared/messages';
+import { SETTING_KEYS, parseSettings } from '../shared/settings';
 import { isTabState, tabKey } from '../shared/storage-schema';
 import { INITIAL_DATA, type PopupConnection, type PopupData } from './connection';
 import { loadReportCatalog } from './load-report-catalog';
@@ -30,6 +31,7 @@ export function browserConnection(search: string): PopupConnection {
 
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
     if (area === 'local' && changes[AUDIENCE_KEY]) update({ audience: asAudience(changes[AUDIENCE_KEY].newValue) });
+    if (area === 'local' && changes.readBodies) update({ readBodies: parseSettings({ readBodies: changes.readBodies.newValue }).readBodies });
     if (area !== 'session' || tabId === undefined || data.view.kind !== 'ready') return;
     const change = changes[tabKey(tabId)];
     if (change) update({ view: { kind: 'ready', tabId, state: isTabState(change.newValue) ? change.newValue : undefined } });
@@ -37,10 +39,10 @@ export function browserConnection(search: string): PopupConnection {
 
   const start = async (): Promise<void> => {
     browser.storage.onChanged.addListener(onChanged);
-    const stored = browser.storage.local.get(AUDIENCE_KEY);
+    const stored = browser.storage.local.get([AUDIENCE_KEY, ...SETTING_KEYS]);
     tabId = await resolveTabId(search);
     const [view, audience] = await Promise.all([readView(tabId), stored]);
-    update({ view, audience: asAudience(audience[AUDIENCE_KEY]) });
+    update({ view, audience: asAudience(audience[AUDIENCE_KEY]), readBodies: parseSettings(audience).readBodies });
     // After the first paint: the report is only needed on a click.
     update({ reportCatalog: await loadReportCatalog() });
   };
@@ -53,6 +55,10 @@ export function browserConnection(search: string): PopupConnection {
       return () => listeners.delete(listener);
     },
     actions: {
+      async setReadBodies(readBodies) {
+        update({ readBodies });
+        await browser.storage.local.set({ readBodies });
+      },
       async setAudience(audience) {
         update({ audience });
         await browser.storage.local.set({ [AUDIENCE_KEY]: audience });

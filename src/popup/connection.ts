@@ -18,10 +18,13 @@ export interface PopupData {
   audience: Audience;
   /** Every message of the UI language, for the Markdown report; undefined until loaded. */
   reportCatalog: MessageCatalog | undefined;
+  /** Read the body of refused responses in the page (src/shared/settings.ts). */
+  readBodies: boolean;
 }
 
 export interface PopupActions {
   setAudience(audience: Audience): Promise<void>;
+  setReadBodies(readBodies: boolean): Promise<void>;
   clearSiteData(tabId: number, origins: string[], cacheAndStorage: boolean): Promise<CommandResults['clear-site-data']>;
   reload(tabId: number, bypassCache: boolean): Promise<CommandResults['reload']>;
   openLogin(tabId: number, url: string): Promise<CommandResults['open-login']>;
@@ -37,4 +40,4 @@ export interface PopupConnection {
   actions: PopupActions;
 }
 
-export const INITIAL_DATA: PopupData = { view: { kind: 'loading' }, audience: 'visitor', reportCatalog: undefined };
+export const INITIAL_DATA: PopupData = { view: { kind: 'loading' }, audience: 'visitor', reportCatalog: undefined, readBodies: true };

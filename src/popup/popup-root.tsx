@@ -7,5 +7,14 @@ import { usePopupData } from './use-popup-data';
 export function PopupRoot({ connection, now = Date.now }: { connection: PopupConnection; now?: () => number }) {
   const data = usePopupData(connection);
   const { status, run } = useActionRunner(data, connection.actions);
-  return <App data={data} now={now()} status={status} run={run} onAudience={(audience) => void connection.actions.setAudience(audience)} />;
+  return (
+    <App
+      data={data}
+      now={now()}
+      status={status}
+      run={run}
+      onAudience={(audience) => void connection.actions.setAudience(audience)}
+      onReadBodies={(readBodies) => void connection.actions.setReadBodies(readBodies)}
+    />
+  );
 }

@@ -5,6 +5,7 @@ import { INITIAL_DATA, type PopupActions, type PopupConnection, type PopupData }
 
 export type FakeCall =
   | { action: 'setAudience'; audience: Audience }
+  | { action: 'setReadBodies'; readBodies: boolean }
   | { action: 'clearSiteData'; tabId: number; origins: string[]; cacheAndStorage: boolean }
   | { action: 'reload'; tabId: number; bypassCache: boolean }
   | { action: 'openLogin'; tabId: number; url: string }
@@ -40,6 +41,10 @@ export function fakeConnection(initial: Partial<PopupData> = {}): FakeConnection
     actions: undefined as unknown as PopupActions,
   };
   fake.actions = {
+    async setReadBodies(readBodies) {
+      calls.push({ action: 'setReadBodies', readBodies });
+      setData({ readBodies });
+    },
     async setAudience(audience) {
       calls.push({ action: 'setAudience', audience });
       setData({ audience });

@@ -123,11 +123,14 @@ function repeatPage(scenario: Scenario, times: number): string {
   const headers = Object.fromEntries(
     scenario.request.headers.filter((header) => !FORBIDDEN_REQUEST_HEADERS.has(header.name.toLowerCase())).map((header) => [header.name, header.value]),
   );
+  // At most 50 in flight: Chromium fails requests beyond a few hundred pending in one page
+  // (net::ERR_INSUFFICIENT_RESOURCES), which would measure the browser, not Why401.
   const script = `(async () => {
     let done = 0;
-    const all = [];
-    for (let i = 0; i < ${times}; i++) all.push(fetch(${JSON.stringify(scenario.request.path)}, { headers: ${JSON.stringify(headers)} }).then(() => done++, () => done++));
-    await Promise.all(all);
+    let next = 0;
+    const one = () => fetch(${JSON.stringify(scenario.request.path)}, { headers: ${JSON.stringify(headers)} }).then(() => done++, () => done++);
+    const lane = async () => { while (next < ${times}) { next++; await one(); } };
+    await Promise.all(Array.from({ length: Math.min(50, ${times}) }, lane));
     document.body.dataset.done = String(done);
   })();`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>repeat ${escapeHtml(scenario.id)}</title></head><body><script>${script}</script></body></html>`;
