@@ -5,6 +5,7 @@ import { AUDIENCES } from '../rules/types';
 import { STORAGE_VERSION, type TabState } from '../shared/storage-schema';
 import { renderPopup } from './testing/render-popup';
 import { expectedCause, scenarioIds, scenarioRecord, scenarioState } from './testing/scenario-state';
+import { FIRST_PAGE } from './components/problem-list';
 
 afterEach(cleanup);
 
@@ -75,13 +76,13 @@ describe('ranking and summary', () => {
     expect(container.querySelector('h1')?.textContent).toBe('5 requests to 127.0.0.1:8080 were refused: Credentials expired');
   });
 
-  test('200 records: the first 20 cards, then "show more"', () => {
+  test(`200 records: the first ${FIRST_PAGE} cards, then "show more"`, () => {
     const records = Array.from({ length: 200 }, (_, i) => ({ ...scenarioRecord('aspnet-jwt-expired'), key: `k${i}`, lastAt: i }));
     const state: TabState = { version: STORAGE_VERSION, tabId: 7, pageUrl: 'http://127.0.0.1:8080/', total: 200, records };
     const { container } = renderPopup({ view: { kind: 'ready', tabId: 7, state } });
-    expect(causes(container)).toHaveLength(20);
-    fireEvent.click(screen.getByRole('button', { name: 'Show 180 more' }));
-    expect(causes(container)).toHaveLength(60);
+    expect(causes(container)).toHaveLength(FIRST_PAGE);
+    fireEvent.click(screen.getByRole('button', { name: `Show ${200 - FIRST_PAGE} more` }));
+    expect(causes(container)).toHaveLength(FIRST_PAGE * 3);
   });
 });
 

@@ -5,8 +5,8 @@ import type { RunAction } from '../actions';
 import { t } from '../i18n/t';
 import { ProblemCard } from './problem-card';
 
-/** Cards rendered at first: keeps the first paint within budget with hundreds of records. */
-export const FIRST_PAGE = 20;
+/** Cards rendered at first: more than a popup shows without scrolling, few enough for a fast first paint. */
+export const FIRST_PAGE = 8;
 
 interface Props {
   ranked: readonly ObservationRecord[];
