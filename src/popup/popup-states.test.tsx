@@ -56,11 +56,12 @@ describe('each scenario shows its expected cause first', () => {
 });
 
 describe('ranking and summary', () => {
-  test('likely causes before possible ones, then by score; summary names the host and the top cause', () => {
+  test('likely causes before possible ones, then by score; summary names the host and the top cause', async () => {
     const state = scenarioState(['no-challenge-fetch', 'aspnet-jwt-expired', 'github-bad-credentials']);
     const { container } = renderPopup({ view: { kind: 'ready', tabId: 7, state } });
+    // The first paint holds the top cards; the rest follow a frame later.
+    await waitFor(() => expect(causes(container)).toHaveLength(3));
     const shown = causes(container);
-    expect(shown).toHaveLength(3);
     const tops = state.records.map((r) => r.diagnosis.causes[0]);
     const rank = (c: (typeof tops)[number]) => [c?.likelihood === 'likely' ? 1 : 0, c?.score ?? 0] as const;
     const sorted = [...tops].sort((a, b) => rank(b)[0] - rank(a)[0] || rank(b)[1] - rank(a)[1]).map((c) => c?.id);
@@ -76,11 +77,11 @@ describe('ranking and summary', () => {
     expect(container.querySelector('h1')?.textContent).toBe('5 requests to 127.0.0.1:8080 were refused: Credentials expired');
   });
 
-  test(`200 records: the first ${FIRST_PAGE} cards, then "show more"`, () => {
+  test(`200 records: the first ${FIRST_PAGE} cards, then "show more"`, async () => {
     const records = Array.from({ length: 200 }, (_, i) => ({ ...scenarioRecord('aspnet-jwt-expired'), key: `k${i}`, lastAt: i }));
     const state: TabState = { version: STORAGE_VERSION, tabId: 7, pageUrl: 'http://127.0.0.1:8080/', total: 200, records };
     const { container } = renderPopup({ view: { kind: 'ready', tabId: 7, state } });
-    expect(causes(container)).toHaveLength(FIRST_PAGE);
+    await waitFor(() => expect(causes(container)).toHaveLength(FIRST_PAGE));
     fireEvent.click(screen.getByRole('button', { name: `Show ${200 - FIRST_PAGE} more` }));
     expect(causes(container)).toHaveLength(FIRST_PAGE * 3);
   });

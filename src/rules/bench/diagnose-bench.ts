@@ -21,6 +21,7 @@ export interface BenchResult {
 
 const DEFAULT_BATCHES = 200;
 const DEFAULT_PER_BATCH = 100;
+const WARM_UP_ROUNDS = 30;
 
 function positiveInt(n: number | undefined, fallback: number): number {
   return n !== undefined && Number.isFinite(n) && n >= 1 ? Math.floor(n) : fallback;
@@ -38,7 +39,7 @@ function quantile(sorted: readonly number[], q: number): number {
  * call is too short for the clock), samples rotate over all `exchanges` for `batches` rounds, and the
  * median and p95 are taken over all samples: the median is the typical call, not pulled up by the one
  * hostile 20 KB fixture as a mean over mixed batches would be. `now` returns milliseconds (like
- * `performance.now`). One untimed warm-up round runs first so the JIT has compiled the hot paths.
+ * `performance.now`). Untimed warm-up rounds run first so the JIT has compiled the hot paths.
  */
 export function benchmarkDiagnose(
   exchanges: readonly Exchange[],
@@ -57,7 +58,10 @@ export function benchmarkDiagnose(
     return ((now() - t0) * 1000) / perBatch;
   };
 
-  for (const x of exchanges) sample(x); // warm-up
+  // Warm-up until the engine's optimising tiers have compiled the hot paths: a worker that diagnoses
+  // runs for minutes, so its steady state is what a user meets (one round was not enough: the first
+  // timed rounds then ran half-compiled code at twice the cost).
+  for (let round = 0; round < WARM_UP_ROUNDS; round++) for (const x of exchanges) sample(x);
   const samples: number[] = [];
   for (let round = 0; round < rounds; round++) for (const x of exchanges) samples.push(sample(x));
   samples.sort((a, b) => a - b);
