@@ -66,6 +66,8 @@ test('with body reading off, the popup shows what the headers alone tell', async
     await popup.close();
     await driver.closeTab(tab);
   } finally {
-    await driver.evalInExtension(`browser.storage.local.remove('readBodies')`);
+    // Back to on, as the popup's switch writes it. Not `remove`: after a removal, Firefox 153's content
+    // scripts kept reading the old `false` (seen in this suite), and Why401 itself never removes the key.
+    await driver.evalInExtension(`browser.storage.local.set({ readBodies: true })`);
   }
 });
