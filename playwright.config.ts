@@ -8,8 +8,10 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: 2,
-  retries: 0,
+  // Two real browsers at once on a 2-core machine make event timings swing; CI runs them one after the
+  // other, and retries once so a rare late event in Firefox shows as "flaky" in the report, not a failure.
+  workers: process.env.CI ? 1 : 2,
+  retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   projects: [
     { name: 'chromium', metadata: { browser: 'chromium' } },

@@ -46,7 +46,7 @@ export async function waitForCauses(popup: PopupHandle, count = 1): Promise<stri
     .poll(async () => {
       causes = await shownCauses(popup);
       return causes.length;
-    }, { timeout: 10_000 })
+    }, { timeout: 20_000 })
     .toBeGreaterThanOrEqual(count);
   return causes;
 }
