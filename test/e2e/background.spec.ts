@@ -95,3 +95,24 @@ test('a malformed command is dropped without effect', async ({ driver, server })
   expect([null, 'rejected']).toContain(answer);
   await driver.closeTab(tab);
 });
+
+test('the worker killed twice during a storm: the record survives, counts only grow, nothing is corrupted', async ({ driver, server }) => {
+  test.skip(!driver.stopWorker, 'stopping the background on demand needs CDP (Chromium)');
+  const responses = 2_000;
+  const tab = await driver.openTab(`${server.origin}/repeat/no-challenge-fetch?n=${responses}`);
+  const totals: number[] = [];
+  for (let kill = 0; kill < 2; kill++) {
+    await expect.poll(async () => (await tabState(driver, tab))?.total ?? 0).toBeGreaterThan(totals.at(-1) ?? 0);
+    totals.push((await tabState(driver, tab))?.total ?? 0);
+    await driver.stopWorker?.();
+  }
+  // The page keeps refusing; the restarted worker keeps counting into the same record.
+  await expect.poll(async () => (await tabState(driver, tab))?.total ?? 0, { timeout: 60_000 }).toBeGreaterThan(totals.at(-1) ?? 0);
+  const state = await tabState(driver, tab);
+  expect(state?.version).toBe(1);
+  expect(state?.records).toHaveLength(1);
+  expect(state?.records[0]?.count).toBe(state?.total);
+  // Refusals in flight when the worker died may be missing from the count; never more than were sent.
+  expect(state?.total).toBeLessThanOrEqual(responses);
+  await driver.closeTab(tab);
+});
