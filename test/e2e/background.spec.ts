@@ -116,3 +116,14 @@ test('the worker killed twice during a storm: the record survives, counts only g
   expect(state?.total).toBeLessThanOrEqual(responses);
   await driver.closeTab(tab);
 });
+
+test('many tabs at once: each keeps its own records, and closing them leaves no per-tab state behind', async ({ driver, server }) => {
+  test.setTimeout(180_000);
+  const count = 40;
+  const tabs: TabHandle[] = [];
+  for (let i = 0; i < count; i++) tabs.push(await driver.openTab(`${server.pageUrl('no-challenge-fetch')}?tab=${i}`));
+  await expect.poll(async () => (await Promise.all(tabs.map((tab) => tabState(driver, tab)))).filter((state) => state?.total === 1).length, { timeout: 60_000 }).toBe(count);
+  for (const tab of tabs) await driver.closeTab(tab);
+  const keys = () => driver.evalInExtension<string[]>(`browser.storage.session.get(null).then((all) => Object.keys(all).filter((key) => key.startsWith('tab:')))`);
+  await expect.poll(async () => (await keys()).filter((key) => tabs.some((tab) => key === `tab:${tab.tabId}`))).toEqual([]);
+});
