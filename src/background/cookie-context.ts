@@ -3,6 +3,7 @@
 // benchmark); the cookies API asked only at the moment of a 401 answers the same question for free on
 // all other requests.
 import type { Header } from '../rules/types';
+import { isCrossSite } from '../rules/diagnose/site';
 import { browser } from '../shared/browser';
 
 export interface CookieContext {
@@ -22,17 +23,6 @@ export async function cookiesForUrl(url: string): Promise<CookieContext | undefi
   }
 }
 
-function siteOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    // Same-site approximated by the last two host labels; enough to tell a first-party API call from a
-    // third-party one on loopback and ordinary domains.
-    return new URL(url).hostname.split('.').slice(-2).join('.');
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * When the Cookie header was invisible but the request was same-site, the browser sent the jar's
  * cookies for it: add them as names only (`name=`), so the rules see what was sent, not the values.
@@ -40,7 +30,8 @@ function siteOf(url: string | undefined): string | undefined {
 export function withInferredCookies(headers: Header[], url: string, initiator: string | undefined, jar: CookieContext | undefined): { headers: Header[]; inferred: boolean } {
   const hasCookieHeader = headers.some((header) => header.name.toLowerCase() === 'cookie');
   if (hasCookieHeader || !jar || jar.names.length === 0) return { headers, inferred: false };
-  const sameSite = initiator === undefined || siteOf(initiator) === siteOf(url);
+  // The rule module's notion of a site, so the worker and the rules agree on what is cross-site.
+  const sameSite = initiator === undefined || isCrossSite(url, initiator) === false;
   if (!sameSite) return { headers, inferred: false };
   return { headers: [...headers, { name: 'Cookie', value: jar.names.map((name) => `${name}=`).join('; ') }], inferred: true };
 }

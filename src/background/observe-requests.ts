@@ -67,14 +67,21 @@ function headerValue(headers: RawHeader[] | undefined, name: string): string | u
   return headers?.find((header) => header.name.toLowerCase() === name)?.value;
 }
 
-/** Which credentials a successful request carried (names only; Chrome hides Cookie from us). */
+/**
+ * Which credentials a successful request carried (names only; Chrome hides Cookie from us). Runs for
+ * every successful document and API call, so one pass over the names and nothing else allocated.
+ */
 function sentCredentials(requestHeaders: RawHeader[]): SentCredentials {
-  const names = new Set(requestHeaders.map((header) => header.name.toLowerCase()));
-  return {
-    authorization: names.has('authorization'),
-    apiKey: [...API_KEY_HEADERS].some((name) => names.has(name)),
-    cookie: cookieHeaderVisible() ? names.has('cookie') : undefined,
-  };
+  let authorization = false;
+  let apiKey = false;
+  let cookie = false;
+  for (const header of requestHeaders) {
+    const name = header.name.toLowerCase();
+    if (name === 'authorization') authorization = true;
+    else if (name === 'cookie') cookie = true;
+    else if (API_KEY_HEADERS.has(name)) apiKey = true;
+  }
+  return { authorization, apiKey, cookie: cookieHeaderVisible() ? cookie : undefined };
 }
 
 function rememberSuccess(details: ResponseDetails & RequestDetails, requestHeaders: RawHeader[]): void {

@@ -1,7 +1,7 @@
 // RequestFacts: the request with secrets removed (URL redacted, header names only).
 import type { Exchange, RequestFacts, ResourceType } from '../types';
 import { redactParsedUrl, redactUrl } from '../redact/mask-secrets';
-import { hasHeader } from './header-list';
+import { hasHeader } from '../header-list';
 import { isCrossSiteParsed } from './site';
 
 const RESOURCE_TYPES: ReadonlySet<string> = new Set<ResourceType>([

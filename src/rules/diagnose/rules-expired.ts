@@ -1,5 +1,6 @@
 // credentials-expired: the credential was good once and is not any more.
 import type { EarlierResponse, Facts } from '../types';
+import { bearerDescriptionSays } from './bearer-description';
 import { type CauseCandidate, type Rule, WEIGHT, candidate, msg } from './candidate';
 import { isProxyAuth, jwtOf, relevantAuthorization } from './facts-queries';
 
@@ -7,7 +8,7 @@ const EXPIRED_TEXT = /expir/i;
 
 export const expiredCredentialsRules: Rule = (facts, context) => {
   if (isProxyAuth(facts)) return [];
-  const out: CauseCandidate[] = [...jwtExpired(facts), ...bearerSaysExpired(facts), ...sessionCookieDeleted(facts)];
+  const out: CauseCandidate[] = [...jwtExpired(facts), ...bearerDescriptionSays(facts, EXPIRED_TEXT, 'credentials-expired'), ...sessionCookieDeleted(facts)];
   const creds = facts.credentials;
   const success = context.lastSuccess;
   const sentSession = creds.cookieNames.length > 0 || creds.authorization !== undefined;
@@ -54,17 +55,6 @@ function jwtExpired(facts: Facts): CauseCandidate[] {
   ];
 }
 
-function bearerSaysExpired(facts: Facts): CauseCandidate[] {
-  const be = facts.signals.bearerError;
-  const text = be?.errorDescription;
-  if (be === undefined || text === undefined || !EXPIRED_TEXT.test(text)) return [];
-  return [
-    candidate('credentials-expired', WEIGHT.strong + 2, 'direct', msg('ev_bearer_error_described', { code: be.error ?? be.scheme }, { code: text }), {
-      kind: 'header',
-      name: 'www-authenticate',
-    }),
-  ];
-}
 
 /** A Set-Cookie that expires a cookie the request carried: the server ended that session. */
 function sessionCookieDeleted(facts: Facts): CauseCandidate[] {

@@ -4,7 +4,7 @@ import { parseChallenges } from '../challenges/parse-challenges';
 import { inspectCredentials } from '../credentials/inspect-credentials';
 import { inspectResponse } from '../response/inspect-response';
 import { scrubEchoes } from './echo-scrub';
-import { headerValues } from './header-list';
+import { headerValues } from '../header-list';
 import { requestFacts } from './request-facts';
 import { responseFacts } from './response-facts';
 

@@ -1,6 +1,7 @@
 // Reads what the response itself says about a 401/407: RFC 6750 error attributes, Digest and
 // DPoP nonce retries, known product messages, the server's clock, cookies set or deleted, a login
 // form, the Server header. Pure: time comes from `exchange.startedAt` and the response `Date`.
+import { firstHeader, headerValues } from '../header-list';
 import { maskSecrets } from '../redact/mask-secrets';
 import { setCookieInfo } from '../credentials/cookie-names';
 import { matchChallengeText, matchKnown, MAX_SIGNALS } from '../knowledge';
@@ -12,16 +13,6 @@ const SERVER_MAX_LENGTH = 100;
 /** An IMF-fixdate is 29 characters; anything far longer is not a date worth parsing. */
 const DATE_MAX_LENGTH = 64;
 
-function headerValues(headers: readonly Header[], name: string): string[] {
-  const out: string[] = [];
-  for (const h of headers) if (h.name.toLowerCase() === name) out.push(h.value);
-  return out;
-}
-
-function firstHeader(headers: readonly Header[], name: string): string | undefined {
-  for (const h of headers) if (h.name.toLowerCase() === name) return h.value;
-  return undefined;
-}
 
 /** RFC 7616 §3.3: `stale=true` (case-insensitive) means the nonce, not the password, was refused. */
 function digestStale(challenges: readonly Challenge[]): boolean {

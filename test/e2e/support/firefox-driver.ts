@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BidiClient } from './bidi-client';
-import { landingPattern, newestTabId } from './chromium-driver';
+import { landingPattern, newestTabId } from './tab-lookup';
 import type { ExtensionDriver, PopupHandle, TabHandle } from './driver';
 import { findBrowser } from './find-browsers';
 

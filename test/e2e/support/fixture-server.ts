@@ -120,9 +120,7 @@ function scenarioPage(scenario: Scenario, origin: string, crossOrigin: string): 
 
 /** A page that causes the same scenario request `times` times (dedupe, badge counts, storms). */
 function repeatPage(scenario: Scenario, times: number): string {
-  const headers = Object.fromEntries(
-    scenario.request.headers.filter((header) => !FORBIDDEN_REQUEST_HEADERS.has(header.name.toLowerCase())).map((header) => [header.name, header.value]),
-  );
+  const headers = fetchHeaders(scenario);
   // At most 50 in flight: Chromium fails requests beyond a few hundred pending in one page
   // (net::ERR_INSUFFICIENT_RESOURCES), which would measure the browser, not Why401.
   const script = `(async () => {
