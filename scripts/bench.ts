@@ -55,6 +55,8 @@ if (!onlyNode) {
   console.error('Chromium');
   const typical = await pageLoadRatio('typical');
   row('page load with / without the extension, typical page of 300 sub-requests', typical.ratio, '×', BUDGETS.pageLoadRatio, `median of ${typical.runs} alternating runs: ${round(typical.withMillis)} ms vs ${round(typical.withoutMillis)} ms`);
+  row('same page, an extension that only holds the webRequest permission (Chromium\'s floor)', typical.floorRatio, '×', undefined, 'Chromium proxies every request once any extension holds webRequest');
+  row('same page, Why401 over that floor', typical.aboveFloorRatio, '×', undefined, 'what Why401\'s listeners and content scripts add');
   row('same page, probe extension asking for extraHeaders (not shipped)', typical.extraHeadersRatio, '×', undefined, 'why Why401 does not ask for extraHeaders');
   const api = await pageLoadRatio('api');
   row('page load with / without the extension, 300 API fetches (worst case)', api.ratio, '×', undefined, `${round(api.withMillis)} ms vs ${round(api.withoutMillis)} ms`);

@@ -65,18 +65,29 @@ async function startLoadServer(): Promise<{ url: (kind: PageKind, run: number) =
   return { url: (kind, run) => `http://127.0.0.1:${port}/page/${kind}?run=${run}`, close: () => server.close() };
 }
 
-/** The same listeners as Why401's worker, plus `extraHeaders`: what seeing Cookie in Chrome would cost. */
-function writeExtraHeadersProbe(): string {
+/** A throwaway MV3 extension holding the `webRequest` permission, whose worker is `workerSource`. */
+function writeProbeExtension(name: string, workerSource: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'why401-probe-'));
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
-    manifest_version: 3, name: 'extraHeaders probe', version: '1.0', permissions: ['webRequest'], host_permissions: ['<all_urls>'],
+    manifest_version: 3, name, version: '1.0', permissions: ['webRequest'], host_permissions: ['<all_urls>'],
     background: { service_worker: 'worker.js' },
   }));
-  writeFileSync(join(dir, 'worker.js'), `const pending = new Map();
-chrome.webRequest.onSendHeaders.addListener((d) => { pending.set(d.requestId, d.requestHeaders); }, { urls: ['<all_urls>'] }, ['requestHeaders', 'extraHeaders']);
-chrome.webRequest.onHeadersReceived.addListener((d) => { pending.delete(d.requestId); }, { urls: ['<all_urls>'] }, ['responseHeaders', 'extraHeaders']);`);
+  writeFileSync(join(dir, 'worker.js'), workerSource);
   return dir;
 }
+
+/**
+ * The floor: an extension that holds `webRequest` and listens to nothing. Chromium routes every request
+ * of the profile through its webRequest proxy as soon as any extension holds that permission
+ * (`WebRequestAPI::MayHaveProxies()` counts extensions with the permission, not listeners), so no
+ * extension built on webRequest can load a page faster than this.
+ */
+const FLOOR_WORKER = '// holds the webRequest permission, registers no listener';
+
+/** The same listeners as Why401's worker, plus `extraHeaders`: what seeing Cookie in Chrome would cost. */
+const EXTRA_HEADERS_WORKER = `const pending = new Map();
+chrome.webRequest.onSendHeaders.addListener((d) => { pending.set(d.requestId, d.requestHeaders); }, { urls: ['<all_urls>'] }, ['requestHeaders', 'extraHeaders']);
+chrome.webRequest.onHeadersReceived.addListener((d) => { pending.delete(d.requestId); }, { urls: ['<all_urls>'] }, ['responseHeaders', 'extraHeaders']);`;
 
 async function plainContext(extensionDir?: string): Promise<{ context: BrowserContext; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'why401-bench-profile-'));
@@ -99,35 +110,52 @@ export interface PageLoadResult {
   withoutMillis: number;
   withMillis: number;
   ratio: number;
+  /** An extension holding `webRequest` and doing nothing, over no extension: Chromium's floor. */
+  floorRatio: number;
+  /** Why401 over that floor: what Why401's own listeners and content scripts add. */
+  aboveFloorRatio: number;
   extraHeadersRatio: number;
   runs: number;
 }
 
 export async function pageLoadRatio(kind: PageKind, runs = 15): Promise<PageLoadResult> {
   const server = await startLoadServer();
-  const probeDir = writeExtraHeadersProbe();
+  const floorDir = writeProbeExtension('webRequest floor', FLOOR_WORKER);
+  const probeDir = writeProbeExtension('extraHeaders probe', EXTRA_HEADERS_WORKER);
   const without = await plainContext();
   const withExtension = await launchChromium();
+  const floor = await plainContext(floorDir);
   const probe = await plainContext(probeDir);
   try {
-    const pages = { without: await without.context.newPage(), with: await withExtension.context.newPage(), probe: await probe.context.newPage() };
-    const times: Record<keyof typeof pages, number[]> = { without: [], with: [], probe: [] };
+    const pages = { without: await without.context.newPage(), with: await withExtension.context.newPage(), floor: await floor.context.newPage(), probe: await probe.context.newPage() };
+    const names = Object.keys(pages) as Array<keyof typeof pages>;
+    const times: Record<keyof typeof pages, number[]> = { without: [], with: [], floor: [], probe: [] };
     for (const page of Object.values(pages)) await loadTime(page, server.url(kind, -1)); // warm-up
     for (let run = 0; run < runs; run++) {
-      // Alternate the order each round so neither side always runs on a warmer machine.
-      const order = (run % 2 === 0 ? ['without', 'with', 'probe'] : ['probe', 'with', 'without']) as Array<keyof typeof pages>;
+      // Rotate the order each round so no side always runs first, or always right after another.
+      const order = names.map((_, i) => names[(i + run) % names.length] as keyof typeof pages);
+      if (run % 2) order.reverse();
       for (const name of order) times[name].push(await loadTime(pages[name], server.url(kind, run)));
     }
     const withoutMillis = median(times.without);
     const withMillis = median(times.with);
-    return { withoutMillis, withMillis, ratio: withMillis / withoutMillis, extraHeadersRatio: median(times.probe) / withoutMillis, runs };
+    const floorMillis = median(times.floor);
+    return {
+      withoutMillis,
+      withMillis,
+      ratio: withMillis / withoutMillis,
+      floorRatio: floorMillis / withoutMillis,
+      aboveFloorRatio: withMillis / floorMillis,
+      extraHeadersRatio: median(times.probe) / withoutMillis,
+      runs,
+    };
   } finally {
     await withExtension.close();
-    await without.context.close();
-    await probe.context.close();
-    rmSync(without.dir, { recursive: true, force: true });
-    rmSync(probe.dir, { recursive: true, force: true });
-    rmSync(probeDir, { recursive: true, force: true });
+    for (const context of [without, floor, probe]) {
+      await context.context.close();
+      rmSync(context.dir, { recursive: true, force: true });
+    }
+    for (const dir of [floorDir, probeDir]) rmSync(dir, { recursive: true, force: true });
     server.close();
   }
 }

@@ -12,7 +12,7 @@
 import { browser } from '../shared/browser';
 import { forgetTabBodies, onBodyMessage } from './body-attach';
 import { onMessage } from './commands';
-import { onBeforeNavigation, onHeadersReceived, onMainFrameStarted, onRequestError, onSendHeaders, onTabUpdated } from './observe-requests';
+import { forgetTabPage, onBeforeNavigation, onHeadersReceived, onMainFrameStarted, onRequestError, onSendHeaders, onTabUpdated } from './observe-requests';
 import { forgetTab } from './tab-store';
 
 const PAGES = { urls: ['<all_urls>'], types: ['main_frame' as const] };
@@ -27,6 +27,7 @@ browser.webRequest.onHeadersReceived.addListener(onHeadersReceived, OBSERVED, ['
 browser.webRequest.onErrorOccurred.addListener(onRequestError, CREDENTIAL_CARRIERS);
 browser.tabs.onRemoved.addListener((tabId) => {
   forgetTabBodies(tabId);
+  forgetTabPage(tabId);
   void forgetTab(tabId);
 });
 browser.tabs.onUpdated.addListener(onTabUpdated);

@@ -22,6 +22,13 @@ interface RequestDetails {
 
 /** Status of each tab's top-level page, for "401 on a static asset of a page that loaded". */
 const pageStatus = new Map<number, number>();
+/**
+ * Per tab, how many navigations have started: a refusal remembers the number it arrived under, so one
+ * that is still being diagnosed when the tab moves on (the everyday "401, then off to /login") is not
+ * filed under the next page. Lost with the worker, which only makes a restarted worker as lenient as
+ * before; a navigation after the restart still counts.
+ */
+const pageEpochs = new Map<number, number>();
 
 /** Types whose successes tell us the site accepted the visitor: documents and API calls. */
 const REMEMBERED_TYPES = new Set(['main_frame', 'sub_frame', 'xmlhttprequest']);
@@ -35,6 +42,7 @@ export function onSendHeaders(details: RequestDetails): void {
 export function onBeforeNavigation(details: RequestDetails): void {
   if (details.tabId < 0) return;
   pageStatus.delete(details.tabId);
+  pageEpochs.set(details.tabId, (pageEpochs.get(details.tabId) ?? 0) + 1);
   // Stored page URLs are redacted like everything else (a query can carry a token).
   void resetTab(details.tabId, redactUrl(details.url));
 }
@@ -43,6 +51,12 @@ export function onMainFrameStarted(details: RequestDetails & { ip?: string; stat
   if (details.tabId < 0) return;
   pageStatus.set(details.tabId, details.statusCode);
   if (details.ip) noteServerIp(originOf(details.url), details.url, details.ip);
+}
+
+/** The tab is closed: drop what the handlers kept about its page. */
+export function forgetTabPage(tabId: number): void {
+  pageStatus.delete(tabId);
+  pageEpochs.delete(tabId);
 }
 
 export function onRequestError(details: { requestId: string }): void {
@@ -117,6 +131,7 @@ function isFavicon(url: string): boolean {
 async function diagnoseRefusal(details: ResponseDetails & RequestDetails, requestHeaders: RawHeader[]): Promise<void> {
   const isPage = details.type === 'main_frame';
   if (isPage) pageStatus.set(details.tabId, details.statusCode);
+  const epoch = pageEpochs.get(details.tabId);
   // Registered before the first await: a content script may report this response's body very soon.
   const settle = expectBody({
     tabId: details.tabId,
@@ -139,6 +154,8 @@ async function diagnoseRefusal(details: ResponseDetails & RequestDetails, reques
     };
     const exchange = { ...base, requestHeaders: cookies.headers };
     const diagnosis = diagnose(exchange, context);
+    // The tab left the page this refusal belonged to while we asked the cookie jar: its records are gone.
+    if (pageEpochs.get(details.tabId) !== epoch) return;
     // Only the Diagnosis is stored. The Exchange (which may hold secrets) stays in memory for at most
     // 10 s, in case the page reports the body (body-attach.ts), then goes out of scope.
     const recorded = recordDiagnosis(details.tabId, diagnosis, isPage ? diagnosis.facts.request.url : undefined, async () => {

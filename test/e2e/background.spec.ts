@@ -24,6 +24,21 @@ test('a navigation to another page resets the records and clears the badge', asy
   await driver.closeTab(tab);
 });
 
+test('a refusal just before the page moves on (401, then off to the next page) stays with its own page', async ({ driver, server }) => {
+  // The worker is still asking the cookie jar about the 401 when the next navigation starts; before the
+  // fix it was filed under the next page in about half of such chains (8/20 Chromium, 14/20 Firefox).
+  const tab = await driver.openTab(`${server.origin}/`);
+  const path = server.scenarios.find((scenario) => scenario.id === 'no-challenge-fetch')?.request.path;
+  for (let run = 0; run < 10; run++) {
+    await driver.navigate(tab, `${server.origin}/hop/no-challenge-fetch?left=1&run=${run}`);
+    const last = `${server.origin}${path}?left=0&run=${run}`;
+    await expect.poll(async () => (await tabState(driver, tab))?.records.map((record) => record.url)).toContain(last);
+    await new Promise((resolve) => setTimeout(resolve, 300)); // room for a late write of the first page's 401
+    expect((await tabState(driver, tab))?.records.map((record) => record.url)).toEqual([last]);
+  }
+  await driver.closeTab(tab);
+});
+
 test('closing the tab deletes its records', async ({ driver, server }) => {
   const tab = await driver.openTab(server.pageUrl('no-challenge-fetch'));
   await expect.poll(async () => (await tabState(driver, tab))?.records.length).toBe(1);
@@ -115,15 +130,4 @@ test('the worker killed twice during a storm: the record survives, counts only g
   // Refusals in flight when the worker died may be missing from the count; never more than were sent.
   expect(state?.total).toBeLessThanOrEqual(responses);
   await driver.closeTab(tab);
-});
-
-test('many tabs at once: each keeps its own records, and closing them leaves no per-tab state behind', async ({ driver, server }) => {
-  test.setTimeout(180_000);
-  const count = 40;
-  const tabs: TabHandle[] = [];
-  for (let i = 0; i < count; i++) tabs.push(await driver.openTab(`${server.pageUrl('no-challenge-fetch')}?tab=${i}`));
-  await expect.poll(async () => (await Promise.all(tabs.map((tab) => tabState(driver, tab)))).filter((state) => state?.total === 1).length, { timeout: 60_000 }).toBe(count);
-  for (const tab of tabs) await driver.closeTab(tab);
-  const keys = () => driver.evalInExtension<string[]>(`browser.storage.session.get(null).then((all) => Object.keys(all).filter((key) => key.startsWith('tab:')))`);
-  await expect.poll(async () => (await keys()).filter((key) => tabs.some((tab) => key === `tab:${tab.tabId}`))).toEqual([]);
 });

@@ -5,6 +5,10 @@
 //   <scenario.request.path> answers with the scenario's response, whatever the method
 //   /ok/<id>               a 200 from the same origin, for scenarios whose context has an earlier success
 //   /compat/...            the fetch/XHR compatibility battery and its endpoints (support/compat-page.ts)
+//   /repeat/<id>?n=N       a page that causes the scenario's request N times (at most 50 in flight)
+//   /storm-forever/<id>?lanes=L  a page that causes the scenario's request with L in flight, until it is closed
+//   /hop/<id>?left=N&...   a page that causes one refusal (the request path + this query), then moves to
+//                          ?left=N-1 (same other parameters), until left=0: N self-navigations in one tab
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadScenarios } from '../../fixtures/load-scenarios';
@@ -134,6 +138,40 @@ function repeatPage(scenario: Scenario, times: number): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>repeat ${escapeHtml(scenario.id)}</title></head><body><script>${script}</script></body></html>`;
 }
 
+/**
+ * A page that never stops refusing: `lanes` loops, each sending the scenario request as soon as the last
+ * one settled, until the tab is closed (the load tests' endless storm). Only for scenarios whose 401 the
+ * browser does not prompt for (no Basic/Digest challenge), or the loops would wait on a dialog.
+ */
+function stormForeverPage(scenario: Scenario, lanes: number): string {
+  const headers = fetchHeaders(scenario);
+  const script = `(() => {
+    const one = () => fetch(${JSON.stringify(scenario.request.path)}, { headers: ${JSON.stringify(headers)} }).then(() => undefined, () => undefined);
+    const lane = async () => { for (;;) await one(); };
+    for (let i = 0; i < ${lanes}; i++) void lane();
+    document.body.dataset.storming = 'yes';
+  })();`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>storm ${escapeHtml(scenario.id)}</title></head><body><script>${script}</script></body></html>`;
+}
+
+/**
+ * One page of a self-navigating chain: requests the scenario path with this page's own query (so each
+ * hop's refusal has its own URL, and a refusal filed under the wrong page shows), waits for the answer,
+ * then replaces itself with `left - 1` (replace: the test measures Why401, not a 1,000-entry history).
+ * At `left=0` it stays and says so. Same prompt caveat as stormForeverPage: the 401 is awaited.
+ */
+function hopPage(scenario: Scenario, left: number, params: URLSearchParams): string {
+  const next = new URLSearchParams(params);
+  next.set('left', String(left - 1));
+  const target = `${scenario.request.path}?${params.toString()}`;
+  const then = left > 0 ? `location.replace(${JSON.stringify(`?${next.toString()}`)});` : `document.body.dataset.done = 'yes'; document.body.append('done');`;
+  const script = `(async () => {
+    await fetch(${JSON.stringify(target)}, { headers: ${JSON.stringify(fetchHeaders(scenario))} }).catch(() => undefined);
+    ${then}
+  })();`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>hop ${left}</title></head><body><script>${script}</script></body></html>`;
+}
+
 function indexPage(scenarios: Scenario[]): string {
   const items = scenarios.map((s) => `<li><a href="/scenario/${escapeHtml(s.id)}">${escapeHtml(s.id)}</a>: ${escapeHtml(s.title)}</li>`);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Why401 scenarios</title></head><body><ul>${items.join('')}</ul></body></html>`;
@@ -246,6 +284,20 @@ export async function startFixtureServer(scenarios = loadScenarios(), options: F
     if (repeated) {
       const times = Math.min(20_000, Number(new URL(req.url ?? '/', origin).searchParams.get('n') ?? '1'));
       return send(res, 200, html, repeatPage(shiftScenarioTime(repeated, Date.now()), times));
+    }
+    const storm = /^\/storm-forever\/([\w-]+)$/.exec(path);
+    const stormed = storm?.[1] ? byId.get(storm[1]) : undefined;
+    if (stormed) {
+      const lanes = Math.max(1, Math.min(50, Number(new URL(req.url ?? '/', origin).searchParams.get('lanes') ?? '4') || 4));
+      return send(res, 200, html, stormForeverPage(shiftScenarioTime(stormed, Date.now()), lanes));
+    }
+    const hop = /^\/hop\/([\w-]+)$/.exec(path);
+    const hopped = hop?.[1] ? byId.get(hop[1]) : undefined;
+    if (hopped) {
+      const params = new URL(req.url ?? '/', origin).searchParams;
+      const left = Math.max(0, Math.min(100_000, Math.floor(Number(params.get('left') ?? '0')) || 0));
+      params.set('left', String(left));
+      return send(res, 200, html, hopPage(shiftScenarioTime(hopped, Date.now()), left, params));
     }
     const cookieThen = /^\/cookie-then\/([\w-]+)$/.exec(path);
     const held = cookieThen?.[1] ? byId.get(cookieThen[1]) : undefined;
