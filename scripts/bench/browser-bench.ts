@@ -118,7 +118,7 @@ export interface PageLoadResult {
   runs: number;
 }
 
-export async function pageLoadRatio(kind: PageKind, runs = 15): Promise<PageLoadResult> {
+export async function pageLoadRatio(kind: PageKind, runs = 25): Promise<PageLoadResult> {
   const server = await startLoadServer();
   const floorDir = writeProbeExtension('webRequest floor', FLOOR_WORKER);
   const probeDir = writeProbeExtension('extraHeaders probe', EXTRA_HEADERS_WORKER);

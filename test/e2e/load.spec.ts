@@ -132,8 +132,9 @@ test.describe('under load', () => {
   // 1,000 hops were measured first, on this 2-core shared machine with one worker (CI=1): 119-141 s in
   // Chromium, 78-82 s in Firefox (Chromium alone, outside the runner: ~70 ms a hop without the
   // extension, ~90 ms with it). 500 is the largest round count that keeps the test near a minute (50 s
-  // in Chromium, 40 s in Firefox, measured).
-  const HOPS = 500;
+  // in Chromium, 40 s in Firefox, measured). `WHY401_HOPS=1000 npx playwright test load` runs the full
+  // thousand (it passes; see the closing note of the hardening issue).
+  const HOPS = Number(process.env.WHY401_HOPS ?? 500);
 
   test(`a tab that navigates itself ${HOPS} times keeps only its last page, and storage does not grow`, async ({ driver, server }) => {
     test.setTimeout(180_000);

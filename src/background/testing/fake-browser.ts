@@ -1,10 +1,12 @@
-// A fake of the few browser APIs the worker's storage code uses, for unit tests: storage.session with
+// A fake of the few browser APIs the worker's storage and request code use, for unit tests: storage.session with
 // asynchronous answers (as in a real browser, where each call is a round trip) and a badge recorder.
 export interface FakeBrowser {
   storage: { session: { get(key: string | null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; remove(key: string): Promise<void> } };
   action: { setBadgeText(details: { tabId: number; text: string }): Promise<void>; setBadgeBackgroundColor(): Promise<void>; setTitle(): Promise<void> };
   i18n: { getMessage(key: string): string };
   tabs: { get(tabId: number): Promise<{ url?: string }> };
+  /** The cookie jar holds nothing; a test replaces `getAll` to delay or shape the answer. */
+  cookies: { getAll(details: { url: string }): Promise<Array<{ name: string }>> };
   /** What a test inspects. */
   session: Map<string, unknown>;
   writes: number;
@@ -47,6 +49,7 @@ export function createFakeBrowser(): FakeBrowser {
     },
     i18n: { getMessage: (key) => key },
     tabs: { get: async () => ({ url: 'https://app.example.com/' }) },
+    cookies: { getAll: async () => [] },
   };
   return fake;
 }

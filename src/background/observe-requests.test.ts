@@ -1,0 +1,53 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TabState } from '../shared/storage-schema';
+import { createFakeBrowser, type FakeBrowser } from './testing/fake-browser';
+
+let fake: FakeBrowser = createFakeBrowser();
+vi.mock('../shared/browser', () => ({
+  get browser() {
+    return fake;
+  },
+}));
+const { onBeforeNavigation, onHeadersReceived } = await import('./observe-requests');
+
+const T0 = Date.parse('2026-11-26T14:00:00Z');
+const stored = (tabId: number) => fake.session.get(`tab:${tabId}`) as TabState | undefined;
+
+function navigate(tabId: number, url: string): void {
+  onBeforeNavigation({ requestId: `nav-${tabId}-${url}`, tabId, type: 'main_frame', url });
+}
+
+function refuse(tabId: number, url: string): void {
+  onHeadersReceived({ requestId: `401-${tabId}-${url}`, tabId, type: 'xmlhttprequest', url, method: 'GET', statusCode: 401, responseHeaders: [], timeStamp: T0 });
+}
+
+beforeEach(() => {
+  fake = createFakeBrowser();
+});
+
+describe('observing refusals', () => {
+  it('files a refusal under the page it arrived on, even when the page moves on while it is diagnosed', async () => {
+    // The cookie jar answers only when the test says so: the next navigation starts in between.
+    const answers: Array<() => void> = [];
+    fake.cookies.getAll = () => new Promise((resolve) => answers.push(() => resolve([])));
+
+    navigate(1, 'https://app.example.com/a');
+    refuse(1, 'https://api.example.com/me');
+    navigate(1, 'https://app.example.com/login'); // "401, then off to the login page"
+    navigate(2, 'https://app.example.com/b'); // control: a tab that stays
+    refuse(2, 'https://api.example.com/me');
+    for (const answer of answers) answer();
+
+    await vi.waitFor(() => expect(stored(2)?.records).toHaveLength(1));
+    await vi.waitFor(() => expect(stored(1)?.pageUrl).toBe('https://app.example.com/login'));
+    expect(stored(1)?.records).toEqual([]);
+    expect(stored(1)?.total).toBe(0);
+  });
+
+  it('records a refusal on the page that is still shown', async () => {
+    navigate(3, 'https://app.example.com/a');
+    refuse(3, 'https://api.example.com/me');
+    await vi.waitFor(() => expect(stored(3)?.records.map((record) => record.url)).toEqual(['https://api.example.com/me']));
+    expect(stored(3)?.pageUrl).toBe('https://app.example.com/a');
+  });
+});
