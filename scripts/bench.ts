@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { BUDGETS } from './budgets';
-import { pageLoadRatio, popupOpen, storm } from './bench/browser-bench';
+import { pageLoadRatio, popupOpen, refusedFetchCost, storm } from './bench/browser-bench';
 import { bundleSizes } from './bench/bundle-size';
 import { bigHarRun } from './bench/har-bench';
 import { diagnoseMicros, parserThroughputMbPerSecond, parserWorst1Mb } from './bench/rules-bench';
@@ -60,6 +60,8 @@ if (!onlyNode) {
   row('same page, probe extension asking for extraHeaders (not shipped)', typical.extraHeadersRatio, '×', undefined, 'why Why401 does not ask for extraHeaders');
   const api = await pageLoadRatio('api');
   row('page load with / without the extension, 300 API fetches (worst case)', api.ratio, '×', undefined, `${round(api.withMillis)} ms vs ${round(api.withoutMillis)} ms`);
+  const refused = await refusedFetchCost();
+  row('time Why401 adds to one 401 fetch (worker diagnosis + body read)', refused.addedMillis, 'ms', undefined, `median of ${refused.runs} alternating runs of 50 refused fetches: ${round(refused.withMillis)} ms vs ${round(refused.withoutMillis)} ms each`);
   const popup = await popupOpen();
   row(`popup, open to first diagnosis, ${popup.records} stored records`, popup.openMillis, 'ms', BUDGETS.popupOpenMillis, `${popup.tabs} tabs at the worker's cap of ${popup.records / popup.tabs} distinct problems per page; the popup reads its tab's`);
   const flood = await storm();

@@ -48,12 +48,19 @@ async function startLoadServer(): Promise<{ url: (kind: PageKind, run: number) =
     js: ['text/javascript', '/* ok */'],
     css: ['text/css', 'body{}'],
     gif: ['image/gif', pixel],
+    html: ['text/html', '<!doctype html><title>blank</title>'],
   };
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     if (url.pathname.startsWith('/page/')) {
       res.writeHead(200, { 'Content-Type': 'text/html', 'Cache-Control': 'no-store' });
       res.end(pageHtml(url.pathname === '/page/api' ? 'api' : 'typical', url.searchParams.get('run') ?? '0'));
+      return;
+    }
+    if (url.pathname.startsWith('/refuse/')) {
+      // What body capture is for: the reason only in the body.
+      res.writeHead(401, { 'Content-Type': 'application/json', 'WWW-Authenticate': 'Bearer realm="api"', 'Cache-Control': 'no-store' });
+      res.end('{"message":"jwt expired"}');
       return;
     }
     const [type, body] = types[url.pathname.split('.').pop() ?? ''] ?? ['application/json', '{"ok":true}'];
@@ -63,6 +70,52 @@ async function startLoadServer(): Promise<{ url: (kind: PageKind, run: number) =
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { url: (kind, run) => `http://127.0.0.1:${port}/page/${kind}?run=${run}`, close: () => server.close() };
+}
+
+export interface RefusedFetchResult {
+  withoutMillis: number;
+  withMillis: number;
+  /** Milliseconds Why401 adds to one refused fetch the page awaits to the end of its body. */
+  addedMillis: number;
+  runs: number;
+}
+
+/**
+ * Time added to a 401 fetch: the page awaits `fetch()` and the body text of 50 refused requests in a
+ * row, with and without Why401 (the worker diagnoses each one, the wrapper clones and reads its body),
+ * alternating; the median of the per-fetch means.
+ */
+export async function refusedFetchCost(runs = 15): Promise<RefusedFetchResult> {
+  const server = await startLoadServer();
+  const without = await plainContext();
+  const withExtension = await launchChromium();
+  try {
+    const pages = { without: await without.context.newPage(), with: await withExtension.context.newPage() };
+    const times: Record<keyof typeof pages, number[]> = { without: [], with: [] };
+    const perFetch = (page: Page, run: number) =>
+      page.evaluate(async (tag) => {
+        const count = 50;
+        const start = performance.now();
+        for (let i = 0; i < count; i++) await (await fetch(`/refuse/${i}?run=${tag}`)).text();
+        return (performance.now() - start) / count;
+      }, run);
+    for (const page of Object.values(pages)) {
+      await page.goto(server.url('api', -1).replace('/page/api', '/blank.html'));
+      await perFetch(page, -1); // warm-up
+    }
+    for (let run = 0; run < runs; run++) {
+      const order: Array<keyof typeof pages> = run % 2 === 0 ? ['without', 'with'] : ['with', 'without'];
+      for (const name of order) times[name].push(await perFetch(pages[name], run));
+    }
+    const withoutMillis = median(times.without);
+    const withMillis = median(times.with);
+    return { withoutMillis, withMillis, addedMillis: withMillis - withoutMillis, runs };
+  } finally {
+    await withExtension.close();
+    await without.context.close();
+    rmSync(without.dir, { recursive: true, force: true });
+    server.close();
+  }
 }
 
 /** A throwaway MV3 extension holding the `webRequest` permission, whose worker is `workerSource`. */

@@ -32,6 +32,17 @@ describe('tab store', () => {
     expect(fake.badges.get(1)).toBe('999+'); // the badge has room for four characters
   });
 
+  it('refusals a few milliseconds apart (a page retrying one by one) share one write', async () => {
+    const pending: Array<Promise<void>> = [];
+    for (let i = 0; i < 10; i++) {
+      pending.push(recordDiagnosis(5, refusal(`/retry/${i}`, T0 + i), undefined, page));
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    await Promise.all(pending);
+    expect(stored(5)?.total).toBe(10);
+    expect(fake.writes).toBeLessThanOrEqual(2);
+  });
+
   it('a reset drops what came before it and keeps what came after', async () => {
     void recordDiagnosis(2, refusal('/old'), undefined, page);
     void resetTab(2, 'https://app.example.com/next');

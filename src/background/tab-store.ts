@@ -1,6 +1,8 @@
 // Reads and writes each tab's state in storage.session, serialised through one queue. Refusals that
-// arrive while a write is pending join one batch, so a storm of 10,000 refusals costs a few hundred
-// writes instead of 10,000 (each write serialises the whole tab state).
+// arrive within BATCH_DELAY_MS of each other, or while a write is pending, join one batch, so a storm of
+// 10,000 refusals costs a few hundred writes instead of 10,000: each write serialises the whole tab
+// state in the browser process, the same thread that carries the page's requests (npm run bench: time
+// added to a 401 fetch).
 import { browser } from '../shared/browser';
 import { isTabState, tabKey, type TabState } from '../shared/storage-schema';
 import type { Diagnosis } from '../rules/types';
@@ -19,8 +21,28 @@ interface Observation {
 /** One change to a tab's state, applied in order inside a batch. */
 type Step = (state: TabState | undefined) => Promise<TabState | undefined>;
 
-/** Per tab, the batch still open to new steps; its flush is already queued. */
-const openBatches = new Map<number, { steps: Step[]; flushed: Promise<void> }>();
+/**
+ * How long a batch stays open for more refusals before it is written. Short enough that the badge and
+ * an open popup follow at once to the eye; long enough that a page's burst of refusals is one write.
+ */
+const BATCH_DELAY_MS = 50;
+
+interface Batch {
+  steps: Step[];
+  flushed: Promise<void>;
+  /** The tab moved to another page or closed before the batch was written: its steps are void. */
+  cancelled: boolean;
+}
+
+/** Per tab, the batch still open to new steps; its write is scheduled. */
+const openBatches = new Map<number, Batch>();
+
+/** Voids the tab's open batch: what it holds belongs to a page that is gone. */
+function cancelOpenBatch(tabId: number): void {
+  const open = openBatches.get(tabId);
+  if (open) open.cancelled = true;
+  openBatches.delete(tabId);
+}
 
 export async function readTab(tabId: number): Promise<TabState | undefined> {
   const key = tabKey(tabId);
@@ -41,18 +63,20 @@ function enqueueStep(tabId: number, step: Step): Promise<void> {
     open.steps.push(step);
     return open.flushed;
   }
-  const batch = { steps: [step], flushed: Promise.resolve() };
+  const batch: Batch = { steps: [step], flushed: Promise.resolve(), cancelled: false };
   openBatches.set(tabId, batch);
-  batch.flushed = enqueue(async () => {
+  const write = async (): Promise<void> => {
     // From here on, new steps start the next batch (queued after this write).
     if (openBatches.get(tabId) === batch) openBatches.delete(tabId);
+    if (batch.cancelled) return;
     const initial = await readTab(tabId);
     let state = initial;
     for (const next of batch.steps) state = await next(state);
     if (!state || state === initial) return;
     await browser.storage.session.set({ [tabKey(tabId)]: state });
     await applyBadge(tabId, state);
-  });
+  };
+  batch.flushed = new Promise<void>((resolve) => setTimeout(resolve, BATCH_DELAY_MS)).then(() => enqueue(write));
   return batch.flushed;
 }
 
@@ -75,7 +99,7 @@ export function replaceDiagnosis(tabId: number, before: Diagnosis, after: Diagno
 
 /** A new page starts with no records. Refusals seen after this call belong to the new page. */
 export function resetTab(tabId: number, pageUrl: string): Promise<void> {
-  openBatches.delete(tabId);
+  cancelOpenBatch(tabId);
   return enqueue(async () => {
     const current = await readTab(tabId);
     if (current && current.pageUrl === pageUrl && current.records.length === 0) return;
@@ -85,6 +109,6 @@ export function resetTab(tabId: number, pageUrl: string): Promise<void> {
 }
 
 export function forgetTab(tabId: number): Promise<void> {
-  openBatches.delete(tabId);
+  cancelOpenBatch(tabId);
   return enqueue(() => browser.storage.session.remove(tabKey(tabId)));
 }
