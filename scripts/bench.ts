@@ -1,12 +1,13 @@
-// `npm run bench`: every measurement of the project in one go, printed as one table (measure, value,
-// budget from DESIGN.md, within or not) and written as JSON to artifacts/bench.json. Ratios are taken
-// side by side in one run; absolute times are reported against their budget, never asserted in tests.
+// `npm run bench`: every measurement of the project in one go (browser rows in real Chromium, and in
+// Firefox for its own choices), printed as one table (measure, value, budget from DESIGN.md, within or
+// not) and written as JSON to artifacts/bench.json. Ratios are taken side by side in one run; absolute times are reported against their budget, never asserted in tests.
 // `npm run bench -- --readme` also rewrites the benchmark table in README.md.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { BUDGETS } from './budgets';
 import { pageLoadRatio, popupOpen, refusedFetchCost, storm } from './bench/browser-bench';
 import { bundleSizes } from './bench/bundle-size';
+import { firefoxBodyCapture } from './bench/firefox-bench';
 import { bigHarRun } from './bench/har-bench';
 import { diagnoseMicros, parserThroughputMbPerSecond, parserWorst1Mb } from './bench/rules-bench';
 
@@ -68,6 +69,17 @@ if (!onlyNode) {
   row(`storm: ${flood.responses.toLocaleString('en')} refusals on one tab, all counted after`, flood.recordedMillis, 'ms', undefined, `${flood.totalCounted} counted, ${flood.recordsKept} record(s) kept`);
   row('storm: storage.session size afterwards', flood.sessionBytes / 1024, 'KB');
   row('storm: popup, open to first diagnosis', flood.popupMillis, 'ms', BUDGETS.popupAfterStormMillis);
+
+  console.error('Firefox');
+  for (const kind of ['typical', 'api'] as const) {
+    const page = kind === 'typical' ? 'typical page of 300 sub-requests' : '300 API fetches';
+    const firefox = await firefoxBodyCapture(kind);
+    const against = `over an extension with no permission, median of ${firefox.runs} rotating runs (${round(firefox.baselineMillis)} ms)`;
+    row(`Firefox, ${page}: Why401 as shipped (content scripts read bodies)`, firefox.contentScriptsRatio, '×', undefined, against);
+    row(`Firefox, ${page}: Why401 reading bodies with filterResponseData instead (not shipped)`, firefox.filterResponseDataRatio, '×', undefined, 'a blocking listener on every request: why Why401 uses content scripts');
+    row(`Firefox, ${page}: Why401 reading no bodies (worker only)`, firefox.workerOnlyRatio, '×');
+    row(`Firefox, ${page}: an extension that only holds webRequest (Firefox's floor)`, firefox.floorRatio, '×');
+  }
 }
 
 const report = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, rows };

@@ -17,7 +17,7 @@ import { startFixtureServer } from '../../test/e2e/support/fixture-server';
 import { loadScenarios } from '../../test/fixtures/load-scenarios';
 
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
@@ -42,7 +42,7 @@ function pageHtml(kind: PageKind, run: string): string {
   return `<!doctype html><title>typical</title>${styles.join('')}${scripts.join('')}${images.join('')}${fetches(60)}`;
 }
 
-async function startLoadServer(): Promise<{ url: (kind: PageKind, run: number) => string; close: () => void }> {
+export async function startLoadServer(): Promise<{ url: (kind: PageKind, run: number) => string; close: () => void }> {
   const pixel = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
   const types: Record<string, [string, string | Buffer]> = {
     js: ['text/javascript', '/* ok */'],
