@@ -15,13 +15,8 @@ import { launchChromium } from '../../test/e2e/support/chromium-driver';
 import { findBrowser } from '../../test/e2e/support/find-browsers';
 import { startFixtureServer } from '../../test/e2e/support/fixture-server';
 import { loadScenarios } from '../../test/fixtures/load-scenarios';
+import { median, sideBySideMedians } from './side-by-side';
 
-
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
-}
 
 /**
  * Loopback pages with 300 sub-requests. `typical`: the mix of an average web page (HTTP Archive, Web
@@ -91,24 +86,15 @@ export async function refusedFetchCost(runs = 15): Promise<RefusedFetchResult> {
   const withExtension = await launchChromium();
   try {
     const pages = { without: await without.context.newPage(), with: await withExtension.context.newPage() };
-    const times: Record<keyof typeof pages, number[]> = { without: [], with: [] };
-    const perFetch = (page: Page, run: number) =>
-      page.evaluate(async (tag) => {
+    for (const page of Object.values(pages)) await page.goto(server.url('api', -1).replace('/page/api', '/blank.html'));
+    const perFetch = (name: keyof typeof pages, run: number) =>
+      pages[name].evaluate(async (tag) => {
         const count = 50;
         const start = performance.now();
         for (let i = 0; i < count; i++) await (await fetch(`/refuse/${i}?run=${tag}`)).text();
         return (performance.now() - start) / count;
       }, run);
-    for (const page of Object.values(pages)) {
-      await page.goto(server.url('api', -1).replace('/page/api', '/blank.html'));
-      await perFetch(page, -1); // warm-up
-    }
-    for (let run = 0; run < runs; run++) {
-      const order: Array<keyof typeof pages> = run % 2 === 0 ? ['without', 'with'] : ['with', 'without'];
-      for (const name of order) times[name].push(await perFetch(pages[name], run));
-    }
-    const withoutMillis = median(times.without);
-    const withMillis = median(times.with);
+    const { without: withoutMillis, with: withMillis } = await sideBySideMedians(['without', 'with'] as const, runs, perFetch);
     return { withoutMillis, withMillis, addedMillis: withMillis - withoutMillis, runs };
   } finally {
     await withExtension.close();
@@ -181,25 +167,15 @@ export async function pageLoadRatio(kind: PageKind, runs = 25): Promise<PageLoad
   const probe = await plainContext(probeDir);
   try {
     const pages = { without: await without.context.newPage(), with: await withExtension.context.newPage(), floor: await floor.context.newPage(), probe: await probe.context.newPage() };
-    const names = Object.keys(pages) as Array<keyof typeof pages>;
-    const times: Record<keyof typeof pages, number[]> = { without: [], with: [], floor: [], probe: [] };
-    for (const page of Object.values(pages)) await loadTime(page, server.url(kind, -1)); // warm-up
-    for (let run = 0; run < runs; run++) {
-      // Rotate the order each round so no side always runs first, or always right after another.
-      const order = names.map((_, i) => names[(i + run) % names.length] as keyof typeof pages);
-      if (run % 2) order.reverse();
-      for (const name of order) times[name].push(await loadTime(pages[name], server.url(kind, run)));
-    }
-    const withoutMillis = median(times.without);
-    const withMillis = median(times.with);
-    const floorMillis = median(times.floor);
+    const medians = await sideBySideMedians(['without', 'with', 'floor', 'probe'] as const, runs, (name, run) => loadTime(pages[name], server.url(kind, run)));
+    const { without: withoutMillis, with: withMillis, floor: floorMillis } = medians;
     return {
       withoutMillis,
       withMillis,
       ratio: withMillis / withoutMillis,
       floorRatio: floorMillis / withoutMillis,
       aboveFloorRatio: withMillis / floorMillis,
-      extraHeadersRatio: median(times.probe) / withoutMillis,
+      extraHeadersRatio: medians.probe / withoutMillis,
       runs,
     };
   } finally {

@@ -7,7 +7,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIREFOX_DIST, launchFirefox } from '../../test/e2e/support/firefox-driver';
-import { median, startLoadServer, type PageKind } from './browser-bench';
+import { startLoadServer, type PageKind } from './browser-bench';
+import { sideBySideMedians } from './side-by-side';
 
 /**
  * filterResponseData can only be attached from a blocking listener, and the status is known only at
@@ -109,19 +110,13 @@ export async function firefoxBodyCapture(kind: PageKind, runs = 15): Promise<Fir
       const result = await bidi.send<{ type: string; result?: { value?: unknown } }>('script.evaluate', { expression: LOAD_TIME, target: { context: contexts[name] }, awaitPromise: true });
       return typeof result.result?.value === 'number' ? result.result.value : Number.NaN;
     };
-    const times: Record<keyof typeof browsers, number[]> = { baseline: [], floor: [], workerOnly: [], contentScripts: [], filter: [] };
-    for (const name of names) await load(name, -1); // warm-up
-    for (let run = 0; run < runs; run++) {
-      const order = names.map((_, i) => names[(i + run) % names.length] as keyof typeof browsers);
-      if (run % 2) order.reverse();
-      for (const name of order) times[name].push(await load(name, run));
-    }
-    const baselineMillis = median(times.baseline);
+    const medians = await sideBySideMedians(names, runs, load);
+    const baselineMillis = medians.baseline;
     return {
-      contentScriptsRatio: median(times.contentScripts) / baselineMillis,
-      filterResponseDataRatio: median(times.filter) / baselineMillis,
-      workerOnlyRatio: median(times.workerOnly) / baselineMillis,
-      floorRatio: median(times.floor) / baselineMillis,
+      contentScriptsRatio: medians.contentScripts / baselineMillis,
+      filterResponseDataRatio: medians.filter / baselineMillis,
+      workerOnlyRatio: medians.workerOnly / baselineMillis,
+      floorRatio: medians.floor / baselineMillis,
       baselineMillis,
       runs,
     };
