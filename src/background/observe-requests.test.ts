@@ -51,3 +51,21 @@ describe('observing refusals', () => {
     expect(stored(3)?.pageUrl).toBe('https://app.example.com/a');
   });
 });
+
+describe('history of earlier successes', () => {
+  it.each([
+    ['query', 'https://api.example.com/v1/feed?access_token=CANARYq7f3a9c1e2b4'],
+    ['path segment', 'https://api.example.com/v1/s/0123456789abcdef0123456789abcdefCANARY/feed'],
+    ['fragment', 'https://api.example.com/v1/feed#access_token=CANARYfragment22b8'],
+  ])('a secret in an earlier success URL (%s) never reaches storage', async (_where, url) => {
+    navigate(4, 'https://app.example.com/');
+    onHeadersReceived({ requestId: `ok-${url}`, tabId: 4, type: 'xmlhttprequest', url, method: 'GET', statusCode: 200, responseHeaders: [{ name: 'Server', value: 'nginx' }], timeStamp: T0 - 60_000 });
+    refuse(4, 'https://api.example.com/v1/feed?page=2');
+    await vi.waitFor(() => expect(stored(4)?.records).toHaveLength(1));
+    // The history is persisted in batches (about a second later): wait for it, then look everywhere.
+    await vi.waitFor(() => expect(fake.session.get('sites')).toBeDefined(), { timeout: 3_000 });
+    const everything = JSON.stringify([...fake.session.entries()]);
+    expect(everything).toContain('api.example.com/v1/');
+    expect(everything).not.toMatch(/CANARY/);
+  });
+});

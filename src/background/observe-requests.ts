@@ -1,6 +1,6 @@
 // webRequest handlers. For a request that is neither a 401/407 nor a success worth remembering they do
 // a few property reads and return; Facts, diagnose() and storage run only for 401/407.
-import { diagnose, redactUrl } from '../rules';
+import { diagnose, earlierResponse, redactUrl } from '../rules';
 import type { DiagnoseContext, SentCredentials } from '../rules/types';
 import { browser, type Tabs } from '../shared/browser';
 import { applyBadge } from './badge';
@@ -50,7 +50,7 @@ export function onBeforeNavigation(details: RequestDetails): void {
 export function onMainFrameStarted(details: RequestDetails & { ip?: string; statusCode: number }): void {
   if (details.tabId < 0) return;
   pageStatus.set(details.tabId, details.statusCode);
-  if (details.ip) noteServerIp(originOf(details.url), details.url, details.ip);
+  if (details.ip) noteServerIp(originOf(details.url), redactUrl(details.url), details.ip);
 }
 
 /** The tab is closed: drop what the handlers kept about its page. */
@@ -101,13 +101,17 @@ function sentCredentials(requestHeaders: RawHeader[]): SentCredentials {
 function rememberSuccess(details: ResponseDetails & RequestDetails, requestHeaders: RawHeader[]): void {
   if (!REMEMBERED_TYPES.has(details.type) || details.tabId < 0) return;
   const server = headerValue(details.responseHeaders, 'server');
-  noteSuccess(originOf(details.url), {
-    url: details.url,
-    status: details.statusCode,
-    at: details.timeStamp,
-    credentials: sentCredentials(requestHeaders),
-    ...(server ? { server: server.slice(0, 100) } : {}),
-  });
+  // History is kept redacted from the start: it is persisted and quoted in later evidence.
+  noteSuccess(
+    originOf(details.url),
+    earlierResponse({
+      url: details.url,
+      status: details.statusCode,
+      at: details.timeStamp,
+      credentials: sentCredentials(requestHeaders),
+      ...(server ? { server } : {}),
+    }),
+  );
 }
 
 export function onHeadersReceived(details: ResponseDetails & RequestDetails): void {

@@ -49,9 +49,10 @@ export function noteSuccess(origin: string, success: EarlierResponse): void {
   remember(origin, previous?.serverIp && !success.serverIp ? { ...success, serverIp: previous.serverIp } : success);
 }
 
-export function noteServerIp(origin: string, url: string, ip: string): void {
+/** `redactedUrl` is the page's URL as history keeps it (redacted). */
+export function noteServerIp(origin: string, redactedUrl: string, ip: string): void {
   const previous = sites?.get(origin);
-  if (previous && previous.url === url) remember(origin, { ...previous, serverIp: ip });
+  if (previous && previous.url === redactedUrl) remember(origin, { ...previous, serverIp: ip });
 }
 
 export async function lastSuccessFor(origin: string): Promise<EarlierResponse | undefined> {

@@ -12,5 +12,6 @@ export { takeFacts, diagnoseFacts };
 export { parseChallenges } from './challenges/parse-challenges';
 export { formatChallenge } from './challenges/format-challenge';
 export { maskSecrets, redactUrl } from './redact/mask-secrets';
+export { earlierResponse, type ObservedResponse } from './context/earlier-response';
 export type * from './types';
 export { CAUSE_IDS, AUDIENCES } from './types';

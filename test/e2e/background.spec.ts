@@ -3,6 +3,7 @@
 import { expect, test } from './support/fixtures';
 import type { TabHandle } from './support/driver';
 import { allStoredText, badgeText, tabState } from './support/extension-state';
+import { HISTORY_SECRETS } from './support/fixture-server';
 
 test('the same refusal repeated is one record with a count, and the badge shows the total', async ({ driver, server }) => {
   const tab = await driver.openTab(`${server.origin}/repeat/bearer-invalid-token-fetch?n=5`);
@@ -68,6 +69,19 @@ test('nothing secret is stored: canary tokens, API keys and cookie values stay o
     }
   }
   for (const tab of tabs) await driver.closeTab(tab);
+});
+
+test('a secret in the URL of an earlier success never reaches storage (query, path segment, page query and fragment)', async ({ driver, server }) => {
+  // Found in review: the last success per origin was stored with its raw URL and quoted in later evidence.
+  const page = `${server.origin}/history-secrets/no-challenge-fetch?session_token=${HISTORY_SECRETS[3]}#access_token=${HISTORY_SECRETS[2]}`;
+  const tab = await driver.openTab(page);
+  await expect.poll(async () => (await tabState(driver, tab))?.records.length).toBe(1);
+  // Site history is persisted in batches about a second later: wait until it holds the earlier successes.
+  await expect.poll(() => allStoredText(driver)).toContain('/ok/');
+  const stored = await allStoredText(driver);
+  for (const secret of HISTORY_SECRETS) expect(stored).not.toContain(secret);
+  expect(stored).not.toMatch(/CANARY/i);
+  await driver.closeTab(tab);
 });
 
 test('the worker can be stopped at any moment: nothing is lost and the badge stays right', async ({ driver, server }) => {

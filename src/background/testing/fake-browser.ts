@@ -5,6 +5,8 @@ export interface FakeBrowser {
   action: { setBadgeText(details: { tabId: number; text: string }): Promise<void>; setBadgeBackgroundColor(): Promise<void>; setTitle(): Promise<void> };
   i18n: { getMessage(key: string): string };
   tabs: { get(tabId: number): Promise<{ url?: string }> };
+  /** Chrome's shape: no `getBrowserInfo`, so the worker takes the Chrome paths. */
+  runtime: Record<string, never>;
   /** The cookie jar holds nothing; a test replaces `getAll` to delay or shape the answer. */
   cookies: { getAll(details: { url: string }): Promise<Array<{ name: string }>> };
   /** What a test inspects. */
@@ -49,6 +51,7 @@ export function createFakeBrowser(): FakeBrowser {
     },
     i18n: { getMessage: (key) => key },
     tabs: { get: async () => ({ url: 'https://app.example.com/' }) },
+    runtime: {},
     cookies: { getAll: async () => [] },
   };
   return fake;

@@ -1,5 +1,5 @@
 import type { DiagnoseContext, EarlierResponse } from '../../rules/types';
-import { redactUrl } from '../../rules/index';
+import { earlierResponse } from '../../rules/index';
 import { findApiKeys } from '../../rules/credentials/api-keys';
 import { headerValue, nameValues, num, str } from './har-fields';
 import type { HarEntry, HarPage } from './har-types';
@@ -36,7 +36,7 @@ export function createHarContextTracker(pages: readonly HarPage[]): HarContextTr
       const context: DiagnoseContext = {};
       const parts = urlParts(entry.request.url);
       const success = parts && lastSuccessByOrigin.get(parts.origin);
-      if (success) context.lastSuccess = earlierResponse(success);
+      if (success) context.lastSuccess = historyOf(success);
       if (parts && hostsWithCookies.has(parts.hostname)) context.browserHasCookies = true;
       const pageref = str(entry.pageref);
       if (pageref !== undefined && loadedPages.has(pageref)) context.pageLoaded = true;
@@ -76,24 +76,24 @@ function isMainDocument(entry: HarEntry): boolean {
   return headerValue(entry.request.headers, 'sec-fetch-dest') === 'document';
 }
 
-function earlierResponse(entry: HarEntry): EarlierResponse {
-  const out: EarlierResponse = {
-    url: redactUrl(str(entry.request.url) ?? ''),
+function historyOf(entry: HarEntry): EarlierResponse {
+  const ip = str(entry.serverIPAddress);
+  const server = headerValue(entry.response.headers, 'server');
+  const fromCache = entry._fromCache === 'memory' || entry._fromCache === 'disk' || entry._fromCache === true;
+  return earlierResponse({
+    url: str(entry.request.url) ?? '',
     status: num(entry.response.status) ?? 0,
     at: parseTime(entry.startedDateTime),
-  };
-  const ip = str(entry.serverIPAddress);
-  if (ip) out.serverIp = ip.replace(/^\[(.*)\]$/, '$1');
-  const server = headerValue(entry.response.headers, 'server');
-  if (server !== undefined) out.server = server.slice(0, 100);
-  if (entry._fromCache === 'memory' || entry._fromCache === 'disk' || entry._fromCache === true) out.fromCache = true;
-  // A HAR keeps every request header, so which credentials the success carried is known.
-  out.credentials = {
-    authorization: headerValue(entry.request.headers, 'authorization') !== undefined,
-    apiKey: findApiKeys(nameValues(entry.request.headers), str(entry.request.url) ?? '').length > 0,
-    cookie: carriesCookies(entry),
-  };
-  return out;
+    ...(ip ? { serverIp: ip.replace(/^\[(.*)\]$/, '$1') } : {}),
+    ...(server !== undefined ? { server } : {}),
+    ...(fromCache ? { fromCache } : {}),
+    // A HAR keeps every request header, so which credentials the success carried is known.
+    credentials: {
+      authorization: headerValue(entry.request.headers, 'authorization') !== undefined,
+      apiKey: findApiKeys(nameValues(entry.request.headers), str(entry.request.url) ?? '').length > 0,
+      cookie: carriesCookies(entry),
+    },
+  });
 }
 
 function urlParts(url: unknown): { origin: string; hostname: string; href: string } | undefined {

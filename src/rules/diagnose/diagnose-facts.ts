@@ -3,13 +3,15 @@
 import type { CauseCandidate } from './candidate';
 import type { DiagnoseContext, Diagnosis, Facts } from '../types';
 import { redactUrl } from '../redact/mask-secrets';
+import { safeContext } from '../context/earlier-response';
 import { ALL_RULES } from './all-rules';
 import { findLoginUrl } from './login-url';
 import { rankCauses } from './rank-causes';
 
 const NO_CONTEXT: DiagnoseContext = {};
 
-export function diagnoseFacts(facts: Facts, context: DiagnoseContext = NO_CONTEXT): Diagnosis {
+export function diagnoseFacts(facts: Facts, given: DiagnoseContext = NO_CONTEXT): Diagnosis {
+  const context = safeContext(given);
   const candidates: CauseCandidate[] = [];
   for (const rule of ALL_RULES) {
     try {

@@ -77,3 +77,30 @@ describe('privacy', () => {
     expect(JSON.stringify(diagnose(extra[0] as Exchange))).not.toContain('CANARY-setcookie');
   });
 });
+
+describe('history handed in by a caller is redacted by diagnose() itself', () => {
+  // An earlier success can carry a secret in its URL (query, fragment, a token as a path segment) or in
+  // its Server header; diagnose() must not quote any of it in evidence, whatever the caller forgot.
+  const refused: Exchange = {
+    url: 'https://api.example.com/v1/feed?page=2',
+    method: 'GET',
+    status: 401,
+    requestHeaders: [{ name: 'Cookie', value: 'sid=1' }],
+    responseHeaders: [{ name: 'Server', value: 'Apache' }],
+    startedAt: Date.parse('2026-11-26T14:00:00Z'),
+    serverIp: '198.51.100.7',
+  };
+  const secrets = ['CANARYquery7f3a9c1e', 'CANARYfragment22b8', '0123456789abcdef0123456789abcdefCANARY'];
+  it.each([
+    ['query', `https://api.example.com/v1/feed?access_token=${secrets[0]}`],
+    ['fragment', `https://api.example.com/v1/feed#access_token=${secrets[1]}`],
+    ['path segment', `https://api.example.com/v1/s/${secrets[2]}/feed`],
+  ])('a secret in the earlier URL (%s) stays out of the diagnosis', (_where, url) => {
+    const diagnosis = diagnose(refused, {
+      lastSuccess: { url, status: 200, at: refused.startedAt - 60_000, serverIp: '203.0.113.10', server: `nginx token=${secrets[0]}`, credentials: { authorization: false, apiKey: false, cookie: true } },
+    });
+    const text = JSON.stringify(diagnosis);
+    expect(text).toContain('history');
+    for (const secret of secrets) expect(text).not.toContain(secret);
+  });
+});

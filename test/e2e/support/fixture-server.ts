@@ -7,6 +7,7 @@
 //   /compat/...            the fetch/XHR compatibility battery and its endpoints (support/compat-page.ts)
 //   /repeat/<id>?n=N       a page that causes the scenario's request N times (at most 50 in flight)
 //   /storm-forever/<id>?lanes=L  a page that causes the scenario's request with L in flight, until it is closed
+//   /history-secrets/<id>   earlier successes with secrets in their URLs, then the scenario's refusal
 //   /hop/<id>?left=N&...   a page that causes one refusal (the request path + this query), then moves to
 //                          ?left=N-1 (same other parameters), until left=0: N self-navigations in one tab
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -172,6 +173,23 @@ function hopPage(scenario: Scenario, left: number, params: URLSearchParams): str
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>hop ${left}</title></head><body><script>${script}</script></body></html>`;
 }
 
+/**
+ * Earlier successes that carry a secret in every place a URL can (query, a token as a path segment; the
+ * page itself is opened with a secret query and fragment), then the scenario's refusal on the same
+ * origin: history of those successes must reach storage and evidence redacted.
+ */
+export const HISTORY_SECRETS = ['CANARY-hist-query-7f3a9c1e', '0123456789abcdef0123456789abcdefCANARY', 'CANARY-hist-fragment-22b8', 'CANARY-hist-page-5d1c'];
+
+function historySecretsPage(scenario: Scenario): string {
+  const successes = [`/ok/feed?access_token=${HISTORY_SECRETS[0]}`, `/ok/s/${HISTORY_SECRETS[1]}/feed`];
+  const script = `(async () => {
+    for (const url of ${JSON.stringify(successes)}) await fetch(url, { headers: ${JSON.stringify(fetchHeaders(scenario))} });
+    await fetch(${JSON.stringify(`${scenario.request.path}?page=2`)}, { headers: ${JSON.stringify(fetchHeaders(scenario))} }).catch(() => undefined);
+    document.body.dataset.done = 'yes';
+  })();`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>history ${escapeHtml(scenario.id)}</title></head><body><script>${script}</script></body></html>`;
+}
+
 function indexPage(scenarios: Scenario[]): string {
   const items = scenarios.map((s) => `<li><a href="/scenario/${escapeHtml(s.id)}">${escapeHtml(s.id)}</a>: ${escapeHtml(s.title)}</li>`);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Why401 scenarios</title></head><body><ul>${items.join('')}</ul></body></html>`;
@@ -299,6 +317,9 @@ export async function startFixtureServer(scenarios = loadScenarios(), options: F
       params.set('left', String(left));
       return send(res, 200, html, hopPage(shiftScenarioTime(hopped, Date.now()), left, params));
     }
+    const history = /^\/history-secrets\/([\w-]+)$/.exec(path);
+    const historic = history?.[1] ? byId.get(history[1]) : undefined;
+    if (historic) return send(res, 200, html, historySecretsPage(shiftScenarioTime(historic, Date.now())));
     const cookieThen = /^\/cookie-then\/([\w-]+)$/.exec(path);
     const held = cookieThen?.[1] ? byId.get(cookieThen[1]) : undefined;
     if (held) {

@@ -1,0 +1,40 @@
+// History: what an earlier response of the same site tells about a later refusal (DESIGN.md, Facts:
+// site history). The one place that turns an observed response into history, for the worker and the
+// CLI alike, so no caller can keep a raw URL by forgetting to redact it (a token in the query of an
+// earlier success once reached storage that way).
+import type { DiagnoseContext, EarlierResponse, SentCredentials } from '../types';
+import { maskSecrets, redactUrl } from '../redact/mask-secrets';
+
+/** Server header values are kept short: they only tell one machine from another. */
+const SERVER_MAX_LENGTH = 100;
+
+/** An earlier response as observed; its URL may carry secrets (query, fragment, a token in the path). */
+export interface ObservedResponse {
+  url: string;
+  status: number;
+  /** Epoch ms. */
+  at: number;
+  serverIp?: string;
+  server?: string;
+  fromCache?: boolean;
+  credentials?: SentCredentials;
+}
+
+/** History safe to store and show: the URL redacted, the Server header masked and trimmed. */
+export function earlierResponse(observed: ObservedResponse): EarlierResponse {
+  const out: EarlierResponse = { url: redactUrl(observed.url), status: observed.status, at: observed.at };
+  if (observed.serverIp !== undefined) out.serverIp = observed.serverIp;
+  if (observed.server !== undefined) out.server = maskSecrets(observed.server, SERVER_MAX_LENGTH);
+  if (observed.fromCache === true) out.fromCache = true;
+  if (observed.credentials !== undefined) out.credentials = { ...observed.credentials };
+  return out;
+}
+
+/**
+ * The context with every URL and text it carries redacted. diagnose() runs it on whatever it is given,
+ * so evidence quoting history (its URL, its Server header) never carries a caller's raw value.
+ */
+export function safeContext(context: DiagnoseContext): DiagnoseContext {
+  if (context.lastSuccess === undefined) return context;
+  return { ...context, lastSuccess: earlierResponse(context.lastSuccess) };
+}
