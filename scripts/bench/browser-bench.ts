@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { diagnose } from '../../src/rules';
-import { scenarioExchange } from '../../src/rules/diagnose/scenario-exchange';
+import { scenarioExchange } from '../../src/rules/testing/scenario-exchange';
 import { MAX_RECORDS_PER_TAB } from '../../src/background/tab-state';
 import { STORAGE_VERSION, type ObservationRecord, type TabState } from '../../src/shared/storage-schema';
 import { launchChromium } from '../../test/e2e/support/chromium-driver';

@@ -2,9 +2,9 @@
 // 1 MB pathological header, all in this Node process.
 import { performance } from 'node:perf_hooks';
 import { parseChallenges } from '../../src/rules';
-import { benchmarkDiagnose } from '../../src/rules/bench/diagnose-bench';
-import { pathologicalHeaders } from '../../src/rules/challenges/bench-inputs';
-import { scenarioExchange } from '../../src/rules/diagnose/scenario-exchange';
+import { benchmarkDiagnose } from '../../src/rules/testing/diagnose-bench';
+import { pathologicalHeaders } from '../../src/rules/testing/bench-inputs';
+import { scenarioExchange } from '../../src/rules/testing/scenario-exchange';
 import { loadScenarios } from '../../test/fixtures/load-scenarios';
 
 export function diagnoseMicros(): { median: number; p95: number } {

@@ -3,7 +3,7 @@
 // benchmark); the cookies API asked only at the moment of a 401 answers the same question for free on
 // all other requests.
 import type { Header } from '../rules/types';
-import { isCrossSite } from '../rules/diagnose/site';
+import { isCrossSite } from '../rules/facts/site';
 import { browser } from '../shared/browser';
 
 export interface CookieContext {

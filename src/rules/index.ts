@@ -1,7 +1,7 @@
 // The rule module's public API: Exchange -> Facts -> Diagnosis (DESIGN.md, data flow). Pure.
 import type { DiagnoseContext, Diagnosis, Exchange } from './types';
-import { diagnoseFacts } from './diagnose/diagnose-facts';
-import { takeFacts } from './diagnose/take-facts';
+import { diagnoseFacts } from './diagnose-facts';
+import { takeFacts } from './facts/take-facts';
 
 /** Diagnoses one exchange. The Exchange may hold secrets; the Diagnosis never does. */
 export function diagnose(exchange: Exchange, context?: DiagnoseContext): Diagnosis {
@@ -9,8 +9,8 @@ export function diagnose(exchange: Exchange, context?: DiagnoseContext): Diagnos
 }
 
 export { takeFacts, diagnoseFacts };
-export { parseChallenges } from './challenges/parse-challenges';
-export { formatChallenge } from './challenges/format-challenge';
+export { parseChallenges } from './facts/challenges/parse-challenges';
+export { formatChallenge } from './facts/challenges/format-challenge';
 export { maskSecrets, redactUrl } from './redact/mask-secrets';
 export { earlierResponse, type ObservedResponse } from './context/earlier-response';
 export type * from './types';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXHIBITS } from '../../scripts/gallery/exhibits';
 import { startGallery, type Gallery } from '../../scripts/gallery/gallery-server';
 import { diagnose } from '../../src/rules';
-import { scenarioExchange } from '../../src/rules/diagnose/scenario-exchange';
+import { scenarioExchange } from '../../src/rules/testing/scenario-exchange';
 import { CAUSE_IDS } from '../../src/rules/types';
 
 let gallery: Gallery;

@@ -3,7 +3,7 @@
 import { loadScenarios } from '../../../test/fixtures/load-scenarios';
 import { resolve } from 'node:path';
 import { diagnose } from '../../rules/index';
-import { scenarioExchange } from '../../rules/diagnose/scenario-exchange';
+import { scenarioExchange } from '../../rules/testing/scenario-exchange';
 import { STORAGE_VERSION, type ObservationRecord, type TabState } from '../../shared/storage-schema';
 
 // happy-dom gives modules an http: import.meta.url, so the fixture folder is found from the cwd.

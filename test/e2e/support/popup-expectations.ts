@@ -1,7 +1,7 @@
 // What the popup can be expected to rank first for a scenario replayed in a real browser, for the 401
 // gallery spec; test/e2e/scenarios.spec.ts holds the same rules and should import them from here.
 import { diagnose } from '../../../src/rules';
-import { scenarioExchange } from '../../../src/rules/diagnose/scenario-exchange';
+import { scenarioExchange } from '../../../src/rules/testing/scenario-exchange';
 import type { Scenario } from '../../fixtures/scenario';
 
 /** What Chromium itself keeps from extensions, per scenario kind. Firefox shows all of these. */

@@ -1,0 +1,58 @@
+// credentials-rejected: credentials went with the request and the server refused them.
+// RFC 9110 §11.6.1: a 401 to a request that carried credentials means they were refused.
+import type { Facts } from '../types';
+import { type CauseCandidate, type Rule, WEIGHT, candidate, msg } from './candidate';
+import { isHandshakeStep } from './integrated-auth-unavailable';
+import { isProxyAuth, jwtOf, relevantAuthorization, relevantChallenges, schemesOf } from '../facts/facts-queries';
+
+/** Schemes where a repeated challenge after an answer means "wrong user name or password". */
+const PASSWORD_SCHEMES = new Set(['basic', 'digest']);
+
+export const rejectedCredentialsRules: Rule = (facts) => {
+  const out: CauseCandidate[] = [];
+  const auth = relevantAuthorization(facts);
+  const header = isProxyAuth(facts) ? 'proxy-authorization' : 'authorization';
+  // A stale nonce means the credentials were right (RFC 7616 §3.3, RFC 9449 §8): not a refusal.
+  if (facts.signals.digestStale || facts.signals.dpopNonceRequired) return [];
+  // Mid-handshake (NTLM type-2, SPNEGO continuation) nothing was refused yet.
+  if (isHandshakeStep(facts)) return [];
+  if (auth !== undefined && auth.problems.length === 0 && auth.scheme !== '') {
+    const scheme = auth.scheme.toLowerCase();
+    const offered = schemesOf(relevantChallenges(facts));
+    if (PASSWORD_SCHEMES.has(scheme) && offered.includes(scheme)) {
+      out.push(
+        candidate('credentials-rejected', WEIGHT.strong, 'direct', msg('ev_challenge_repeated', { code: auth.scheme }), { kind: 'header', name: isProxyAuth(facts) ? 'proxy-authenticate' : 'www-authenticate' }),
+      );
+    } else {
+      out.push(candidate('credentials-rejected', WEIGHT.weak, 'circumstantial', msg('ev_auth_sent_refused', { code: auth.scheme }), { kind: 'header', name: header }));
+    }
+  }
+  if (isProxyAuth(facts)) return out;
+  for (const key of facts.credentials.apiKeys) {
+    if (key.problems.length > 0) continue;
+    out.push(candidate('credentials-rejected', WEIGHT.weak, 'circumstantial', msg('ev_api_key_sent_refused', { code: key.name }), key.carrier === 'header' ? { kind: 'header', name: key.name.toLowerCase() } : { kind: 'request' }));
+  }
+  out.push(...bearerInvalidToken(facts));
+  return out;
+};
+
+/** RFC 6750 §3.1 `invalid_token`: expired, revoked, malformed or otherwise invalid. Without a hint, "rejected". */
+export function bearerInvalidTokenUnexplained(facts: Facts): boolean {
+  const be = facts.signals.bearerError;
+  if (be?.error !== 'invalid_token') return false;
+  if (/expir|revok|blacklist|blocklist|logged.?out/i.test(be.errorDescription ?? '')) return false; // credentials-expired.ts / credentials-revoked.ts
+  // A JWT time claim or a malformed credential already explains invalid_token.
+  const auth = relevantAuthorization(facts);
+  if ((auth?.problems.length ?? 0) > 0) return false;
+  const jwt = jwtOf(auth);
+  return !((jwt?.expiredForMs ?? 0) > 0 || (jwt?.notYetValidForMs ?? 0) > 0 || (jwt?.issuedInFutureByMs ?? 0) > 0);
+}
+
+function bearerInvalidToken(facts: Facts): CauseCandidate[] {
+  const be = facts.signals.bearerError;
+  if (be === undefined || !bearerInvalidTokenUnexplained(facts)) return [];
+  const text = be.errorDescription ?? '';
+  const code = be.error ?? 'invalid_token';
+  const message = text !== '' ? msg('ev_bearer_error_described', { code }, { code: text }) : msg('ev_bearer_error', { code });
+  return [candidate('credentials-rejected', WEIGHT.strong, 'direct', message, { kind: 'header', name: 'www-authenticate' })];
+}

@@ -1,0 +1,34 @@
+// integrated-auth-unavailable: only Windows integrated schemes are offered (Negotiate/NTLM/Kerberos,
+// RFC 4559). Browsers answer them only when configured for the site and able to reach the domain.
+import type { Facts } from '../types';
+import { type CauseCandidate, type Rule, WEIGHT, candidate, msg } from './candidate';
+import { isProxyAuth, relevantAuthorization, relevantChallenges, schemeList, schemesOf } from '../facts/facts-queries';
+
+const INTEGRATED = new Set(['negotiate', 'ntlm', 'kerberos']);
+
+/**
+ * The browser sent an integrated token and the server answered with a token of its own (NTLM type-2,
+ * a SPNEGO continuation): one leg of a handshake that needs several round trips, not a failure.
+ */
+export function isHandshakeStep(facts: Facts): boolean {
+  const auth = relevantAuthorization(facts);
+  if (auth === undefined || !INTEGRATED.has(auth.scheme.toLowerCase())) return false;
+  return relevantChallenges(facts).some((c) => INTEGRATED.has(c.scheme.toLowerCase()) && c.token68 !== null && c.token68 !== '');
+}
+
+export const integratedAuthRules: Rule = (facts) => {
+  if (isHandshakeStep(facts)) {
+    return [candidate('unknown', WEIGHT.moderate, 'circumstantial', msg('ev_handshake_step', { code: relevantAuthorization(facts)?.scheme ?? '' }), { kind: 'header', name: isProxyAuth(facts) ? 'proxy-authenticate' : 'www-authenticate' })];
+  }
+  const challenges = relevantChallenges(facts);
+  const schemes = schemesOf(challenges);
+  if (schemes.length === 0 || !schemes.every((s) => INTEGRATED.has(s))) return [];
+  const name = isProxyAuth(facts) ? 'proxy-authenticate' : 'www-authenticate';
+  const out: CauseCandidate[] = [candidate('integrated-auth-unavailable', WEIGHT.strong + 1, 'direct', msg('ev_integrated_only', { code: schemeList(challenges) }), { kind: 'header', name })];
+  const auth = relevantAuthorization(facts);
+  if (auth !== undefined && INTEGRATED.has(auth.scheme.toLowerCase())) {
+    // The browser tried and the server restarted the handshake: the ticket or hash was refused.
+    out.push(candidate('integrated-auth-unavailable', WEIGHT.hint, 'circumstantial', msg('ev_integrated_refused', { code: auth.scheme }), { kind: 'header', name }));
+  }
+  return out;
+};

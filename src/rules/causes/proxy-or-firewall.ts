@@ -1,0 +1,33 @@
+// proxy-or-firewall: something between the browser and the site answered.
+// A `Via` or CDN header alone is not proof (many origins sit behind a CDN), so neither is used here.
+import type { Rule } from './candidate';
+import { type CauseCandidate, WEIGHT, candidate, msg } from './candidate';
+import { bodyIsHtml, isNavigation, responseHeader, schemeList } from '../facts/facts-queries';
+
+/** Headers only proxies and gateways send. */
+const PROXY_HEADERS = ['x-squid-error', 'x-bluecoat-via', 'x-zscaler-error', 'x-forefront-tmg-error'];
+
+export const proxyRules: Rule = (facts) => {
+  const out: CauseCandidate[] = [];
+  if (facts.response.status === 407) {
+    // RFC 9110 §15.5.8: 407 is the proxy's own refusal, with Proxy-Authenticate (§11.7.1).
+    out.push(candidate('proxy-or-firewall', WEIGHT.decisive + 5, 'direct', msg('ev_status_407'), { kind: 'status' }));
+    if (facts.proxyChallenges.length > 0) {
+      out.push(candidate('proxy-or-firewall', WEIGHT.hint, 'direct', msg('ev_proxy_challenge_wants', { code: schemeList(facts.proxyChallenges) }), { kind: 'header', name: 'proxy-authenticate' }));
+    } else {
+      out.push(candidate('proxy-or-firewall', 0, 'circumstantial', msg('ev_407_no_challenge'), { kind: 'header', name: 'proxy-authenticate' }));
+    }
+  } else if (facts.proxyChallenges.length > 0) {
+    out.push(candidate('proxy-or-firewall', WEIGHT.moderate, 'circumstantial', msg('ev_proxy_challenge_on_401', { code: schemeList(facts.proxyChallenges) }), { kind: 'header', name: 'proxy-authenticate' }));
+  }
+  const knownHeaders = new Set(facts.signals.known.filter((k) => k.where === 'header').map((k) => k.header?.toLowerCase()));
+  for (const name of PROXY_HEADERS) {
+    if (knownHeaders.has(name)) continue; // already reported by the knowledge tables
+    const value = responseHeader(facts, name);
+    if (value !== undefined) out.push(candidate('proxy-or-firewall', WEIGHT.strong, 'direct', msg('ev_proxy_header', { code: `${name}: ${value}` }), { kind: 'header', name }));
+  }
+  if (facts.signals.loginForm && !isNavigation(facts) && bodyIsHtml(facts)) {
+    out.push(candidate('proxy-or-firewall', WEIGHT.moderate, 'circumstantial', msg('ev_login_form_intercept', { code: facts.request.resourceType }), { kind: 'body' }));
+  }
+  return out;
+};

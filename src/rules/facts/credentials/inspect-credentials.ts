@@ -1,0 +1,37 @@
+// Takes the credential facts from one exchange: what was sent, by shape only. The Exchange may
+// hold secrets; nothing returned here does (DESIGN.md, privacy rules).
+
+import type { CredentialFacts, Exchange, Header } from '../../types';
+import { findApiKeys } from './api-keys';
+import { cookieNames } from './cookie-names';
+import { describeAuthorization } from './describe-authorization';
+
+function valuesOf(headers: Header[], name: string): string[] {
+  const values: string[] = [];
+  for (const header of headers) {
+    if (typeof header.name === 'string' && header.name.toLowerCase() === name && typeof header.value === 'string') {
+      values.push(header.value);
+    }
+  }
+  return values;
+}
+
+/**
+ * Describes the credentials a request carried: Authorization and Proxy-Authorization (the first
+ * of each, when several were sent), API keys in known headers and query parameters, cookie
+ * names, and whether a DPoP proof (RFC 9449 §4) was attached.
+ */
+export function inspectCredentials(exchange: Exchange): CredentialFacts {
+  const headers = Array.isArray(exchange.requestHeaders) ? exchange.requestHeaders : [];
+  const requestTime = exchange.startedAt;
+  const facts: CredentialFacts = {
+    apiKeys: findApiKeys(headers, typeof exchange.url === 'string' ? exchange.url : ''),
+    cookieNames: cookieNames(valuesOf(headers, 'cookie')),
+    dpopProof: valuesOf(headers, 'dpop').some((value) => value.trim() !== ''),
+  };
+  const [authorization] = valuesOf(headers, 'authorization');
+  if (authorization !== undefined) facts.authorization = describeAuthorization(authorization, requestTime);
+  const [proxyAuthorization] = valuesOf(headers, 'proxy-authorization');
+  if (proxyAuthorization !== undefined) facts.proxyAuthorization = describeAuthorization(proxyAuthorization, requestTime);
+  return facts;
+}

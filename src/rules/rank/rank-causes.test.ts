@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { CauseId } from '../types';
+import { type CauseCandidate, candidate, msg } from '../causes/candidate';
+import { rankCauses } from './rank-causes';
+import { makeFacts } from '../testing/test-facts';
+
+const c = (cause: CauseId, weight: number, strength: 'direct' | 'circumstantial' = 'circumstantial', key = `ev_${weight}`): CauseCandidate =>
+  candidate(cause, weight, strength, msg(key), { kind: 'request' });
+
+describe('rankCauses', () => {
+  it.each<[string, CauseCandidate[], CauseId[]]>([
+    ['higher score first', [c('credentials-expired', 3), c('clock-skew', 5)], ['clock-skew', 'credentials-expired', 'unknown']],
+    ['weights add up per cause', [c('clock-skew', 5), c('credentials-expired', 3), c('credentials-expired', 3, 'circumstantial', 'ev_other')], ['credentials-expired', 'clock-skew', 'unknown']],
+    ['ties keep CAUSE_IDS order', [c('stale-dns-or-cache', 4), c('missing-credentials', 4), c('clock-skew', 4)], ['missing-credentials', 'clock-skew', 'stale-dns-or-cache', 'unknown']],
+    ['no candidate: unknown alone', [], ['unknown']],
+    ['a likely cause: no unknown appended', [c('stale-nonce', 10, 'direct')], ['stale-nonce']],
+  ])('%s', (_name, candidates, ids) => {
+    expect(rankCauses(candidates, makeFacts()).map((x) => x.id)).toEqual(ids);
+  });
+
+  it.each<[string, CauseCandidate[], string]>([
+    ['direct and heavy -> likely', [c('stale-nonce', 10, 'direct')], 'likely'],
+    ['direct but light -> possible', [c('stale-nonce', 2, 'direct')], 'possible'],
+    ['circumstantial, however heavy -> possible', [c('stale-nonce', 3), c('stale-nonce', 3, 'circumstantial', 'ev_b'), c('stale-nonce', 3, 'circumstantial', 'ev_c')], 'possible'],
+  ])('%s', (_name, candidates, likelihood) => {
+    expect(rankCauses(candidates, makeFacts())[0]?.likelihood).toBe(likelihood);
+  });
+
+  it('drops duplicate evidence and advice', () => {
+    const dup = candidate('clock-skew', 5, 'direct', msg('ev_x', { duration: 5 }), { kind: 'request' }, { owner: [msg('adv_owner_ntp')] });
+    const [cause] = rankCauses([dup, dup], makeFacts());
+    expect(cause?.evidence).toHaveLength(1);
+    expect(cause?.advice.owner.filter((m) => m.key === 'adv_owner_ntp')).toHaveLength(1);
+    expect(cause?.score).toBe(10);
+  });
+});
