@@ -3,7 +3,7 @@
 // benchmark); the cookies API asked only at the moment of a 401 answers the same question for free on
 // all other requests.
 import type { Header } from '../rules/types';
-import { isCrossSite } from '../rules/facts/site';
+import { hasHeader, isCrossSite } from '../rules';
 import { browser } from '../shared/browser';
 
 export interface CookieContext {
@@ -28,7 +28,7 @@ export async function cookiesForUrl(url: string): Promise<CookieContext | undefi
  * cookies for it: add them as names only (`name=`), so the rules see what was sent, not the values.
  */
 export function withInferredCookies(headers: Header[], url: string, initiator: string | undefined, jar: CookieContext | undefined): { headers: Header[]; inferred: boolean } {
-  const hasCookieHeader = headers.some((header) => header.name.toLowerCase() === 'cookie');
+  const hasCookieHeader = hasHeader(headers, 'cookie');
   if (hasCookieHeader || !jar || jar.names.length === 0) return { headers, inferred: false };
   // The rule module's notion of a site, so the worker and the rules agree on what is cross-site.
   const sameSite = initiator === undefined || isCrossSite(url, initiator) === false;

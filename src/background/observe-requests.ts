@@ -1,6 +1,6 @@
 // webRequest handlers. For a request that is neither a 401/407 nor a success worth remembering they do
 // a few property reads and return; Facts, diagnose() and storage run only for 401/407.
-import { diagnose, earlierResponse, redactUrl } from '../rules';
+import { diagnose, earlierResponse, firstHeader, redactUrl } from '../rules';
 import type { DiagnoseContext, SentCredentials } from '../rules/types';
 import { browser, type Tabs } from '../shared/browser';
 import { applyBadge } from './badge';
@@ -77,10 +77,6 @@ function originOf(url: string): string {
   }
 }
 
-function headerValue(headers: RawHeader[] | undefined, name: string): string | undefined {
-  return headers?.find((header) => header.name.toLowerCase() === name)?.value;
-}
-
 /**
  * Which credentials a successful request carried (names only; Chrome hides Cookie from us). Runs for
  * every successful document and API call, so one pass over the names and nothing else allocated.
@@ -100,7 +96,7 @@ function sentCredentials(requestHeaders: RawHeader[]): SentCredentials {
 
 function rememberSuccess(details: ResponseDetails & RequestDetails, requestHeaders: RawHeader[]): void {
   if (!REMEMBERED_TYPES.has(details.type) || details.tabId < 0) return;
-  const server = headerValue(details.responseHeaders, 'server');
+  const server = firstHeader(details.responseHeaders, 'server');
   // History is kept redacted from the start: it is persisted and quoted in later evidence.
   noteSuccess(
     originOf(details.url),

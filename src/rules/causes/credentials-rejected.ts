@@ -4,9 +4,7 @@ import type { Facts } from '../types';
 import { type CauseCandidate, type Rule, WEIGHT, candidate, msg } from './candidate';
 import { isHandshakeStep } from './integrated-auth-unavailable';
 import { isProxyAuth, jwtOf, relevantAuthorization, relevantChallenges, schemesOf } from '../facts/facts-queries';
-
-/** Schemes where a repeated challenge after an answer means "wrong user name or password". */
-const PASSWORD_SCHEMES = new Set(['basic', 'digest']);
+import { isPasswordScheme } from '../knowledge/schemes';
 
 export const rejectedCredentialsRules: Rule = (facts) => {
   const out: CauseCandidate[] = [];
@@ -19,7 +17,7 @@ export const rejectedCredentialsRules: Rule = (facts) => {
   if (auth !== undefined && auth.problems.length === 0 && auth.scheme !== '') {
     const scheme = auth.scheme.toLowerCase();
     const offered = schemesOf(relevantChallenges(facts));
-    if (PASSWORD_SCHEMES.has(scheme) && offered.includes(scheme)) {
+    if (isPasswordScheme(scheme) && offered.includes(scheme)) {
       out.push(
         candidate('credentials-rejected', WEIGHT.strong, 'direct', msg('ev_challenge_repeated', { code: auth.scheme }), { kind: 'header', name: isProxyAuth(facts) ? 'proxy-authenticate' : 'www-authenticate' }),
       );

@@ -3,8 +3,7 @@
 import type { Facts } from '../types';
 import { type CauseCandidate, type Rule, WEIGHT, candidate, msg } from './candidate';
 import { isProxyAuth, relevantAuthorization, relevantChallenges, schemeList, schemesOf } from '../facts/facts-queries';
-
-const INTEGRATED = new Set(['negotiate', 'ntlm', 'kerberos']);
+import { isIntegratedScheme } from '../knowledge/schemes';
 
 /**
  * The browser sent an integrated token and the server answered with a token of its own (NTLM type-2,
@@ -12,8 +11,8 @@ const INTEGRATED = new Set(['negotiate', 'ntlm', 'kerberos']);
  */
 export function isHandshakeStep(facts: Facts): boolean {
   const auth = relevantAuthorization(facts);
-  if (auth === undefined || !INTEGRATED.has(auth.scheme.toLowerCase())) return false;
-  return relevantChallenges(facts).some((c) => INTEGRATED.has(c.scheme.toLowerCase()) && c.token68 !== null && c.token68 !== '');
+  if (auth === undefined || !isIntegratedScheme(auth.scheme)) return false;
+  return relevantChallenges(facts).some((c) => isIntegratedScheme(c.scheme) && c.token68 !== null && c.token68 !== '');
 }
 
 export const integratedAuthRules: Rule = (facts) => {
@@ -22,11 +21,11 @@ export const integratedAuthRules: Rule = (facts) => {
   }
   const challenges = relevantChallenges(facts);
   const schemes = schemesOf(challenges);
-  if (schemes.length === 0 || !schemes.every((s) => INTEGRATED.has(s))) return [];
+  if (schemes.length === 0 || !schemes.every(isIntegratedScheme)) return [];
   const name = isProxyAuth(facts) ? 'proxy-authenticate' : 'www-authenticate';
   const out: CauseCandidate[] = [candidate('integrated-auth-unavailable', WEIGHT.strong + 1, 'direct', msg('ev_integrated_only', { code: schemeList(challenges) }), { kind: 'header', name })];
   const auth = relevantAuthorization(facts);
-  if (auth !== undefined && INTEGRATED.has(auth.scheme.toLowerCase())) {
+  if (auth !== undefined && isIntegratedScheme(auth.scheme)) {
     // The browser tried and the server restarted the handshake: the ticket or hash was refused.
     out.push(candidate('integrated-auth-unavailable', WEIGHT.hint, 'circumstantial', msg('ev_integrated_refused', { code: auth.scheme }), { kind: 'header', name }));
   }

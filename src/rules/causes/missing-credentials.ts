@@ -3,10 +3,7 @@ import type { Facts } from '../types';
 import { type CauseCandidate, type Rule, WEIGHT, candidate, msg } from './candidate';
 import { isNavigation, isProxyAuth, relevantChallenges, schemeList, schemesOf, sentAnyCredential } from '../facts/facts-queries';
 import { authorizationExample } from './scheme-advice';
-
-/** Schemes a browser answers on its own on a page visit (prompt or ambient credentials). */
-const BROWSER_SCHEMES = new Set(['basic', 'digest', 'negotiate', 'ntlm', 'kerberos']);
-const INTEGRATED = new Set(['negotiate', 'ntlm', 'kerberos']);
+import { isBrowserAnsweredScheme, isIntegratedScheme } from '../knowledge/schemes';
 
 export const missingCredentialsRules: Rule = (facts, context) => {
   // A CORS preflight never carries credentials (Fetch standard, CORS-preflight fetch): their absence
@@ -55,8 +52,8 @@ export const missingCredentialsRules: Rule = (facts, context) => {
 
 function unanswerable(facts: Facts): boolean {
   const schemes = schemesOf(relevantChallenges(facts));
-  if (schemes.length > 0 && schemes.every((s) => INTEGRATED.has(s))) return true;
-  return isNavigation(facts) && !schemes.some((s) => BROWSER_SCHEMES.has(s));
+  if (schemes.length > 0 && schemes.every(isIntegratedScheme)) return true;
+  return isNavigation(facts) && !schemes.some(isBrowserAnsweredScheme);
 }
 
 function missingProxyCredentials(facts: Facts): CauseCandidate[] {

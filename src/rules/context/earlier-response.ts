@@ -2,26 +2,17 @@
 // site history). The one place that turns an observed response into history, for the worker and the
 // CLI alike, so no caller can keep a raw URL by forgetting to redact it (a token in the query of an
 // earlier success once reached storage that way).
-import type { DiagnoseContext, EarlierResponse, SentCredentials } from '../types';
+import type { DiagnoseContext, EarlierResponse } from '../types';
 import { maskSecrets, redactUrl } from '../redact/mask-secrets';
 
 /** Server header values are kept short: they only tell one machine from another. */
 const SERVER_MAX_LENGTH = 100;
 
-/** An earlier response as observed; its URL may carry secrets (query, fragment, a token in the path). */
-export interface ObservedResponse {
-  url: string;
-  status: number;
-  /** Epoch ms. */
-  at: number;
-  serverIp?: string;
-  server?: string;
-  fromCache?: boolean;
-  credentials?: SentCredentials;
-}
-
-/** History safe to store and show: the URL redacted, the Server header masked and trimmed. */
-export function earlierResponse(observed: ObservedResponse): EarlierResponse {
+/**
+ * History safe to store and show, from an earlier response as observed (its URL may carry secrets: a
+ * query, a fragment, a token in the path): the URL redacted, the Server header masked and trimmed.
+ */
+export function earlierResponse(observed: EarlierResponse): EarlierResponse {
   const out: EarlierResponse = { url: redactUrl(observed.url), status: observed.status, at: observed.at };
   if (observed.serverIp !== undefined) out.serverIp = observed.serverIp;
   if (observed.server !== undefined) out.server = maskSecrets(observed.server, SERVER_MAX_LENGTH);

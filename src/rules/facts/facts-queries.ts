@@ -1,5 +1,6 @@
 // Small questions the rules ask of Facts, answered in one place so every rule reads them alike.
 import type { AuthorizationShape, Challenge, Facts, JwtFacts } from '../types';
+import { firstHeader } from './header-list';
 
 /** 407: the proxy speaks, with Proxy-Authenticate / Proxy-Authorization (RFC 9110 §11.7). */
 export function isProxyAuth(facts: Facts): boolean {
@@ -40,11 +41,6 @@ export function schemeList(challenges: readonly Challenge[]): string {
   return out.join(', ');
 }
 
-export function param(c: Challenge, name: string): string | undefined {
-  for (const [n, v] of c.params) if (n === name) return v;
-  return undefined;
-}
-
 /** Any credential at all went with the request (for a 407: any proxy credential). */
 export function sentAnyCredential(facts: Facts): boolean {
   if (isProxyAuth(facts)) return facts.credentials.proxyAuthorization !== undefined;
@@ -58,9 +54,7 @@ export function jwtOf(auth: AuthorizationShape | undefined): JwtFacts | undefine
 
 /** First notable response header value by name (names compared case-insensitively). */
 export function responseHeader(facts: Facts, name: string): string | undefined {
-  const lower = name.toLowerCase();
-  for (const h of facts.response.headers) if (h.name.toLowerCase() === lower) return h.value;
-  return undefined;
+  return firstHeader(facts.response.headers, name);
 }
 
 /** Navigations load a page; everything else is a sub-request made by a page or a script. */

@@ -1,6 +1,7 @@
 // Test helper: turns a fixture Scenario into the Exchange the extension would observe.
 import type { Scenario } from '../../../test/fixtures/scenario';
 import type { Exchange, ResourceType } from '../types';
+import { firstHeader } from '../facts/header-list';
 
 export const FIXTURE_ORIGIN = 'http://127.0.0.1:8080';
 /** The e2e page that makes cross-origin (preflighted) requests lives on another site. */
@@ -36,7 +37,7 @@ export function scenarioExchange(s: Scenario): Exchange {
 function startedAt(s: Scenario): number {
   const iso = s.startedDateTime !== undefined ? Date.parse(s.startedDateTime) : NaN;
   if (Number.isFinite(iso)) return iso;
-  const date = s.response.headers.find((h) => h.name.toLowerCase() === 'date');
-  const fromDate = date !== undefined ? Date.parse(date.value) : NaN;
+  const date = firstHeader(s.response.headers, 'date');
+  const fromDate = date !== undefined ? Date.parse(date) : NaN;
   return Number.isFinite(fromDate) ? fromDate : FALLBACK_TIME;
 }

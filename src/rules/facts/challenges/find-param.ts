@@ -16,8 +16,12 @@ export function challengeParam(c: Challenge, name: string): string | undefined {
   return undefined;
 }
 
+/** Whether the challenge's scheme is `scheme` (any case). */
+export function isScheme(c: Challenge, scheme: string): boolean {
+  return c.scheme.toLowerCase() === scheme.toLowerCase();
+}
+
 /** Whether any challenge uses `scheme` (any case). */
 export function hasScheme(challenges: readonly Challenge[], scheme: string): boolean {
-  const wanted = scheme.toLowerCase();
-  return challenges.some((c) => c.scheme.toLowerCase() === wanted);
+  return challenges.some((c) => isScheme(c, scheme));
 }

@@ -27,6 +27,7 @@
 // Bounds (documented in the exported constants) keep the output small whatever the input.
 
 import type { Challenge } from '../../types';
+import { isBlobScheme, isStandardScheme } from '../../knowledge/schemes';
 
 /** At most this many challenges over all field lines; parsing stops at the cap. */
 export const MAX_CHALLENGES = 1000;
@@ -39,15 +40,6 @@ export const MAX_NAME_LENGTH = 200;
 
 /** Token68 lengths past which a single trailing `=` is taken as base64 padding, not an empty param. */
 const LONG_BLOB = 32;
-
-/** IANA HTTP Authentication Scheme Registry, plus the unregistered NTLM and Kerberos. Lower-case. */
-const KNOWN_SCHEMES = new Set([
-  'basic', 'bearer', 'concealed', 'digest', 'dpop', 'gnap', 'hoba', 'mutual', 'negotiate', 'oauth',
-  'privatetoken', 'scram-sha-1', 'scram-sha-256', 'vapid', 'ntlm', 'kerberos',
-]);
-
-/** Schemes that only ever carry a token68 blob (RFC 4559 §4; MS-NTHT for NTLM). */
-const BLOB_SCHEMES = new Set(['negotiate', 'ntlm', 'kerberos']);
 
 /**
  * All challenges of all header field lines, in order (RFC 9110 §11.6.1: a recipient may receive the
@@ -150,7 +142,7 @@ function token68End(s: string, start: number, end: number, scheme: string): numb
   const padding = p - end;
   if (padding !== 1) return p;
   // `Basic realm=` (empty param) and `Negotiate abc=` (one padding character) look the same.
-  if (BLOB_SCHEMES.has(scheme.toLowerCase())) return p;
+  if (isBlobScheme(scheme)) return p;
   if (end - start > LONG_BLOB) return p;
   for (let k = start; k < end; k++) {
     const c = s.charCodeAt(k);
@@ -210,11 +202,11 @@ function readUnquoted(s: string, start: number): Scanned {
 }
 
 /**
- * Whether s[start, end) names a known scheme (KNOWN_SCHEMES). Only used to split `realm=a Bearer realm=b` (a new challenge) from
+ * Whether s[start, end) names a standard scheme (knowledge/schemes.ts). Only used to split `realm=a Bearer realm=b` (a new challenge) from
  * `scope=read write error=x` (a value with a space): an unknown word there is taken as part of the value.
  */
 function isKnownScheme(s: string, start: number, end: number): boolean {
-  return end - start <= 24 && KNOWN_SCHEMES.has(s.slice(start, end).toLowerCase());
+  return end - start <= 24 && isStandardScheme(s.slice(start, end));
 }
 
 /**

@@ -7,29 +7,7 @@ import { decodeBase64 } from './base64';
 import { inspectJwt } from './decode-jwt';
 import { headerValueProblems, readCredential } from './value-problems';
 import { isOpaqueToken } from '../../redact/mask-secrets';
-
-/** Schemes whose credential is a single token68 (RFC 9110 §11.2): whitespace inside is a mistake. */
-const TOKEN68_SCHEMES: ReadonlySet<string> = new Set(['bearer', 'basic', 'dpop', 'jwt']);
-
-/** Schemes carrying a bearer-style token we can classify as JWT or opaque (RFC 6750, RFC 9449). */
-const TOKEN_SCHEMES: ReadonlySet<string> = new Set(['bearer', 'dpop', 'token', 'jwt']);
-
-/** Scheme names a client may repeat by mistake (`Bearer Bearer x`) or send alone. */
-const KNOWN_SCHEMES: ReadonlySet<string> = new Set([
-  'bearer',
-  'basic',
-  'dpop',
-  'token',
-  'jwt',
-  'digest',
-  'negotiate',
-  'ntlm',
-  'kerberos',
-  'hoba',
-  'mutual',
-  'vapid',
-  'aws4-hmac-sha256',
-]);
+import { isSingleToken68Scheme, isTokenScheme, isWellKnownScheme } from '../../knowledge/schemes';
 
 /** `name=value` first: the auth-param form (RFC 9110 §11.2), e.g. Digest or `Token token="x"`. */
 const AUTH_PARAM_START = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+[ \t]*=[ \t]*[^=\s]/;
@@ -71,7 +49,7 @@ function describeBasic(payload: string): { basic: NonNullable<AuthorizationShape
 const SCHEME_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,30}$/;
 
 function isPlausibleScheme(word: string): boolean {
-  return SCHEME_TOKEN.test(word) && !looksLikeJwt(word) && (KNOWN_SCHEMES.has(word.toLowerCase()) || !isOpaqueToken(word));
+  return SCHEME_TOKEN.test(word) && !looksLikeJwt(word) && (isWellKnownScheme(word) || !isOpaqueToken(word));
 }
 
 function splitScheme(value: string): { scheme: string; credential: string; noScheme: boolean } {
@@ -82,7 +60,7 @@ function splitScheme(value: string): { scheme: string; credential: string; noSch
     return { scheme: '', credential: value, noScheme: true };
   }
   // One word only: a scheme with nothing after it, or a bare token with no scheme.
-  if (KNOWN_SCHEMES.has(value.toLowerCase())) return { scheme: value, credential: '', noScheme: false };
+  if (isWellKnownScheme(value)) return { scheme: value, credential: '', noScheme: false };
   return { scheme: '', credential: value, noScheme: true };
 }
 
@@ -119,18 +97,18 @@ function describe(raw: string, requestTime: number): AuthorizationShape {
 
   // `Bearer Bearer x`: the client prepended the scheme to a value that already had one.
   const inner = SCHEME_THEN_SPACE.exec(credential);
-  if (inner && KNOWN_SCHEMES.has((inner[1] ?? '').toLowerCase())) {
+  if (inner && isWellKnownScheme(inner[1] ?? '')) {
     problems.push('double-scheme');
     credential = credential.slice(inner[0].length).trim();
-  } else if (KNOWN_SCHEMES.has(credential.toLowerCase()) && credential !== '') {
+  } else if (isWellKnownScheme(credential) && credential !== '') {
     problems.push('double-scheme');
     credential = '';
   }
 
-  const authParams = AUTH_PARAM_START.test(credential) && !TOKEN68_SCHEMES.has(lowerScheme);
+  const authParams = AUTH_PARAM_START.test(credential) && !isSingleToken68Scheme(lowerScheme);
   // Auth-params (`Digest username="a", ...`) legitimately hold quotes and spaces.
   if (authParams) return finish(shape);
-  const checkWhitespace = split.noScheme || TOKEN68_SCHEMES.has(lowerScheme) || lowerScheme === 'token';
+  const checkWhitespace = split.noScheme || isSingleToken68Scheme(lowerScheme) || lowerScheme === 'token';
   const reading = readCredential(credential, { checkWhitespace });
   problems.push(...reading.problems);
   if (reading.placeholder) return finish(shape);
@@ -139,7 +117,7 @@ function describe(raw: string, requestTime: number): AuthorizationShape {
     const basic = describeBasic(reading.unwrapped);
     shape.basic = basic.basic;
     problems.push(...basic.problems);
-  } else if (TOKEN_SCHEMES.has(lowerScheme) || split.noScheme) {
+  } else if (isTokenScheme(lowerScheme) || split.noScheme) {
     const jwt = inspectJwt(reading.unwrapped, requestTime);
     if (jwt.kind === 'not-jwt') shape.token = { kind: 'opaque' };
     else if (jwt.kind === 'jwt') shape.token = { kind: 'jwt', jwt: jwt.facts };

@@ -2,19 +2,11 @@
 // challenge that carries any. Values are masked and trimmed: Facts may be stored and shown.
 import { maskSecrets, redactUrl } from '../../redact/mask-secrets';
 import type { BearerError, Challenge } from '../../types';
+import { challengeParam, isScheme } from '../challenges/find-param';
 
 const MAX_SCOPES = 64;
 const MAX_SCOPE_LENGTH = 200;
 const FIELDS = ['error', 'error_description', 'error_uri', 'scope', 'realm'] as const;
-
-export function isScheme(challenge: Challenge, scheme: string): boolean {
-  return challenge.scheme.toLowerCase() === scheme;
-}
-
-export function param(challenge: Challenge, name: string): string | undefined {
-  for (const [k, v] of challenge.params) if (k === name) return v;
-  return undefined;
-}
 
 /** RFC 6750 §3: `scope` is a space-delimited, case-sensitive list. */
 function splitScope(scope: string): string[] {
@@ -30,13 +22,13 @@ function splitScope(scope: string): string[] {
 export function bearerErrorOf(challenges: readonly Challenge[]): BearerError | undefined {
   for (const c of challenges) {
     if (!isScheme(c, 'bearer') && !isScheme(c, 'dpop')) continue;
-    if (!FIELDS.some((f) => param(c, f) !== undefined)) continue;
+    if (!FIELDS.some((f) => challengeParam(c, f) !== undefined)) continue;
     const out: BearerError = { scheme: c.scheme.slice(0, 32) };
-    const error = param(c, 'error');
-    const description = param(c, 'error_description');
-    const uri = param(c, 'error_uri');
-    const scope = param(c, 'scope');
-    const realm = param(c, 'realm');
+    const error = challengeParam(c, 'error');
+    const description = challengeParam(c, 'error_description');
+    const uri = challengeParam(c, 'error_uri');
+    const scope = challengeParam(c, 'scope');
+    const realm = challengeParam(c, 'realm');
     if (error !== undefined) out.error = maskSecrets(error.trim(), 100);
     if (description !== undefined) out.errorDescription = maskSecrets(description.trim(), 500);
     if (uri !== undefined) out.errorUri = redactUrl(uri.trim()).slice(0, 500);

@@ -6,7 +6,8 @@ import { maskSecrets } from '../../redact/mask-secrets';
 import { setCookieInfo } from '../credentials/cookie-names';
 import { matchChallengeText, matchKnown, MAX_SIGNALS } from '../../knowledge';
 import type { Challenge, Exchange, Header, KnownSignal, ResponseSignals } from '../../types';
-import { bearerErrorOf, isScheme, param } from './bearer-error';
+import { bearerErrorOf } from './bearer-error';
+import { challengeParam, isScheme } from '../challenges/find-param';
 import { hasLoginForm } from './login-form';
 
 const SERVER_MAX_LENGTH = 100;
@@ -16,7 +17,7 @@ const DATE_MAX_LENGTH = 64;
 
 /** RFC 7616 §3.3: `stale=true` (case-insensitive) means the nonce, not the password, was refused. */
 function digestStale(challenges: readonly Challenge[]): boolean {
-  return challenges.some((c) => isScheme(c, 'digest') && param(c, 'stale')?.trim().toLowerCase() === 'true');
+  return challenges.some((c) => isScheme(c, 'digest') && challengeParam(c, 'stale')?.trim().toLowerCase() === 'true');
 }
 
 /**
@@ -25,7 +26,7 @@ function digestStale(challenges: readonly Challenge[]): boolean {
  * needed, a challenge without the nonce gives the client nothing to retry with.
  */
 function dpopNonceRequired(challenges: readonly Challenge[], headers: readonly Header[]): boolean {
-  const asked = challenges.some((c) => isScheme(c, 'dpop') && param(c, 'error')?.trim() === 'use_dpop_nonce');
+  const asked = challenges.some((c) => isScheme(c, 'dpop') && challengeParam(c, 'error')?.trim() === 'use_dpop_nonce');
   if (!asked) return false;
   const nonce = firstHeader(headers, 'dpop-nonce');
   return nonce !== undefined && nonce.trim().length > 0;
