@@ -1,15 +1,14 @@
 // credentials-expired: the credential was good once and is not any more.
 import type { EarlierResponse, Facts } from '../types';
 import { bearerDescriptionSays } from './bearer-description';
+import { SAYS_EXPIRED } from '../knowledge/phrases';
 import { bearerInvalidTokenUnexplained } from './credentials-rejected';
 import { type CauseCandidate, type Rule, WEIGHT, candidate, msg } from './candidate';
 import { isProxyAuth, jwtOf, relevantAuthorization } from '../facts/facts-queries';
 
-const EXPIRED_TEXT = /expir/i;
-
 export const expiredCredentialsRules: Rule = (facts, context) => {
   if (isProxyAuth(facts)) return [];
-  const out: CauseCandidate[] = [...jwtExpired(facts), ...bearerDescriptionSays(facts, EXPIRED_TEXT, 'credentials-expired'), ...sessionCookieDeleted(facts)];
+  const out: CauseCandidate[] = [...jwtExpired(facts), ...bearerDescriptionSays(facts, SAYS_EXPIRED, 'credentials-expired'), ...sessionCookieDeleted(facts)];
   if (bearerInvalidTokenUnexplained(facts)) {
     // RFC 6750 `invalid_token` without a reason: expiry is one of its everyday readings.
     out.push(candidate('credentials-expired', WEIGHT.weak, 'circumstantial', msg('ev_invalid_token_maybe_expired'), { kind: 'header', name: 'www-authenticate' }));

@@ -5,6 +5,7 @@ import { type CauseCandidate, type Rule, WEIGHT, candidate, msg } from './candid
 import { isHandshakeStep } from './integrated-auth-unavailable';
 import { isProxyAuth, jwtOf, relevantAuthorization, relevantChallenges, schemesOf } from '../facts/facts-queries';
 import { isPasswordScheme } from '../knowledge/schemes';
+import { saysWhyInvalid } from '../knowledge/phrases';
 
 export const rejectedCredentialsRules: Rule = (facts) => {
   const out: CauseCandidate[] = [];
@@ -38,7 +39,7 @@ export const rejectedCredentialsRules: Rule = (facts) => {
 export function bearerInvalidTokenUnexplained(facts: Facts): boolean {
   const be = facts.signals.bearerError;
   if (be?.error !== 'invalid_token') return false;
-  if (/expir|revok|blacklist|blocklist|logged.?out/i.test(be.errorDescription ?? '')) return false; // credentials-expired.ts / credentials-revoked.ts
+  if (saysWhyInvalid(be.errorDescription ?? '')) return false; // credentials-expired.ts / credentials-revoked.ts
   // A JWT time claim or a malformed credential already explains invalid_token.
   const auth = relevantAuthorization(facts);
   if ((auth?.problems.length ?? 0) > 0) return false;

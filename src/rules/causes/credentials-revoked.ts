@@ -1,7 +1,6 @@
 // credentials-revoked: the server says the credential was withdrawn (logout, revocation, block list).
 import { bearerDescriptionSays } from './bearer-description';
 import type { Rule } from './candidate';
+import { SAYS_REVOKED } from '../knowledge/phrases';
 
-const REVOKED_TEXT = /revok|blacklist|blocklist|logged.?out|deactivat|disabled/i;
-
-export const revokedCredentialsRules: Rule = (facts) => bearerDescriptionSays(facts, REVOKED_TEXT, 'credentials-revoked');
+export const revokedCredentialsRules: Rule = (facts) => bearerDescriptionSays(facts, SAYS_REVOKED, 'credentials-revoked');
