@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXCERPT_BYTES, parseConfig, parseReport } from './channel';
+import { parseConfig, parseReport } from './channel';
+import { BODY_EXCERPT_LIMIT } from '../rules/limits';
 
 const report = { token: 't-1', source: 'fetch', url: 'https://api.test/me', method: 'GET', status: 401, excerpt: 'jwt expired' };
 
@@ -12,7 +13,7 @@ describe('content channel', () => {
     ['another token', { ...report, token: 't-2' }],
     ['a 200', { ...report, status: 200 }],
     ['a document source (only the relay reads documents)', { ...report, source: 'document' }],
-    ['an oversized excerpt', { ...report, excerpt: 'x'.repeat(EXCERPT_BYTES + 1) }],
+    ['an oversized excerpt', { ...report, excerpt: 'x'.repeat(BODY_EXCERPT_LIMIT + 1) }],
     ['an empty excerpt', { ...report, excerpt: '' }],
   ])('rejects %s', (_name, value) => {
     expect(parseReport(JSON.stringify(value), 't-1')).toBeUndefined();

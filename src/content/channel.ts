@@ -6,6 +6,8 @@
 // MAIN world and can forge anything the wrapper can say. What protects the diagnosis is the worker,
 // which attaches a body only to a 401/407 it observed itself.
 
+import { BODY_EXCERPT_LIMIT } from '../rules/limits';
+
 /** Relay -> wrapper: `{token, read}`; whether to read bodies at all and the token to sign reports with. */
 export const CONFIG_EVENT = 'why401:config';
 /** Wrapper -> relay: "I am installed, send me the config" (covers either script running first). */
@@ -13,8 +15,6 @@ export const HELLO_EVENT = 'why401:hello';
 /** Wrapper -> relay: one body excerpt. */
 export const REPORT_EVENT = 'why401:body';
 
-/** The first 8 KB of a body: enough for every known error message, small enough to send often. */
-export const EXCERPT_BYTES = 8_192;
 
 export interface ChannelConfig {
   token: string;
@@ -49,11 +49,11 @@ export function parseConfig(detail: unknown): ChannelConfig | undefined {
 /** Shape and size, checked on receipt in the relay: what the page hands over is untrusted. */
 export function parseReport(detail: unknown, token: string): BodyReport | undefined {
   // JSON escaping can at most sextuple a character (`\u0000`); URLs up to 8 KB.
-  const value = parseJson(detail, EXCERPT_BYTES * 6 + 10_000);
+  const value = parseJson(detail, BODY_EXCERPT_LIMIT * 6 + 10_000);
   if (!value || value.token !== token) return undefined;
   if (value.source !== 'fetch' && value.source !== 'xhr') return undefined;
   if (typeof value.url !== 'string' || typeof value.method !== 'string') return undefined;
   if (value.status !== 401 && value.status !== 407) return undefined;
-  if (typeof value.excerpt !== 'string' || value.excerpt.length === 0 || value.excerpt.length > EXCERPT_BYTES) return undefined;
+  if (typeof value.excerpt !== 'string' || value.excerpt.length === 0 || value.excerpt.length > BODY_EXCERPT_LIMIT) return undefined;
   return { token, source: value.source, url: value.url, method: value.method, status: value.status, excerpt: value.excerpt };
 }

@@ -1,6 +1,6 @@
 // A page or frame that was itself answered 401/407 (an error page, a proxy's notice): its text is in
 // the document. The navigation timing entry tells the status, so a normal page costs one lookup.
-import { EXCERPT_BYTES } from './channel';
+import { BODY_EXCERPT_LIMIT } from '../rules/limits';
 
 export interface DocumentRefusal {
   url: string;
@@ -18,5 +18,5 @@ export function documentRefusal(): DocumentRefusal | undefined {
 /** The markup of an HTML/XML page (what the rules search, login forms included); the text of anything else. */
 export function documentExcerpt(doc: Document): string {
   const markup = /html|xml/i.test(doc.contentType) ? doc.documentElement?.outerHTML : doc.body?.textContent;
-  return (markup ?? '').slice(0, EXCERPT_BYTES);
+  return (markup ?? '').slice(0, BODY_EXCERPT_LIMIT);
 }

@@ -1,9 +1,9 @@
 // Reads at most the first 8 KB of a body as text. Used on clones of 401/407 responses only.
-import { EXCERPT_BYTES } from './channel';
+import { BODY_EXCERPT_LIMIT } from '../rules/limits';
 
 const decoderFor = (): TextDecoder => new TextDecoder('utf-8', { fatal: false });
 
-/** The first EXCERPT_BYTES of a stream, then cancels it (the page's own copy is a separate branch). */
+/** The first BODY_EXCERPT_LIMIT of a stream, then cancels it (the page's own copy is a separate branch). */
 export async function streamExcerpt(body: ReadableStream<Uint8Array> | null): Promise<string> {
   if (!body) return '';
   const reader = body.getReader();
@@ -11,10 +11,10 @@ export async function streamExcerpt(body: ReadableStream<Uint8Array> | null): Pr
   let text = '';
   let bytes = 0;
   try {
-    while (bytes < EXCERPT_BYTES) {
+    while (bytes < BODY_EXCERPT_LIMIT) {
       const { done, value } = await reader.read();
       if (done || !value) break;
-      const take = value.subarray(0, EXCERPT_BYTES - bytes);
+      const take = value.subarray(0, BODY_EXCERPT_LIMIT - bytes);
       bytes += take.byteLength;
       text += decoder.decode(take, { stream: true });
     }
@@ -25,9 +25,9 @@ export async function streamExcerpt(body: ReadableStream<Uint8Array> | null): Pr
 }
 
 export function bufferExcerpt(buffer: ArrayBuffer): string {
-  return decoderFor().decode(new Uint8Array(buffer, 0, Math.min(buffer.byteLength, EXCERPT_BYTES)));
+  return decoderFor().decode(new Uint8Array(buffer, 0, Math.min(buffer.byteLength, BODY_EXCERPT_LIMIT)));
 }
 
 export function textExcerpt(text: string): string {
-  return text.slice(0, EXCERPT_BYTES);
+  return text.slice(0, BODY_EXCERPT_LIMIT);
 }

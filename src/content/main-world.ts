@@ -14,6 +14,7 @@
 import { CONFIG_EVENT, HELLO_EVENT, REPORT_EVENT, parseConfig, type BodyReport } from './channel';
 import { bufferExcerpt, streamExcerpt, textExcerpt } from './excerpt';
 import { apply, wrapMethod } from './native-proxy';
+import { BODY_EXCERPT_LIMIT } from '../rules/limits';
 
 // Natives captured before any page script runs.
 const getter = (proto: object, name: string): ((this: unknown) => unknown) | undefined => Object.getOwnPropertyDescriptor(proto, name)?.get;
@@ -152,7 +153,7 @@ function xhrExcerpt(xhr: unknown): Promise<string> | string {
   if (type === 'document') return textExcerpt(read<Document | null>(xhrDocument, xhr)?.documentElement?.outerHTML ?? '');
   const response: unknown = read(xhrResponse, xhr);
   if (type === 'arraybuffer' && response instanceof ArrayBuffer) return bufferExcerpt(response);
-  if (type === 'blob' && response instanceof Blob) return response.slice(0, 8_192).text();
+  if (type === 'blob' && response instanceof Blob) return response.slice(0, BODY_EXCERPT_LIMIT).text();
   if (type === 'json' && response !== null && response !== undefined) return textExcerpt(stringify(response) ?? '');
   return '';
 }

@@ -2,7 +2,8 @@
 // the MAIN-world wrapper (main-world.ts) whether to read bodies, checks what it reports and forwards
 // it to the worker; and, when this document was itself answered 401/407, sends its text once parsed.
 // Uses the browser's own `browser`/`chrome` namespace (no polyfill: this runs in every frame).
-import { MAX_BODY_EXCERPT, type ResponseBodyMessage } from '../shared/messages';
+import type { ResponseBodyMessage } from '../shared/messages';
+import { BODY_EXCERPT_LIMIT } from '../rules/limits';
 import { readSettings, type SettingsArea } from '../shared/settings';
 import { CONFIG_EVENT, HELLO_EVENT, REPORT_EVENT, parseReport } from './channel';
 import { documentExcerpt, documentRefusal } from './document-excerpt';
@@ -37,7 +38,7 @@ function startRelay(read: boolean): void {
   if (!read) return;
   window.addEventListener(REPORT_EVENT, (event) => {
     const report = parseReport((event as CustomEvent<unknown>).detail, token);
-    if (!report || !isHttpUrl(report.url) || report.excerpt.length > MAX_BODY_EXCERPT) return;
+    if (!report || !isHttpUrl(report.url) || report.excerpt.length > BODY_EXCERPT_LIMIT) return;
     forward({ type: 'response-body', source: report.source, url: report.url, method: report.method, status: report.status as 401 | 407, excerpt: report.excerpt });
   });
 }

@@ -1,4 +1,5 @@
 // The command protocol between the popup (sender) and the background worker (handler), declared once
+import { BODY_EXCERPT_LIMIT } from '../rules/limits';
 // so both sides share the types. Data flows through storage; messages are for commands only.
 
 export interface ClearSiteDataCommand {
@@ -66,8 +67,6 @@ export function parseCommand(message: unknown): Command | undefined {
 // Content script -> worker: the body excerpt of a 401/407 the page itself received. Not a command:
 // it is validated by its own parser and only ever attached to a refusal the worker already observed.
 
-/** Longest excerpt a content script sends (the first 8 KB of the body, decoded). */
-export const MAX_BODY_EXCERPT = 8_192;
 const MAX_REPORTED_URL = 8_192;
 
 export interface ResponseBodyMessage {
@@ -92,6 +91,6 @@ export function parseResponseBody(message: unknown): ResponseBodyMessage | undef
   if (typeof m.url !== 'string' || m.url.length > MAX_REPORTED_URL || !/^https?:\/\//i.test(m.url)) return undefined;
   if (typeof m.method !== 'string' || !METHOD.test(m.method)) return undefined;
   if (m.status !== 401 && m.status !== 407) return undefined;
-  if (typeof m.excerpt !== 'string' || m.excerpt.length === 0 || m.excerpt.length > MAX_BODY_EXCERPT) return undefined;
+  if (typeof m.excerpt !== 'string' || m.excerpt.length === 0 || m.excerpt.length > BODY_EXCERPT_LIMIT) return undefined;
   return { type: 'response-body', source: m.source as ResponseBodyMessage['source'], url: m.url, method: m.method, status: m.status, excerpt: m.excerpt };
 }

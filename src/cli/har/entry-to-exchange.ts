@@ -2,9 +2,7 @@ import type { Exchange, Header } from '../../rules/types';
 import { headerValue, nameValues, num, str } from './har-fields';
 import type { HarEntry } from './har-types';
 import { resourceTypeOf } from './resource-type';
-
-/** The body excerpt handed to the rules; they keep at most 2,000 masked characters anyway. */
-export const MAX_BODY_CHARS = 8_192;
+import { BODY_EXCERPT_LIMIT } from '../../rules/limits';
 
 export interface EntryPage {
   /** URL of the page's main document, when known. */
@@ -72,10 +70,10 @@ function withCookies(headers: Header[], cookies: unknown, headerName: 'Cookie' |
 function decodeBody(content: HarEntry['response']['content']): string | undefined {
   const text = str(content?.text);
   if (text === undefined || text === '') return undefined;
-  if (str(content?.encoding) !== 'base64') return text.slice(0, MAX_BODY_CHARS);
+  if (str(content?.encoding) !== 'base64') return text.slice(0, BODY_EXCERPT_LIMIT);
   // Decode only what is kept: 4 base64 characters make 3 bytes.
-  const head = text.slice(0, Math.ceil(MAX_BODY_CHARS / 3) * 4);
-  return Buffer.from(head, 'base64').toString('utf8').slice(0, MAX_BODY_CHARS);
+  const head = text.slice(0, Math.ceil(BODY_EXCERPT_LIMIT / 3) * 4);
+  return Buffer.from(head, 'base64').toString('utf8').slice(0, BODY_EXCERPT_LIMIT);
 }
 
 function refererPage(headers: unknown, resourceType: string | undefined): string | undefined {

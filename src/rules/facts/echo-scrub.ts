@@ -2,8 +2,7 @@
 // that `abc123` is secret, but we can: it is in the request. So every secret-bearing request value is
 // cut out of the response (headers, status text, body) before anything reads it.
 import type { Exchange, Header } from '../types';
-
-export const SCRUBBED = '[redacted]';
+import { REDACTED } from '../redact/mask-secrets';
 
 /** Request headers that never carry secrets. Everything else may (X-API-Key, X-Auth-Token, ...). */
 const PLAIN_HEADERS = new Set([
@@ -66,7 +65,7 @@ export function requestSecrets(x: Exchange): string[] {
 
 export function scrubText(text: string, secrets: readonly string[]): string {
   let out = text;
-  for (const s of secrets) if (out.includes(s)) out = out.split(s).join(SCRUBBED);
+  for (const s of secrets) if (out.includes(s)) out = out.split(s).join(REDACTED);
   return out;
 }
 

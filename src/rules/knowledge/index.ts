@@ -5,7 +5,6 @@ export { PROXY_BODIES, PROXY_HEADERS } from './proxy-signatures';
 export { STATUS_TEXTS } from './status-texts';
 export { VENDOR_HEADERS } from './vendor-headers';
 export {
-  BODY_SCAN_LIMIT,
   EXCERPT_LIMIT,
   HEADER_VALUE_LIMIT,
   MAX_SIGNALS,

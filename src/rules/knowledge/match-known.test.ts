@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Header } from '../types';
-import { BODY_SCAN_LIMIT, EXCERPT_LIMIT, MAX_SIGNALS, matchChallengeText, matchKnown } from './match-known';
+import { EXCERPT_LIMIT, MAX_SIGNALS, matchChallengeText, matchKnown } from './match-known';
+import { BODY_EXCERPT_LIMIT } from '../limits';
 
 const json = (body: string, headers: Header[] = [], statusText = 'Unauthorized') => ({
   statusText,
@@ -50,9 +51,9 @@ describe('matchKnown: privacy', () => {
 
 describe('matchKnown: bounds', () => {
   it('reads only the first 8 KB of the body', () => {
-    const late = `${' '.repeat(BODY_SCAN_LIMIT)}Bad credentials`;
+    const late = `${' '.repeat(BODY_EXCERPT_LIMIT)}Bad credentials`;
     expect(matchKnown(json(late))).toEqual([]);
-    const early = `${' '.repeat(BODY_SCAN_LIMIT - 20)}Bad credentials`;
+    const early = `${' '.repeat(BODY_EXCERPT_LIMIT - 20)}Bad credentials`;
     expect(matchKnown(json(early)).map((s) => s.rule)).toEqual(['github-bad-credentials']);
   });
 

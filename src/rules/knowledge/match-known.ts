@@ -1,5 +1,5 @@
 // Runs the knowledge tables over a response: reason phrase, headers, body. Bounded by design:
-// only the first BODY_SCAN_LIMIT characters of the body and HEADER_VALUE_LIMIT of each header value
+// only the first BODY_EXCERPT_LIMIT characters of the body and HEADER_VALUE_LIMIT of each header value
 // are looked at, every RegExp in the tables is linear (see row.ts), and at most MAX_SIGNALS
 // signals come back, one per row.
 import { maskSecrets } from '../redact/mask-secrets';
@@ -10,8 +10,8 @@ import type { HeaderRow, Matcher, TextRow } from './row';
 import { regexAnchors } from './anchors';
 import { STATUS_TEXTS } from './status-texts';
 import { VENDOR_HEADERS } from './vendor-headers';
+import { BODY_EXCERPT_LIMIT } from '../limits';
 
-export const BODY_SCAN_LIMIT = 8 * 1024;
 export const HEADER_VALUE_LIMIT = 1024;
 export const MAX_SIGNALS = 16;
 export const EXCERPT_LIMIT = 200;
@@ -281,7 +281,7 @@ export function matchKnown(response: KnownInput): KnownSignal[] {
   const statusText = response.statusText?.slice(0, HEADER_VALUE_LIMIT);
   if (statusText) found.push(...matchText(STATUS_TEXTS, statusText, 'status-text'));
   found.push(...matchHeaders(HEADER_ROWS, response.responseHeaders));
-  const body = response.responseBody?.slice(0, BODY_SCAN_LIMIT);
+  const body = response.responseBody?.slice(0, BODY_EXCERPT_LIMIT);
   if (body) found.push(...matchText(BODY_ROWS, body, 'body'));
   const seen = new Set<string>();
   const out: KnownSignal[] = [];
