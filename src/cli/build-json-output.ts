@@ -6,15 +6,33 @@ import type { FormatOptions } from '../shared/i18n/format-param';
 import { causeSummary, causeTitle } from '../shared/report/cause-title';
 import { sourceId } from '../shared/report/evidence-source';
 import type { DiagnosedEntry } from './har/diagnose-har';
-import type { JsonCause, JsonEntry, JsonOutput } from './json-output';
+import type { JsonCause, JsonEntry, JsonGroup, JsonOutput, JsonSummary } from './json-output';
+import type { RefusalReport } from './refusals/refusal-report';
 
 export interface JsonOptions extends FormatOptions {
   catalog: MessageCatalog;
   audience: Audience;
 }
 
-export function buildJsonOutput(entries: readonly DiagnosedEntry[], entryCount: number, options: JsonOptions): JsonOutput {
-  return { version: 1, entryCount, entries: entries.map((e) => jsonEntry(e, options)) };
+/** One object per entry (the public schema, json-output.ts); grouping is an added field, not a new shape. */
+export function buildJsonOutput(report: RefusalReport, options: JsonOptions): JsonOutput {
+  const shown = report.shown.flatMap((group) => group.entries).sort((a, b) => a.index - b.index);
+  return { version: 1, entryCount: report.entryCount, entries: shown.map((e) => jsonEntry(e, options)), summary: jsonSummary(report), groups: report.shown.map(jsonGroup) };
+}
+
+function jsonSummary(report: RefusalReport): JsonSummary {
+  return {
+    refused: report.refused,
+    matched: report.matched.length,
+    byStatus: Object.fromEntries(report.counts.byStatus.map(([status, count]) => [String(status), count])),
+    byCause: Object.fromEntries(report.counts.byCause),
+    omittedGroups: report.omittedGroups,
+    omittedEntries: report.omittedEntries,
+  };
+}
+
+function jsonGroup(group: RefusalReport['groups'][number]): JsonGroup {
+  return { cause: group.cause, method: group.method, urlPattern: group.urlPattern, count: group.entries.length, indices: group.entries.map((e) => e.index) };
 }
 
 function jsonEntry({ index, startedDateTime, diagnosis }: DiagnosedEntry, options: JsonOptions): JsonEntry {

@@ -1,28 +1,43 @@
 // Usage text: developer-facing and about option names, so it stays in English here rather than
-// in the message catalog.
+// in the message catalog. It names no source file: the installed CLI has none to show.
 export const HELP_TEXT = `why401 - explain why a web request was answered 401 or 407
 
 Usage:
-  why401 diagnose FILE|- [--audience visitor|developer|owner] [--json | --markdown] [--no-color]
+  why401 diagnose FILE... [--audience visitor|developer|owner] [--json | --markdown]
+                  [--status 401|407] [--url GLOB] [--cause ID] [--limit N] [--no-group] [--no-color]
   why401 parse [--json] VALUE...
   why401 help | --help
   why401 --version
 
 Commands:
-  diagnose   Read a HAR file (as exported by browser DevTools) or one exchange in HAR-entry JSON
-             ({"request": {...}, "response": {...}}) and explain every 401/407 response in it.
-             Use - to read standard input.
+  diagnose   Read HAR files (as exported by browser DevTools) or exchanges in HAR-entry JSON
+             ({"request": {...}, "response": {...}}) and explain every 401/407 response in them.
+             Use - to read standard input. With several files, each gets a heading.
   parse      Parse WWW-Authenticate / Proxy-Authenticate values (one argument per header line)
              and print the challenges.
 
-Options:
+Options for diagnose:
   --audience WHO  Advice for a visitor, developer (default) or owner of the site.
-  --json          Machine-readable output (schema: src/cli/json-output.ts).
-  --markdown      A Markdown report for a support ticket (diagnose only).
-  --no-color      No ANSI colours (also off when NO_COLOR is set or output is not a terminal).
+  --json          Machine-readable output: one object per refused entry, indices from 0
+                  (a versioned schema, described in the CLI's README).
+  --markdown      A Markdown report for a support ticket.
+  --status CODE   Only refusals with this status (401 or 407).
+  --url GLOB      Only refusals whose URL matches; * is any text, ? one character, and the glob
+                  must match the whole URL, e.g. '*/api/*'.
+  --cause ID      Only refusals whose most likely cause is ID, e.g. credentials-expired.
+                  --status, --url and --cause may be repeated or take a comma-separated list.
+  --limit N       Print the first N groups of refusals (N entries with --no-group).
+  --no-group      Print every refused entry. By default identical refusals (same most likely
+                  cause, method and URL with ids and query values ignored) are printed once,
+                  with a count and their entry numbers.
+  --no-color      No ANSI colours. Colour is on only for a terminal, and NO_COLOR, FORCE_COLOR
+                  and TERM=dumb are respected.
+
   -h, --help      Show this help.
   -V, --version   Show the version.
 
+Entries are numbered from 1, in file order (--json indices count from 0).
 No secret value (token, password, API key, cookie value) is ever printed.
-Exit status: 0 done, 2 usage or input error, 1 internal error.
+Exit status: 0 done, 2 usage or input error (with several files: any file unreadable),
+1 internal error.
 `;

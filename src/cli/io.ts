@@ -6,5 +6,9 @@ export interface CliIo {
   stdin: AsyncIterable<Uint8Array | string>;
   /** Whether stdout is a terminal: colour is used only then. */
   isTTY: boolean;
+  /** Whether stderr is a terminal: progress is shown only then. */
+  stderrIsTTY: boolean;
   env: Record<string, string | undefined>;
+  /** Milliseconds from a monotonic clock (progress timing). */
+  now(): number;
 }

@@ -18,7 +18,8 @@ const SOURCE = /^(header:[a-z0-9-]+|claim:[a-z_]+|body|status|request|context|hi
 describe('diagnose --json', () => {
   it('follows the version 1 schema', async () => {
     const output = await json('sample.har');
-    expect(Object.keys(output).sort()).toEqual(['entries', 'entryCount', 'version']);
+    // Fields are only ever added (summary and groups for issue #13): version 1 consumers read it unchanged.
+    expect(Object.keys(output).sort()).toEqual(['entries', 'entryCount', 'groups', 'summary', 'version']);
     expect(output.version).toBe(1);
     expect(output.entryCount).toBe(8);
     expect(output.entries.map((e) => e.index)).toEqual([2, 4, 5, 6]);
@@ -59,6 +60,12 @@ describe('diagnose --json', () => {
   });
 
   it('lists no entries when there is no 401 or 407', async () => {
-    expect(await json('no-auth-failures.har')).toEqual({ version: 1, entryCount: 3, entries: [] });
+    expect(await json('no-auth-failures.har')).toEqual({
+      version: 1,
+      entryCount: 3,
+      entries: [],
+      summary: { refused: 0, matched: 0, byStatus: {}, byCause: {}, omittedGroups: 0, omittedEntries: 0 },
+      groups: [],
+    });
   });
 });

@@ -7,8 +7,58 @@ export interface JsonOutput {
   version: 1;
   /** Number of entries in the input (all statuses), so "no 401s among N" is visible too. */
   entryCount: number;
-  /** One per 401/407 entry, in input order. */
+  /**
+   * One per 401/407 entry, in input order: those kept by `--status`, `--url` and `--cause` (all of
+   * them without filters), and with `--limit N` only those in the first N groups.
+   */
   entries: JsonEntry[];
+  /** Added for issue #13: the counts the text output starts with. */
+  summary: JsonSummary;
+  /** Added for issue #13: identical refusals (same `causes[0].id`, method and URL pattern), in order of their first entry. */
+  groups: JsonGroup[];
+}
+
+/** `why401 diagnose --json` with several files: one item per file, in the order given. */
+export interface JsonFilesOutput {
+  version: 1;
+  files: Array<JsonFileResult | JsonFileError>;
+}
+
+export interface JsonFileResult extends Omit<JsonOutput, 'version'> {
+  /** As given on the command line; `-` for standard input. */
+  file: string;
+}
+
+/** A file that could not be read or is not a HAR; the exit status is then 2. */
+export interface JsonFileError {
+  file: string;
+  /** The same one-line English message as on stderr, e.g. `unexpected end of JSON at byte 1234`. */
+  error: string;
+}
+
+export interface JsonSummary {
+  /** 401/407 entries in the input, before filters. */
+  refused: number;
+  /** Of those, the ones the filters keep (`refused` without filters). */
+  matched: number;
+  /** `matched` per status (`"401"`, `"407"`), most frequent first. */
+  byStatus: Record<string, number>;
+  /** `matched` per id of the most likely cause, most frequent first. */
+  byCause: Partial<Record<CauseId, number>>;
+  /** Groups, and the entries in them, left out by `--limit`. */
+  omittedGroups: number;
+  omittedEntries: number;
+}
+
+export interface JsonGroup {
+  /** `causes[0].id` of every entry in the group. */
+  cause: CauseId;
+  method: string;
+  /** The URL with id-like path segments as `{id}` and query values as `*`, e.g. `https://api.example.com/items/{id}?page=*`. */
+  urlPattern: string;
+  count: number;
+  /** `index` of each entry in the group (0-based, as in `entries`). */
+  indices: number[];
 }
 
 export interface JsonEntry {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from './main';
 import { captureIo } from './testing/capture-io';
+import { harEntry, harText } from './testing/har-builder';
 
 const fixture = (name: string) => join(import.meta.dirname, '../../test/cli', name);
 const SAMPLE = fixture('sample.har');
@@ -24,6 +25,10 @@ beforeAll(() => {
   writeFileSync(tmp('other.json'), '{"name": "package", "version": "1.0.0"}');
   writeFileSync(tmp('no-entries.har'), '{"log": {"version": "1.2"}}');
   writeFileSync(tmp('bad-entry.har'), '{"log": {"entries": [{"request": {}}]}}');
+  const ok = harEntry({ url: 'https://api.example.com/v1/me', status: 200 });
+  writeFileSync(tmp('string-status.har'), harText([ok, { ...ok, response: { ...(ok.response as object), status: '401' } }]));
+  writeFileSync(tmp('object-headers.har'), harText([{ ...ok, request: { ...(ok.request as object), headers: { Authorization: 'Bearer x' } } }]));
+  writeFileSync(tmp('bad-header.json'), JSON.stringify({ ...ok, response: { ...(ok.response as object), headers: [{ name: 'WWW-Authenticate', value: 5 }] } }));
   writeFileSync(tmp('binary.har'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
   writeFileSync(tmp('latin1.har'), Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]));
   // A sparse file: 513 MB on paper, nothing on disk; the size check must refuse it before reading.
@@ -59,7 +64,18 @@ describe('usage errors: one line, a hint to --help, exit 2', () => {
     [['frobnicate'], "why401: unknown command 'frobnicate'"],
     [['diagnose', '--frob', SAMPLE], "why401: unknown option '--frob'"],
     [['diagnose'], 'why401: diagnose needs a FILE'],
-    [['diagnose', SAMPLE, SINGLE], 'why401: diagnose takes one FILE'],
+    [['diagnose', '-', '-'], 'why401: standard input (-) can be read only once'],
+    [['diagnsoe', SAMPLE], "why401: unknown command 'diagnsoe'; did you mean 'diagnose'?"],
+    [['pasre', 'Basic'], "why401: unknown command 'pasre'; did you mean 'parse'?"],
+    [['diagnose', '--jsno', SAMPLE], "why401: unknown option '--jsno'; did you mean '--json'?"],
+    [['diagnose', '--no-colour', SAMPLE], "why401: unknown option '--no-colour'; did you mean '--no-color'?"],
+    [['diagnose', '--markdwon', SAMPLE], "why401: unknown option '--markdwon'; did you mean '--markdown'?"],
+    [['diagnose', '--audience', 'ownr', SAMPLE], "why401: --audience must be visitor, developer or owner, not 'ownr'; did you mean 'owner'?"],
+    [['diagnose', '--cause', 'credentials-expird', SAMPLE], "why401: unknown cause 'credentials-expird'; did you mean 'credentials-expired'?"],
+    [['diagnose', '--status', '403', SAMPLE], "why401: --status takes 401 or 407 (the statuses why401 explains), not '403'"],
+    [['diagnose', '--limit', '0', SAMPLE], "why401: --limit takes a whole number of 1 or more, not '0'"],
+    [['diagnose', '--limit', 'ten', SAMPLE], "why401: --limit takes a whole number of 1 or more, not 'ten'"],
+    [['parse', '--limit', '3', 'Basic'], 'why401: parse takes only --json'],
     [['diagnose', '--json', '--markdown', SAMPLE], 'why401: choose one of --json and --markdown'],
     [['diagnose', '--audience', 'boss', SAMPLE], "why401: --audience must be visitor, developer or owner, not 'boss'"],
     [['diagnose', SAMPLE, '--audience'], "why401: option '--audience' needs a value"],
@@ -89,7 +105,10 @@ describe('bad input: one line naming the problem, exit 2, no stack trace', () =>
     ['JSON array', () => tmp('array.json'), 'not a HAR file: the top level is not a JSON object'],
     ['other JSON', () => tmp('other.json'), 'not a HAR file: expected log.entries'],
     ['log without entries', () => tmp('no-entries.har'), 'not a HAR file: log.entries is missing'],
-    ['entry without response', () => tmp('bad-entry.har'), 'not a HAR file: entry 0 has no request or response'],
+    ['entry without response', () => tmp('bad-entry.har'), 'log.entries[0].response: missing (expected an object)'],
+    ['status that is a string', () => tmp('string-status.har'), 'log.entries[1].response.status: expected a number, got "401"'],
+    ['headers that are not a list', () => tmp('object-headers.har'), 'log.entries[0].request.headers: expected a list, got an object'],
+    ['single exchange with a bad header', () => tmp('bad-header.json'), 'response.headers[0].value: expected a string, got 5'],
     ['larger than 512 MB', () => tmp('huge.har'), 'file too large (537919488 bytes; the limit is 512 MB)'],
   ])('%s', async (_name, path, problem) => {
     const { code, out, err } = await cli(['diagnose', path()]);
@@ -118,11 +137,13 @@ describe('diagnose', () => {
     expect(code).toBe(0);
     expect(err).toBe('');
     expect(out).toContain('4 of 8 entries were refused with 401 or 407.');
-    expect(out.match(/^#\d+ /gm)).toEqual(['#2 ', '#4 ', '#5 ', '#6 ']);
+    // Numbered from 1, as people count: log.entries[2] is entry 3.
+    expect(out).toContain('Entries are numbered from 1, in file order.');
+    expect(out.match(/^#\d+ /gm)).toEqual(['#3 ', '#5 ', '#6 ', '#7 ']);
     // Base64 body decoded: the body's message is evidence.
-    expect(out).toContain('`Token expired` [response body]');
+    expect(out).toContain('“Token expired” [response body]');
     // lastSuccess from the same origin (api.example.com), not from app.example.com.
-    expect(out).toContain('[earlier response from `https://api.example.com/v1/ping`');
+    expect(out).toContain('[earlier response from “https://api.example.com/v1/ping”');
     expect(out).toContain('Most likely cause: Credentials expired (likely)');
     expect(out).toContain('What to do (developer):');
   });

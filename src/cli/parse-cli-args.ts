@@ -1,22 +1,45 @@
 import { parseArgs } from 'node:util';
-import type { Audience } from '../rules/types';
-import { AUDIENCES } from '../rules/index';
+import type { Audience, CauseId } from '../rules/types';
+import { AUDIENCES, CAUSE_IDS } from '../rules/index';
+import { didYouMean } from './args/did-you-mean';
 import { CliError } from './cli-error';
+import type { RefusalFilters } from './refusals/refusal-filters';
 
-export type Command =
-  | { kind: 'help' }
-  | { kind: 'version' }
-  | { kind: 'diagnose'; file: string; audience: Audience; format: 'text' | 'json' | 'markdown'; noColor: boolean }
-  | { kind: 'parse'; values: string[]; json: boolean; noColor: boolean };
+export interface DiagnoseArgs {
+  kind: 'diagnose';
+  /** One or more files; `-` (standard input) at most once. */
+  files: string[];
+  audience: Audience;
+  format: 'text' | 'json' | 'markdown';
+  noColor: boolean;
+  /** Identical refusals as one group with a count (text and Markdown); `--no-group` turns it off. */
+  group: boolean;
+  filters: RefusalFilters;
+  /** Groups (or, with --no-group, entries) printed per file. */
+  limit: number | undefined;
+}
+
+export type Command = { kind: 'help' } | { kind: 'version' } | DiagnoseArgs | { kind: 'parse'; values: string[]; json: boolean; noColor: boolean };
 
 const OPTIONS = {
   audience: { type: 'string' },
   json: { type: 'boolean' },
   markdown: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  'no-group': { type: 'boolean' },
+  status: { type: 'string', multiple: true },
+  url: { type: 'string', multiple: true },
+  cause: { type: 'string', multiple: true },
+  limit: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const;
+
+const COMMANDS = ['diagnose', 'parse', 'help'];
+const OPTION_NAMES = [...Object.keys(OPTIONS).map((name) => `--${name}`), '-h', '-V'];
+/** Only 401 and 407 are diagnosed, so only they can be filtered on. */
+const STATUSES = [401, 407];
+const DIAGNOSE_ONLY = ['markdown', 'audience', 'no-group', 'status', 'url', 'cause', 'limit'] as const;
 
 /** argv without `node` and the script. Every problem is a CliError that points to --help. */
 export function parseCliArgs(argv: readonly string[]): Command {
@@ -31,16 +54,26 @@ export function parseCliArgs(argv: readonly string[]): Command {
     case 'help':
       return { kind: 'help' };
     case 'diagnose': {
-      if (rest.length !== 1 || rest[0] === undefined) throw new CliError(rest.length === 0 ? 'diagnose needs a FILE (or - for standard input)' : 'diagnose takes one FILE', true);
+      if (rest.length === 0) throw new CliError('diagnose needs a FILE (or - for standard input)', true);
+      if (rest.filter((file) => file === '-').length > 1) throw new CliError('standard input (-) can be read only once', true);
       if (values.json && values.markdown) throw new CliError('choose one of --json and --markdown', true);
-      return { kind: 'diagnose', file: rest[0], audience: audienceOf(values.audience), format: values.json ? 'json' : values.markdown ? 'markdown' : 'text', noColor };
+      return {
+        kind: 'diagnose',
+        files: rest,
+        audience: audienceOf(values.audience),
+        format: values.json ? 'json' : values.markdown ? 'markdown' : 'text',
+        noColor,
+        group: values['no-group'] !== true,
+        filters: { statuses: statusesOf(values.status), urls: listOf(values.url), causes: causesOf(values.cause) },
+        limit: limitOf(values.limit),
+      };
     }
     case 'parse':
-      if (values.markdown || values.audience !== undefined) throw new CliError('parse takes only --json', true);
+      if (DIAGNOSE_ONLY.some((name) => values[name] !== undefined)) throw new CliError('parse takes only --json', true);
       if (rest.length === 0) throw new CliError('parse needs at least one header VALUE', true);
       return { kind: 'parse', values: rest, json: values.json === true, noColor };
     default:
-      throw new CliError(`unknown command '${printable(command)}'`, true);
+      throw new CliError(`unknown command '${printable(command)}'${didYouMean(command, COMMANDS)}`, true);
   }
 }
 
@@ -50,9 +83,9 @@ function parseOrExplain(argv: readonly string[]) {
   } catch (error) {
     // Node's messages are long and multi-line; keep the option name, say it in one line.
     const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-    const option = error instanceof Error ? /'(-[^' ]*)/.exec(error.message)?.[1] : undefined;
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new CliError(`unknown option '${printable(option ?? '?')}'`, true);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new CliError(`option '${printable(option ?? '?')}' needs a value`, true);
+    const option = (error instanceof Error ? /'(-[^' ]*)/.exec(error.message)?.[1] : undefined) ?? '?';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new CliError(`unknown option '${printable(option)}'${didYouMean(option.split('=')[0] ?? option, OPTION_NAMES)}`, true);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new CliError(`option '${printable(option)}' needs a value`, true);
     throw new CliError('cannot read the arguments', true);
   }
 }
@@ -60,8 +93,35 @@ function parseOrExplain(argv: readonly string[]) {
 function audienceOf(value: string | undefined): Audience {
   if (value === undefined) return 'developer';
   const found = AUDIENCES.find((a) => a === value);
-  if (found === undefined) throw new CliError(`--audience must be visitor, developer or owner, not '${printable(value)}'`, true);
+  if (found === undefined) throw new CliError(`--audience must be visitor, developer or owner, not '${printable(value)}'${didYouMean(value, AUDIENCES)}`, true);
   return found;
+}
+
+/** Repeated options and comma-separated values both work: `--status 401,407` = `--status 401 --status 407`. */
+function listOf(values: readonly string[] | undefined): string[] {
+  return (values ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== '');
+}
+
+function statusesOf(values: readonly string[] | undefined): number[] {
+  return listOf(values).map((value) => {
+    const status = STATUSES.find((s) => String(s) === value);
+    if (status === undefined) throw new CliError(`--status takes 401 or 407 (the statuses why401 explains), not '${printable(value)}'`, true);
+    return status;
+  });
+}
+
+function causesOf(values: readonly string[] | undefined): CauseId[] {
+  return listOf(values).map((value) => {
+    const cause = CAUSE_IDS.find((id) => id === value);
+    if (cause === undefined) throw new CliError(`unknown cause '${printable(value)}'${didYouMean(value, CAUSE_IDS)} (causes: ${CAUSE_IDS.join(', ')})`, true);
+    return cause;
+  });
+}
+
+function limitOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new CliError(`--limit takes a whole number of 1 or more, not '${printable(value)}'`, true);
+  return Number(value);
 }
 
 /** Arguments are echoed in errors: keep them short and free of terminal control characters. */

@@ -14,7 +14,13 @@ export async function readInput(path: string, io: CliIo): Promise<string> {
 
 /** How the input is named in messages. */
 export function inputName(path: string): string {
-  return path === '-' ? 'standard input' : `'${path}'`;
+  return path === '-' ? 'standard input' : `'${printableName(path)}'`;
+}
+
+/** A file name as printed: without terminal control or bidi characters (a name can hold any byte but `/` and NUL). */
+export function printableName(path: string): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  return path.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?');
 }
 
 async function readFileChecked(path: string): Promise<Uint8Array> {

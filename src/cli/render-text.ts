@@ -1,4 +1,4 @@
-import type { Audience, Cause, Message } from '../rules/types';
+import type { Audience, Cause, CredentialProblem, Message } from '../rules/types';
 import { formatChallenge } from '../rules/index';
 import type { MessageCatalog } from '../shared/i18n/catalog';
 import { formatMessage } from '../shared/i18n/format-message';
@@ -9,7 +9,12 @@ import { describeCredentials } from '../shared/report/describe-credentials';
 import { sourceMessage } from '../shared/report/evidence-source';
 import { statusLine } from '../shared/report/status-line';
 import type { Style } from './ansi';
+import { entryNumber } from './entry-numbers';
 import type { DiagnosedEntry } from './har/diagnose-har';
+import { unwrapCodeSpans } from './plain-code';
+import type { RefusalGroup } from './refusals/group-refusals';
+import type { RefusalReport } from './refusals/refusal-report';
+import { omittedMessage, repeatsMessage, summaryLines } from './report-messages';
 
 export interface TextOptions extends FormatOptions {
   catalog: MessageCatalog;
@@ -17,27 +22,39 @@ export interface TextOptions extends FormatOptions {
   style: Style;
 }
 
-/** The human-readable output of `why401 diagnose`: a summary line, then one block per entry. */
-export function renderText(entries: readonly DiagnosedEntry[], entryCount: number, options: TextOptions): string {
-  if (entries.length === 0) return `${t(options, { key: 'cli_no_auth_failures', params: [entryCount] })}\n`;
-  const blocks = entries.map((e) => renderEntry(e, options).join('\n'));
-  return `${t(options, { key: 'cli_summary', params: [entries.length, entryCount] })}\n\n${blocks.join('\n\n')}\n`;
+/** The human-readable output of `why401 diagnose`: the summary first, then one block per group. */
+export function renderText(report: RefusalReport, options: TextOptions): string {
+  const summary = summaryLines(report, { t: (m) => t(options, m), causeName: (id) => plain(causeTitle(options.catalog, id, options.audience, options), options) });
+  if (report.shown.length === 0) return `${summary.join('\n')}\n`;
+  const blocks = report.shown.map((group) => renderGroup(group, options).join('\n'));
+  const omitted = omittedMessage(report);
+  const tail = omitted === undefined ? '' : `\n\n${options.style.dim(t(options, omitted))}`;
+  return `${summary.join('\n')}\n\n${blocks.join('\n\n')}${tail}\n`;
 }
 
-function renderEntry({ index, diagnosis }: DiagnosedEntry, options: TextOptions): string[] {
+function renderGroup(group: RefusalGroup, options: TextOptions): string[] {
+  const [first] = group.entries;
+  if (first === undefined) return [];
+  const lines = renderEntry(first, options);
+  const repeats = repeatsMessage(group, options.locale);
+  if (repeats !== undefined) lines.splice(1, 0, `   ${options.style.cyan(t(options, repeats))}`);
+  return lines;
+}
+
+function renderEntry({ index, startedDateTime, diagnosis }: DiagnosedEntry, options: TextOptions): string[] {
   const { style } = options;
   const { request, response, challenges, proxyChallenges, credentials } = diagnosis.facts;
   const [top, ...others] = diagnosis.causes;
   const url = sanitizeText(request.url, 2000);
-  const lines = [
-    `${style.dim(`#${index}`)} ${style.bold(`${sanitizeText(request.method, 20)} ${url}`)}`,
-    `   ${style.red(statusLine(response))} · ${formatParam({ time: request.startedAt }, options)}`,
-  ];
-  const sent = describeCredentials(credentials);
-  lines.push(`   ${label(options, 'report_label_credentials')}: ${sent.length > 0 ? sent.join(', ') : t(options, { key: 'report_none' })}`);
+  // A HAR entry without a (readable) startedDateTime has no time to show: nothing, not 1970.
+  const when = Date.parse(startedDateTime);
+  const time = Number.isFinite(when) ? ` · ${formatParam({ time: when }, options)}` : '';
+  const lines = [`${style.dim(`#${entryNumber(index)}`)} ${style.bold(`${sanitizeText(request.method, 20)} ${url}`)}`, `   ${style.red(statusLine(response))}${time}`];
+  const sent = describeCredentials(credentials, (problem) => problemPhrase(problem, options));
+  lines.push(`   ${t(options, { key: 'report_label_credentials' })}: ${sent.length > 0 ? sent.join(', ') : t(options, { key: 'report_none' })}`);
   const shown = [...challenges, ...proxyChallenges].map((c) => sanitizeText(formatChallenge(c), 500));
-  if (shown.length > 0) lines.push(`   ${label(options, 'report_label_challenges')}: ${shown.join(', ')}`);
-  if (diagnosis.loginUrl) lines.push(`   ${label(options, 'report_label_login_url')}: ${sanitizeText(diagnosis.loginUrl, 2000)}`);
+  if (shown.length > 0) lines.push(`   ${t(options, { key: 'report_label_challenges' })}: ${shown.join(', ')}`);
+  if (diagnosis.loginUrl) lines.push(`   ${t(options, { key: 'report_label_login_url' })}: ${sanitizeText(diagnosis.loginUrl, 2000)}`);
   if (top) lines.push('', ...renderTopCause(top, options));
   if (others.length > 0) {
     lines.push('', `  ${style.bold(t(options, { key: 'report_heading_other_causes' }))}:`);
@@ -51,7 +68,7 @@ function renderTopCause(cause: Cause, options: TextOptions): string[] {
   const heading = `${t(options, { key: 'report_heading_most_likely' })}: ${style.yellow(title(cause, options))}`;
   const lines = [`  ${style.bold(heading)}`];
   const summary = causeSummary(options.catalog, cause.id, options);
-  if (summary !== undefined) lines.push(`    ${summary}`);
+  if (summary !== undefined) lines.push(`    ${plain(summary, options)}`);
   lines.push(`    ${t(options, { key: 'report_heading_evidence' })}:`, ...evidenceLines(cause, options, '      '));
   const audience = t(options, { key: `report_audience_${options.audience}` });
   lines.push(`    ${t(options, { key: 'report_heading_what_to_do', params: [audience] })}:`);
@@ -68,13 +85,21 @@ function evidenceLines(cause: Cause, options: TextOptions, indent: string): stri
 }
 
 function title(cause: Cause, options: TextOptions): string {
-  return `${causeTitle(options.catalog, cause.id, options.audience, options)} (${t(options, { key: `report_likelihood_${cause.likelihood}` })})`;
+  return `${plain(causeTitle(options.catalog, cause.id, options.audience, options), options)} (${t(options, { key: `report_likelihood_${cause.likelihood}` })})`;
 }
 
-function label(options: TextOptions, key: string): string {
-  return t(options, { key });
+/** `literal-undefined` -> "the word undefined instead of a credential": ids are for JSON, not people. */
+function problemPhrase(problem: CredentialProblem, options: TextOptions): string {
+  const key = `cli_problem_${problem.replace(/-/g, '_')}`;
+  return Object.hasOwn(options.catalog, key) ? t(options, { key }) : problem;
 }
 
+/** A catalog message as terminal text: code spans in plain quotes (and coloured when colour is on). */
 function t(options: TextOptions, message: Message): string {
-  return formatMessage(options.catalog, message, options);
+  return plain(formatMessage(options.catalog, message, options), options);
+}
+
+function plain(text: string, options: TextOptions): string {
+  // Quoted, so server text stays visibly apart; curly quotes, as the text inside often has straight ones.
+  return unwrapCodeSpans(text, (code) => `“${options.style.cyan(code)}”`);
 }

@@ -1,5 +1,8 @@
 // The CLI's three outputs on a hostile server's text: inert, single-lined, short, no bidi controls,
 // no raw HTML in the Markdown that a support ticket would render.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
 import { captureIo } from '../../src/cli/testing/capture-io';
@@ -39,4 +42,16 @@ describe('hostile server text in the CLI', () => {
     const json = JSON.parse(await output('--json')) as { entries: Array<{ causes: Array<{ id: string }> }> };
     expect(json.entries[0]?.causes[0]?.id).toBe('credentials-rejected');
   });
+
+  it('a file name with terminal escapes is printed inert in the headings of several files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'why401-hostile-'));
+    const name = join(dir, 'a\u001b]0;pwned\u0007\u202eevil.har');
+    writeFileSync(name, exchange);
+    const io = captureIo();
+    expect(await run(['diagnose', name, name], io)).toBe(0);
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    expect(io.out()).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e]/);
+    expect(io.out()).toContain('==> ');
+  });
 });
+

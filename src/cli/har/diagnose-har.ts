@@ -13,14 +13,19 @@ export interface DiagnosedEntry {
   diagnosis: Diagnosis;
 }
 
+/** Entries between two progress reports: a clock read per report stays negligible. */
+const PROGRESS_EVERY = 256;
+
 /**
  * Diagnoses every 401/407 entry, in order. One pass: each entry is first looked up for its
  * context (built from the entries before it) and then observed, so the work stays linear.
  */
-export function diagnoseHar(har: HarDocument): DiagnosedEntry[] {
+export function diagnoseHar(har: HarDocument, onProgress?: (done: number, total: number) => void): DiagnosedEntry[] {
   const tracker = createHarContextTracker(har.pages);
   const out: DiagnosedEntry[] = [];
+  const total = har.entries.length;
   har.entries.forEach((entry, index) => {
+    if (onProgress && index % PROGRESS_EVERY === 0) onProgress(index, total);
     const status = num(entry.response.status);
     if (status === 401 || status === 407) {
       const exchange = entryToExchange(entry, { pageUrl: tracker.pageUrlOf(entry) });

@@ -1,6 +1,7 @@
 import { CliError } from '../cli-error';
 import { findJsonSyntaxError } from '../json-error';
 import type { HarDocument, HarEntry, HarPage } from './har-types';
+import { validateEntry } from './validate-entry';
 
 /**
  * A HAR file (`{log: {entries}}`) or one exchange in HAR-entry shape (`{request, response}`).
@@ -15,19 +16,18 @@ export function parseHar(text: string): HarDocument {
   }
   if (!isObject(data)) throw new CliError('not a HAR file: the top level is not a JSON object');
   if ('log' in data) return fromLog(data.log);
-  if (isObject(data.request) && isObject(data.response)) return { entries: [data as unknown as HarEntry], pages: [] };
+  if (isObject(data.request) && isObject(data.response)) {
+    validateEntry(data, '');
+    return { entries: [data as unknown as HarEntry], pages: [] };
+  }
   throw new CliError('not a HAR file: expected log.entries, or request and response for one exchange');
 }
 
 function fromLog(log: unknown): HarDocument {
   if (!isObject(log) || !Array.isArray(log.entries)) throw new CliError('not a HAR file: log.entries is missing');
   const entries: unknown[] = log.entries;
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i];
-    if (!isObject(entry) || !isObject(entry.request) || !isObject(entry.response)) {
-      throw new CliError(`not a HAR file: entry ${i} has no request or response`);
-    }
-  }
+  // Checked as read, before any diagnosis: the first bad field stops the file (exit 2).
+  for (let i = 0; i < entries.length; i++) validateEntry(entries[i], `log.entries[${i}]`);
   const pages = Array.isArray(log.pages) ? log.pages.filter(isObject) : [];
   return { entries: entries as HarEntry[], pages: pages as HarPage[] };
 }

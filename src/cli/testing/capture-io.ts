@@ -5,8 +5,17 @@ export interface CapturedIo extends CliIo {
   err(): string;
 }
 
+export interface CaptureOptions {
+  stdin?: string;
+  isTTY?: boolean;
+  stderrIsTTY?: boolean;
+  env?: Record<string, string | undefined>;
+  /** The clock; by default it stands still, so no run is ever "long". */
+  now?: () => number;
+}
+
 /** A CliIo that records what run() writes; stdin yields the given text (for `diagnose -`). */
-export function captureIo(options: { stdin?: string; isTTY?: boolean; env?: Record<string, string | undefined> } = {}): CapturedIo {
+export function captureIo(options: CaptureOptions = {}): CapturedIo {
   let out = '';
   let err = '';
   const input = options.stdin ?? '';
@@ -21,7 +30,9 @@ export function captureIo(options: { stdin?: string; isTTY?: boolean; env?: Reco
       yield bytes.subarray(middle);
     })(),
     isTTY: options.isTTY ?? false,
+    stderrIsTTY: options.stderrIsTTY ?? false,
     env: options.env ?? {},
+    now: options.now ?? (() => 0),
     out: () => out,
     err: () => err,
   };

@@ -1,33 +1,41 @@
-import type { AuthorizationShape, CredentialFacts } from '../../rules/types';
+import type { AuthorizationShape, CredentialFacts, CredentialProblem } from '../../rules/types';
 import { sanitizeText } from '../i18n/sanitize-text';
 
 // Credentials are shown by shape only (DESIGN.md, privacy rules): scheme, length, token kind and
 // the problems found, e.g. `Authorization: Bearer (JWT, 812 chars)`. These are technical terms, the
 // same in every language, so they are not in the message catalog.
 
-/** One entry per credential carrier; empty when nothing was sent. Names are sanitised, not escaped. */
-export function describeCredentials(credentials: CredentialFacts): string[] {
+/** How a credential problem is named: its id (`literal-undefined`) unless a phrase is given. */
+export type ProblemText = (problem: CredentialProblem) => string;
+
+const problemId: ProblemText = (problem) => problem;
+
+/**
+ * One entry per credential carrier; empty when nothing was sent. Names are sanitised, not escaped.
+ * Problems show as their ids (code in a report) unless `problemText` phrases them (plain text).
+ */
+export function describeCredentials(credentials: CredentialFacts, problemText: ProblemText = problemId): string[] {
   const out: string[] = [];
-  if (credentials.authorization) out.push(`Authorization: ${describeAuthorization(credentials.authorization)}`);
-  if (credentials.proxyAuthorization) out.push(`Proxy-Authorization: ${describeAuthorization(credentials.proxyAuthorization)}`);
+  if (credentials.authorization) out.push(`Authorization: ${describeAuthorization(credentials.authorization, problemText)}`);
+  if (credentials.proxyAuthorization) out.push(`Proxy-Authorization: ${describeAuthorization(credentials.proxyAuthorization, problemText)}`);
   for (const key of credentials.apiKeys) {
-    out.push(`API key ${clean(key.name)} (${key.carrier}, ${key.length} chars${problems(key.problems)})`);
+    out.push(`API key ${clean(key.name)} (${key.carrier}, ${key.length} chars${problems(key.problems, problemText)})`);
   }
   if (credentials.cookieNames.length > 0) out.push(`Cookie: ${credentials.cookieNames.map(clean).join(', ')}`);
   if (credentials.dpopProof) out.push('DPoP proof');
   return out;
 }
 
-export function describeAuthorization(auth: AuthorizationShape): string {
+export function describeAuthorization(auth: AuthorizationShape, problemText: ProblemText = problemId): string {
   const details: string[] = [];
   if (auth.token?.kind === 'jwt') details.push(auth.token.jwt?.encrypted ? 'JWE' : 'JWT');
   details.push(`${auth.length} chars`);
   const scheme = auth.scheme === '' ? '(no scheme)' : clean(auth.scheme);
-  return `${scheme} (${details.join(', ')}${problems(auth.problems)})`;
+  return `${scheme} (${details.join(', ')}${problems(auth.problems, problemText)})`;
 }
 
-function problems(list: readonly string[]): string {
-  return list.length > 0 ? `; ${list.join(', ')}` : '';
+function problems(list: readonly CredentialProblem[], problemText: ProblemText): string {
+  return list.length > 0 ? `; ${list.map(problemText).join(', ')}` : '';
 }
 
 function clean(text: string): string {

@@ -24,11 +24,16 @@ export interface ReportOptions {
  */
 export function markdownReport(diagnoses: readonly Diagnosis[], options: ReportOptions): string {
   const sections = diagnoses.map((d) => diagnosisSection(d, options));
-  const footer = `_${t(options, { key: 'report_footer' })}_`;
-  return `${[...sections, footer].join('\n\n---\n\n')}\n`;
+  return `${[...sections, markdownFooter(options)].join('\n\n---\n\n')}\n`;
 }
 
-function diagnosisSection(diagnosis: Diagnosis, options: ReportOptions): string {
+/** The closing line that says secrets were removed (the CLI composes grouped reports from sections). */
+export function markdownFooter(options: ReportOptions): string {
+  return `_${t(options, { key: 'report_footer' })}_`;
+}
+
+/** One diagnosis: a `##` heading, the request, the causes and a curl command. */
+export function diagnosisSection(diagnosis: Diagnosis, options: ReportOptions): string {
   const { request, response } = diagnosis.facts;
   const [top, ...others] = diagnosis.causes;
   const title = t(options, { key: 'report_title', params: [request.method, { code: request.url }, statusLine(response)] });
@@ -52,7 +57,8 @@ function requestBlock(diagnosis: Diagnosis, options: ReportOptions): string[] {
     ['report_label_url', code(request.url)],
     ['report_label_method', escapeMarkdown(sanitizeText(request.method, 20))],
     ['report_label_status', escapeMarkdown(statusLine(response))],
-    ['report_label_time', formatParam({ time: request.startedAt }, fmt(options))],
+    // A request without a recorded time (a HAR entry without startedDateTime) reads as 0: no row, not 1970.
+    ...(request.startedAt > 0 ? [['report_label_time', formatParam({ time: request.startedAt }, fmt(options))] as [string, string]] : []),
     ['report_label_resource_type', code(request.resourceType)],
     ['report_label_credentials', sent.length > 0 ? sent.join(', ') : none],
     ['report_label_challenges', allChallenges.length > 0 ? allChallenges.join(', ') : none],
