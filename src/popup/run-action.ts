@@ -4,6 +4,7 @@ import { curlCommand } from '../shared/report/curl-command';
 import { markdownReport } from '../shared/report/markdown-report';
 import type { PopupAction } from './actions';
 import type { PopupActions, PopupData } from './connection';
+import type { MessageKey } from '../shared/i18n/message-key';
 import { t, uiLocale } from './i18n/t';
 import { recordOrigins } from './text/summary';
 import { hostOf } from './text/shorten-url';
@@ -13,7 +14,7 @@ function failed(error: unknown): string {
   return t('popup_status_failed', [sanitizeText(text, 200)]);
 }
 
-async function copy(actions: PopupActions, text: string, done: string): Promise<string> {
+async function copy(actions: PopupActions, text: string, done: MessageKey): Promise<string> {
   try {
     await actions.copyText(text);
     return t(done);

@@ -3,6 +3,7 @@
 // shared `formatParam` (durations, times, code spans; server text sanitised).
 import type { Message, MessageParam } from '../../rules/types';
 import type { MessageCatalog } from '../../shared/i18n/catalog';
+import type { MessageKey } from '../../shared/i18n/message-key';
 import { formatMessage } from '../../shared/i18n/format-message';
 import { formatParam } from '../../shared/i18n/format-param';
 
@@ -28,11 +29,12 @@ export function uiLocale(): string {
 }
 
 /** The message for `key`; an unknown key shows as itself, visible in review rather than blank. */
-export function t(key: string, params: readonly MessageParam[] = []): string {
+export function t(key: MessageKey, params: readonly MessageParam[] = []): string {
   const substitutions = params.map((param) => formatParam(param, { locale }));
   return getMessage(key, substitutions) || key;
 }
 
 export function tm(message: Message): string {
-  return t(message.key, message.params);
+  // Stored messages come from the rule module, whose keys are checked where they are made (msg()).
+  return t(message.key as MessageKey, message.params);
 }

@@ -1,5 +1,6 @@
 // What each rule contributes: one piece of evidence for one cause, with a weight.
 // diagnose-facts.ts merges candidates per cause, sums weights and ranks.
+import type { RuleMessageKey } from '../message-key';
 import type { Audience, CauseId, DiagnoseContext, Evidence, EvidenceSource, Facts, Message, MessageParam } from '../types';
 
 /** How much a piece of evidence says on its own. */
@@ -30,7 +31,7 @@ export const WEIGHT = {
   hint: 2,
 } as const;
 
-export function msg(key: string, ...params: MessageParam[]): Message {
+export function msg(key: RuleMessageKey, ...params: MessageParam[]): Message {
   return params.length > 0 ? { key, params } : { key };
 }
 

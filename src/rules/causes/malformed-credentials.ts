@@ -3,13 +3,15 @@ import type { CredentialProblem, Facts } from '../types';
 import { type CauseCandidate, type Rule, WEIGHT, candidate, msg } from './candidate';
 import { isProxyAuth, relevantAuthorization, relevantChallenges, schemeList, schemesOf } from '../facts/facts-queries';
 import { authorizationExample } from './scheme-advice';
+import type { Snake } from '../message-key';
 
 /** Shapes some servers tolerate (quotes, stray whitespace, odd bytes): likely the cause, not proof. */
 const TOLERATED: ReadonlySet<CredentialProblem> = new Set(['quoted', 'whitespace-inside', 'invalid-characters', 'jwt-undecodable']);
 
 /** `literal-undefined` -> `literal_undefined`: message keys allow letters, digits and `_` only. */
-export function problemKey(problem: CredentialProblem): string {
-  return problem.replace(/-/g, '_');
+/** `jwt-wrong-part-count` -> `jwt_wrong_part_count`, in the type too, so message keys built from it are checked. */
+export function problemKey<P extends CredentialProblem>(problem: P): Snake<P> {
+  return problem.replace(/-/g, '_') as Snake<P>;
 }
 
 /** Schemes that stand in for one another: Negotiate may carry NTLM; DPoP-bound tokens also accept Bearer challenges. */

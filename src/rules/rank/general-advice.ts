@@ -2,8 +2,9 @@
 // them (clear cookies and cache, log in again); check the request format; get permissions; check server
 // configuration and logs; adjust firewall rules; search further with the framework's name.
 import type { Audience, CauseId } from '../types';
+import type { RuleMessageKey } from '../message-key';
 
-export const GENERAL_ADVICE: Record<CauseId, Record<Audience, readonly string[]>> = {
+export const GENERAL_ADVICE: Record<CauseId, Record<Audience, readonly RuleMessageKey[]>> = {
   'missing-credentials': {
     visitor: ['adv_visitor_sign_in'],
     developer: ['adv_developer_send_credentials'],

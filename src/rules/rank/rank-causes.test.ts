@@ -4,8 +4,9 @@ import { type CauseCandidate, candidate, msg } from '../causes/candidate';
 import { rankCauses } from './rank-causes';
 import { makeFacts } from '../testing/test-facts';
 
-const c = (cause: CauseId, weight: number, strength: 'direct' | 'circumstantial' = 'circumstantial', key = `ev_${weight}`): CauseCandidate =>
-  candidate(cause, weight, strength, msg(key), { kind: 'request' });
+/** One candidate; `tag` tells its evidence apart from another's (same message, another parameter). */
+const c = (cause: CauseId, weight: number, strength: 'direct' | 'circumstantial' = 'circumstantial', tag = `ev_${weight}`): CauseCandidate =>
+  candidate(cause, weight, strength, msg('ev_body_says', { code: tag }), { kind: 'request' });
 
 describe('rankCauses', () => {
   it.each<[string, CauseCandidate[], CauseId[]]>([
@@ -27,7 +28,7 @@ describe('rankCauses', () => {
   });
 
   it('drops duplicate evidence and advice', () => {
-    const dup = candidate('clock-skew', 5, 'direct', msg('ev_x', { duration: 5 }), { kind: 'request' }, { owner: [msg('adv_owner_ntp')] });
+    const dup = candidate('clock-skew', 5, 'direct', msg('ev_body_says', { code: 'x' }), { kind: 'request' }, { owner: [msg('adv_owner_ntp')] });
     const [cause] = rankCauses([dup, dup], makeFacts());
     expect(cause?.evidence).toHaveLength(1);
     expect(cause?.advice.owner.filter((m) => m.key === 'adv_owner_ntp')).toHaveLength(1);

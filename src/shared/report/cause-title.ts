@@ -1,4 +1,5 @@
 import type { Audience, CauseId } from '../../rules/types';
+import type { RuleMessageKey, Snake } from '../../rules/message-key';
 import type { MessageCatalog } from '../i18n/catalog';
 import { formatMessage } from '../i18n/format-message';
 import type { FormatOptions } from '../i18n/format-param';
@@ -7,11 +8,11 @@ import type { FormatOptions } from '../i18n/format-param';
 // visitors (`cause_<id>_title`) and technically for developers and owners (`cause_<id>_title_dev`),
 // plus a one-sentence `cause_<id>_summary`. The key convention lives here, in one place.
 
-export function causeTitleKey(id: CauseId, audience: Audience): string {
+export function causeTitleKey(id: CauseId, audience: Audience): RuleMessageKey {
   return `cause_${snake(id)}_title${audience === 'visitor' ? '' : '_dev'}`;
 }
 
-export function causeSummaryKey(id: CauseId): string {
+export function causeSummaryKey(id: CauseId): RuleMessageKey {
   return `cause_${snake(id)}_summary`;
 }
 
@@ -28,6 +29,6 @@ export function causeSummary(catalog: MessageCatalog, id: CauseId, options: Form
   return Object.hasOwn(catalog, key) ? formatMessage(catalog, { key }, options) : undefined;
 }
 
-function snake(id: CauseId): string {
-  return id.replaceAll('-', '_');
+function snake<S extends CauseId>(id: S): Snake<S> {
+  return id.replaceAll('-', '_') as Snake<S>;
 }
