@@ -59,14 +59,13 @@ export interface RealServerCase<S extends ServerInstance = ServerInstance> {
    * scene; the last 401/407 response of the recording is the one diagnosed.
    */
   steps(server: S): Promise<CaseStep[]> | CaseStep[];
-  /** What is right given what the browser saw (the popup's view). */
+  /** What is right given what the recorded HAR holds (the CLI's view). */
   expect: Expectation;
   /**
-   * What is right given what a Chrome HAR of the exchange holds, when that is less than the browser
-   * saw: Chrome's network log keeps only the first attempt of a request the browser retried with
-   * credentials typed into its login prompt (measured with Chromium 156, see README.md).
+   * What is right given what the extension sees, when that differs from the HAR: webRequest does not
+   * show an Authorization header the browser adds by itself (a cached Digest login), which the HAR does.
    */
-  inHar?: Expectation;
+  inPopup?: Expectation;
   knownWrongToday?: KnownWrong;
 }
 

@@ -29,7 +29,7 @@ function lastRefusal(harPath: string) {
 const rows = REAL_SERVERS.flatMap((server) => server.cases.map((testCase) => ({ id: `${server.name}-${testCase.name}`, file: fixtureName(server.name, testCase.name), testCase })));
 
 describe.each(rows)('$id', ({ file, testCase }) => {
-  const expected = testCase.inHar ?? testCase.expect;
+  const expected = testCase.expect;
   const known = testCase.knownWrongToday;
   const harPath = join(FIXTURE_DIR, file);
   const sanitizedPath = join(SANITIZED_DIR, file);

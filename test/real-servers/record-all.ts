@@ -15,7 +15,7 @@ try {
       for (const testCase of definition.cases) {
         const paths = await recordFixture(browser, definition.name, server, testCase, FIXTURE_DIR);
         const [cli, sanitized] = await Promise.all([cliTopCause(paths.har), cliTopCause(paths.sanitized)]);
-        const expected = testCase.inHar ?? testCase.expect;
+        const expected = testCase.expect;
         const verdict = cli.cause === expected.cause && cli.likelihood === expected.likelihood ? 'ok   ' : 'WRONG';
         console.log(`${verdict} ${definition.name}-${testCase.name}: expected ${expected.cause} (${expected.likelihood}); CLI ${cli.ranked}; sanitized ${sanitized.ranked}`);
       }

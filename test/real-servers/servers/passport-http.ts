@@ -10,12 +10,12 @@ import { TEST_LOGIN, WRONG_LOGIN } from '../test-secrets';
 const USER = { id: TEST_LOGIN.username };
 
 /**
- * Chrome's network log (so its HAR) keeps only the first attempt of a request the browser retried
- * with credentials typed into its login prompt: a cancelled prompt and a refused password leave the
- * same entry, a request without Authorization answered by the challenge (measured, Chromium 156).
+ * Neither Chrome's network log (so its HAR) nor the extension's webRequest events show the retry the
+ * browser makes with credentials typed into its login prompt, only the first attempt without them
+ * (measured, Chromium 156): a cancelled prompt and a refused password look exactly the same.
  */
-const NO_RETRY_IN_HAR =
-  'the HAR holds only the first, credential-less attempt, and a cancelled prompt and a refused password leave the same entry: nothing sent is the better reading, but only possible';
+const PROMPT_UNSEEN =
+  'the request shows no Authorization, but a password typed into the prompt and refused would look exactly the same (the retry is seen neither in the HAR nor by webRequest): nothing sent is the better reading, only possible';
 
 function basicHeader({ username, password }: { username: string; password: string }): string {
   return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
@@ -63,16 +63,14 @@ const CASES: RealServerCase[] = [
     name: 'basic-no-credentials',
     induced: 'opened a Basic-protected page and cancelled the login prompt',
     steps: ({ origin }) => [{ via: 'navigation', url: `${origin}/basic/` }],
-    expect: { cause: 'missing-credentials', likelihood: 'likely', why: 'the browser sent no Authorization and answered no challenge (one prompt, cancelled): nothing was sent, so nothing could be accepted (RFC 7617 §2)' },
-    inHar: { cause: 'missing-credentials', likelihood: 'possible', why: NO_RETRY_IN_HAR },
-    knownWrongToday: { cli: 'missing-credentials (likely)' },
+    expect: { cause: 'missing-credentials', likelihood: 'possible', why: PROMPT_UNSEEN },
+    knownWrongToday: { cli: 'missing-credentials (likely)', popup: 'missing-credentials (likely)' },
   },
   {
     name: 'basic-wrong-password',
     induced: 'typed a wrong password into the Basic login prompt, then cancelled the second prompt',
     steps: ({ origin }) => [{ via: 'navigation', url: `${origin}/basic/`, logins: [WRONG_LOGIN] }],
-    expect: { cause: 'credentials-rejected', likelihood: 'likely', why: 'the browser retried with the typed Basic credentials and the same challenge came back (RFC 9110 §11.6.1): webRequest.onAuthRequired fires twice for the one request' },
-    inHar: { cause: 'missing-credentials', likelihood: 'possible', why: NO_RETRY_IN_HAR },
+    expect: { cause: 'missing-credentials', likelihood: 'possible', why: PROMPT_UNSEEN },
     knownWrongToday: { cli: 'missing-credentials (likely)', popup: 'missing-credentials (likely)' },
   },
   {
@@ -93,16 +91,14 @@ const CASES: RealServerCase[] = [
     name: 'digest-no-credentials',
     induced: 'opened a Digest-protected page and cancelled the login prompt',
     steps: ({ origin }) => [{ via: 'navigation', url: `${origin}/digest/` }],
-    expect: { cause: 'missing-credentials', likelihood: 'likely', why: 'the browser sent no Authorization and answered no challenge (one prompt, cancelled); the server challenged for Digest (RFC 7616 §3.3)' },
-    inHar: { cause: 'missing-credentials', likelihood: 'possible', why: NO_RETRY_IN_HAR },
-    knownWrongToday: { cli: 'missing-credentials (likely)' },
+    expect: { cause: 'missing-credentials', likelihood: 'possible', why: PROMPT_UNSEEN },
+    knownWrongToday: { cli: 'missing-credentials (likely)', popup: 'missing-credentials (likely)' },
   },
   {
     name: 'digest-wrong-password',
     induced: 'typed a wrong password into the Digest login prompt, then cancelled the second prompt',
     steps: ({ origin }) => [{ via: 'navigation', url: `${origin}/digest/`, logins: [WRONG_LOGIN] }],
-    expect: { cause: 'credentials-rejected', likelihood: 'likely', why: 'the browser answered the Digest challenge and got a fresh one without stale=true, which RFC 7616 §3.3 means for a wrong user name or password (onAuthRequired fires twice)' },
-    inHar: { cause: 'missing-credentials', likelihood: 'possible', why: NO_RETRY_IN_HAR },
+    expect: { cause: 'missing-credentials', likelihood: 'possible', why: PROMPT_UNSEEN },
     knownWrongToday: { cli: 'missing-credentials (likely)', popup: 'missing-credentials (likely)' },
   },
   {
@@ -116,6 +112,11 @@ const CASES: RealServerCase[] = [
       cause: 'stale-nonce',
       likelihood: 'possible',
       why: 'the refused Digest response counts nc=00000002 on the nonce that opened this page a moment before (the 200 just earlier): the nonce is what changed, not the password; passport-http never says stale=true (RFC 7616 §3.3), so only possible',
+    },
+    inPopup: {
+      cause: 'missing-credentials',
+      likelihood: 'possible',
+      why: 'webRequest does not show the Authorization the browser adds from its Digest cache, so the extension sees the same as for a cancelled prompt',
     },
     knownWrongToday: { cli: 'credentials-rejected (likely)', sanitized: 'missing-credentials (likely)', popup: 'missing-credentials (likely)' },
   },
