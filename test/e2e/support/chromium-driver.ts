@@ -21,12 +21,13 @@ async function extensionWorker(context: BrowserContext): Promise<Worker> {
   throw new Error('the extension service worker did not start in 30 s: is dist/chrome built (npm run build)?');
 }
 
-export async function launchChromium(extensionDir = CHROME_DIST): Promise<ExtensionDriver & { context: BrowserContext }> {
+/** `extraArgs`: more Chromium switches, e.g. `--proxy-server=…` for the real-server 407 cases. */
+export async function launchChromium(extensionDir = CHROME_DIST, extraArgs: readonly string[] = []): Promise<ExtensionDriver & { context: BrowserContext }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'why401-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless: true,
     executablePath: findBrowser('chromium'),
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--disable-gpu', '--disable-quic'],
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--disable-gpu', '--disable-quic', ...extraArgs],
   });
   const worker = await extensionWorker(context);
   const extensionBase = `chrome-extension://${new URL(worker.url()).host}/`;
