@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}', 'test/real-servers/**/*.test.ts'],
     environment: 'node',
+    // Rule errors are swallowed in production and thrown in tests.
+    setupFiles: ['test/setup/loud-rule-errors.ts'],
     testTimeout: 20_000,
   },
 });

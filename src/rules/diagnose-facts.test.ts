@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { diagnoseFacts } from './diagnose-facts';
 import { FACT_ROWS as rows } from './testing/fact-rows';
 import { ch, makeFacts } from './testing/test-facts';
+import { ALL_RULES } from './causes/index';
+import { onRuleError } from './rule-errors';
+import { throwRuleError } from '../../test/setup/loud-rule-errors';
 
 const basic = { scheme: 'Basic', length: 20, problems: [], basic: { base64: true, hasColon: true, userPresent: true, passwordPresent: true } };
 
@@ -43,5 +46,27 @@ describe('diagnoseFacts', () => {
 
   it('is deterministic', () => {
     for (const r of rows) expect(JSON.stringify(diagnoseFacts(makeFacts(r.facts), r.context))).toBe(JSON.stringify(diagnoseFacts(makeFacts(r.facts), r.context)));
+  });
+});
+
+describe('a rule that throws', () => {
+  it('is loud in tests and silent in production', () => {
+    const rules = ALL_RULES as Array<(typeof ALL_RULES)[number]>;
+    const broken = Object.defineProperty(() => {
+      throw new Error('boom');
+    }, 'name', { value: 'brokenRule' });
+    rules.push(broken);
+    try {
+      expect(() => diagnoseFacts(makeFacts())).toThrow(/brokenRule threw: boom/);
+      const seen: string[] = [];
+      onRuleError((_error, rule) => seen.push(rule));
+      expect(diagnoseFacts(makeFacts()).causes.length).toBeGreaterThan(0);
+      expect(seen).toEqual(['brokenRule']);
+      onRuleError(undefined); // production: swallowed
+      expect(diagnoseFacts(makeFacts()).causes.length).toBeGreaterThan(0);
+    } finally {
+      rules.pop();
+      onRuleError(throwRuleError);
+    }
   });
 });

@@ -7,6 +7,7 @@ import { safeContext } from './context/earlier-response';
 import { ALL_RULES } from './causes/index';
 import { findLoginUrl } from './rank/login-url';
 import { rankCauses } from './rank/rank-causes';
+import { ruleFailed } from './rule-errors';
 
 const NO_CONTEXT: DiagnoseContext = {};
 
@@ -16,8 +17,8 @@ export function diagnoseFacts(facts: Facts, given: DiagnoseContext = NO_CONTEXT)
   for (const rule of ALL_RULES) {
     try {
       candidates.push(...rule(facts, context));
-    } catch {
-      // One rule tripping over odd Facts (e.g. stored by an older version) must not cost the others.
+    } catch (error) {
+      ruleFailed(error, rule.name); // swallowed in production, thrown in tests (rule-errors.ts)
     }
   }
   const causes = rankCauses(candidates, facts);
