@@ -30,4 +30,24 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'webextension-polyfill', '*/shared/browser*', '*/background/*', '*/popup/*', '*/cli/*'] }],
     },
   },
+  {
+    // Outside the rule module, only its public entries: index (the API), types, message-key (types),
+    // present (display helpers) and limits (data), the last two lean enough for the popup and the content
+    // scripts. Its inside may then move without breaking callers.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/rules/**', 'src/**/*.test.{ts,tsx}', 'src/**/testing/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/rules/**', '!**/rules/index', '!**/rules/types', '!**/rules/limits', '!**/rules/present', '!**/rules/message-key'],
+              message: 'Import the rule module through its public entry (src/rules/index.ts), or types, limits, present, message-key.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

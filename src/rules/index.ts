@@ -10,10 +10,11 @@ export function diagnose(exchange: Exchange, context?: DiagnoseContext): Diagnos
 
 export { takeFacts, diagnoseFacts };
 export { parseChallenges } from './facts/challenges/parse-challenges';
-export { formatChallenge } from './facts/challenges/format-challenge';
+export { formatChallenge } from './present';
 export { maskSecrets, redactUrl } from './redact/mask-secrets';
 export { earlierResponse } from './context/earlier-response';
 export { firstHeader, hasHeader, headerValues } from './facts/header-list';
 export { isCrossSite } from './facts/site';
+export { findApiKeys } from './facts/credentials/api-keys';
 export type * from './types';
 export { CAUSE_IDS, AUDIENCES } from './types';

@@ -1,6 +1,5 @@
 import type { DiagnoseContext, EarlierResponse } from '../../rules/types';
-import { earlierResponse } from '../../rules/index';
-import { findApiKeys } from '../../rules/facts/credentials/api-keys';
+import { earlierResponse, findApiKeys } from '../../rules/index';
 import { headerValue, nameValues, num, str } from './har-fields';
 import type { HarEntry, HarPage } from './har-types';
 import { parseTime } from './entry-to-exchange';

@@ -3,7 +3,7 @@ import type { MessageCatalog } from '../i18n/catalog';
 import { formatMessage } from '../i18n/format-message';
 import { codeSpan, formatParam, type FormatOptions } from '../i18n/format-param';
 import { sanitizeText } from '../i18n/sanitize-text';
-import { formatChallenge } from '../../rules/facts/challenges/format-challenge';
+import { formatChallenge } from '../../rules/present';
 import { causeSummary, causeTitle } from './cause-title';
 import { curlCommand } from './curl-command';
 import { describeCredentials } from './describe-credentials';
