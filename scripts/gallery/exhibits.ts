@@ -54,11 +54,6 @@ export const EXHIBITS: readonly Exhibit[] = [
     simulates: 'One step of a working NTLM handshake: the 401 carries the server\'s challenge and nothing points at a fault.' },
 ];
 
-/** Every cause id has exactly one exhibit (checked by the unit test, and cheap to re-check here). */
-export function exhibitFor(cause: string): Exhibit | undefined {
-  return EXHIBITS.find((exhibit) => exhibit.cause === cause);
-}
-
 
 /** The scenario fixtures plus the gallery's one derived variant (a fetch instead of a navigation). */
 export function galleryScenarios(base: Scenario[] = loadScenarios()): Scenario[] {

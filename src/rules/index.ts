@@ -11,9 +11,9 @@ export function diagnose(exchange: Exchange, context?: DiagnoseContext): Diagnos
 export { takeFacts, diagnoseFacts };
 export { parseChallenges } from './facts/challenges/parse-challenges';
 export { formatChallenge } from './present';
-export { maskSecrets, redactUrl } from './redact/mask-secrets';
+export { redactUrl } from './redact/mask-secrets';
 export { earlierResponse } from './context/earlier-response';
-export { firstHeader, hasHeader, headerValues } from './facts/header-list';
+export { firstHeader, hasHeader } from './facts/header-list';
 export { isCrossSite } from './facts/site';
 export { findApiKeys } from './facts/credentials/api-keys';
 export type * from './types';

@@ -2,5 +2,5 @@
 // from here, so unit tests can replace this module (the polyfill throws outside an extension).
 import browser from 'webextension-polyfill';
 
-export type { Browser, Runtime, Tabs, WebRequest, Storage } from 'webextension-polyfill';
+export type { Runtime, Tabs } from 'webextension-polyfill';
 export { browser };

@@ -7,10 +7,6 @@ export interface HarNameValue {
   value?: unknown;
 }
 
-export interface HarCookie extends HarNameValue {
-  expires?: unknown;
-}
-
 export interface HarRequest {
   method?: unknown;
   url?: unknown;

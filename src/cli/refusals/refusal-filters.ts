@@ -11,8 +11,6 @@ export interface RefusalFilters {
   causes: readonly CauseId[];
 }
 
-export const NO_FILTERS: RefusalFilters = { statuses: [], urls: [], causes: [] };
-
 export function hasFilters(filters: RefusalFilters): boolean {
   return filters.statuses.length + filters.urls.length + filters.causes.length > 0;
 }

@@ -22,13 +22,8 @@ export const TOKEN_SCHEMES = ['bearer', 'dpop', 'token', 'jwt'] as const;
 /** Credentials that are a single token68 (RFC 9110 §11.2): whitespace inside is a mistake. */
 export const SINGLE_TOKEN68_SCHEMES = ['bearer', 'basic', 'dpop', 'jwt'] as const;
 
-/** Schemes whose challenge only ever carries a token68 blob (RFC 4559 §4; MS-NTHT for NTLM). */
-export const BLOB_SCHEMES = INTEGRATED_SCHEMES;
-
 /** Registered schemes plus the unregistered ones real servers speak every day. */
 export const WELL_KNOWN_SCHEMES = [...REGISTERED_SCHEMES, 'ntlm', 'kerberos', 'token', 'jwt', 'aws4-hmac-sha256'] as const;
-
-export type SchemeName = (typeof WELL_KNOWN_SCHEMES)[number];
 
 function setOf(list: readonly string[]): ReadonlySet<string> {
   return new Set(list);
@@ -50,10 +45,6 @@ const SINGLE_TOKEN68 = setOf(SINGLE_TOKEN68_SCHEMES);
 export function isStandardScheme(scheme: string): boolean {
   const s = scheme.toLowerCase();
   return REGISTERED.has(s) || s === 'ntlm' || s === 'kerberos';
-}
-
-export function isRegisteredScheme(scheme: string): boolean {
-  return REGISTERED.has(scheme.toLowerCase());
 }
 
 /** Known to be a scheme name (so `Bearer Bearer x` repeats it, and `Basic` alone is a scheme with nothing after it). */
@@ -81,6 +72,7 @@ export function isSingleToken68Scheme(scheme: string): boolean {
   return SINGLE_TOKEN68.has(scheme.toLowerCase());
 }
 
+/** Schemes whose challenge only ever carries a token68 blob (RFC 4559 §4; MS-NTHT for NTLM). */
 export function isBlobScheme(scheme: string): boolean {
   return INTEGRATED.has(scheme.toLowerCase());
 }

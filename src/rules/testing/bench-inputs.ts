@@ -2,11 +2,6 @@
 // Each shape targets one path of the scanner that a careless implementation makes quadratic
 // (rescanning, backtracking regexes, string building in loops, unbounded output).
 
-export interface PathologicalHeader {
-  name: string;
-  value: string;
-}
-
 /** `unit` repeated (and cut) to exactly `bytes` UTF-16 code units, after `prefix`. */
 function fill(prefix: string, unit: string, bytes: number): string {
   const room = Math.max(0, bytes - prefix.length);

@@ -4,7 +4,7 @@
 import { firstHeader, headerValues } from '../header-list';
 import { maskSecrets } from '../../redact/mask-secrets';
 import { setCookieInfo } from '../credentials/cookie-names';
-import { matchChallengeText, matchKnown, MAX_SIGNALS } from '../../knowledge';
+import { matchChallengeText, matchKnown, MAX_SIGNALS } from '../../knowledge/match-known';
 import type { Challenge, Exchange, Header, KnownSignal, ResponseSignals } from '../../types';
 import { bearerErrorOf } from './bearer-error';
 import { challengeParam, isScheme } from '../challenges/find-param';
