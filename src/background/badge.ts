@@ -1,9 +1,10 @@
-// The toolbar badge: how many 401/407 responses the tab's page had, coloured by the gravity of the most
-// likely cause, with a tooltip naming it. Chrome clears a tab's badge on every navigation, so the
+// The toolbar badge: how many 401/407 responses the tab's page had, with those that led to it (the 401
+// before `location.href = '/login'`), coloured by the gravity of the most likely cause, with a tooltip
+// naming it. Chrome clears a tab's badge on every navigation, so the
 // worker re-applies it when a tab finishes loading.
 import type { CauseId } from '../rules/types';
 import { browser } from '../shared/browser';
-import type { TabState } from '../shared/storage-schema';
+import { badgeTotal, ledHere, type TabState } from '../shared/storage-schema';
 
 /** Red: the user must act (sign in, fix the client). Amber: retry or wait may fix it. Grey: the server's side. */
 const GRAVITY_COLOUR: Record<'act' | 'retry' | 'server', string> = { act: '#b42318', retry: '#b54708', server: '#475467' };
@@ -26,7 +27,7 @@ const GRAVITY: Record<CauseId, keyof typeof GRAVITY_COLOUR> = {
 };
 
 function topCause(state: TabState): CauseId | undefined {
-  const top = [...state.records].sort((a, b) => (b.diagnosis.causes[0]?.score ?? 0) - (a.diagnosis.causes[0]?.score ?? 0))[0];
+  const top = [...state.records, ...(ledHere(state)?.records ?? [])].sort((a, b) => (b.diagnosis.causes[0]?.score ?? 0) - (a.diagnosis.causes[0]?.score ?? 0))[0];
   return top?.diagnosis.causes[0]?.id;
 }
 
@@ -36,7 +37,7 @@ export function badgeText(total: number): string {
 }
 
 export async function applyBadge(tabId: number, state: TabState | undefined): Promise<void> {
-  const total = state?.total ?? 0;
+  const total = state ? badgeTotal(state) : 0;
   const cause = state ? topCause(state) : undefined;
   try {
     await browser.action.setBadgeText({ tabId, text: badgeText(total) });
