@@ -7,8 +7,8 @@ import type { TabState } from '../shared/storage-schema';
 
 export type PopupView =
   | { kind: 'loading' }
-  /** A page no extension may look at (browser pages, the web stores). */
-  | { kind: 'restricted'; pageUrl: string }
+  /** A page no extension may look at (browser pages, the web stores); its URL when the browser tells it. */
+  | { kind: 'restricted'; pageUrl: string | undefined }
   /** The user withheld host access (Firefox lets them): nothing can be observed. */
   | { kind: 'no-access' }
   | { kind: 'ready'; tabId: number | undefined; state: TabState | undefined };
