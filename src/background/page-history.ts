@@ -30,7 +30,7 @@ export function leavePage(current: TabState | undefined, tabId: number, nextPage
   if (!current) return next;
   if (redirect) {
     // A hop has no refusals of its own (a 401 is never followed as a redirect); keep what led to it.
-    return current.previous ? { ...next, previous: current.previous } : next;
+    return { ...next, previous: current.previous };
   }
   const earlier = demoted(current.previous);
   if (current.records.length > 0) {
@@ -44,8 +44,7 @@ export function leavePage(current: TabState | undefined, tabId: number, nextPage
     };
     earlier.unshift(left);
   }
-  const previous = earlier.slice(0, MAX_EARLIER_PAGES);
-  return previous.length > 0 ? { ...next, previous } : next;
+  return { ...next, previous: earlier.slice(0, MAX_EARLIER_PAGES) };
 }
 
 /**

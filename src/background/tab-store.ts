@@ -31,19 +31,20 @@ const BATCH_DELAY_MS = 50;
 interface Batch {
   steps: Step[];
   flushed: Promise<void>;
-  /** The tab closed before the batch was written: its steps are void. */
-  cancelled: boolean;
+  /** Shared by the tab's batches; `closed` once the tab closes, voiding every batch not yet written. */
+  tab: { closed: boolean };
 }
 
 /** Per tab, the batch still open to new steps; its write is scheduled. */
 const openBatches = new Map<number, Batch>();
-/** Per tab, every batch not yet written, open or closed (a navigation closes one early). */
-const unwritten = new Map<number, Set<Batch>>();
+/** Per open tab, what its batches share (a navigation closes a batch early; all wait for their write). */
+const tabs = new Map<number, { closed: boolean }>();
 
-/** Voids the tab's unwritten batches: what they hold belongs to a tab that is gone. */
+/** Voids the tab's unwritten batches, open or closed: what they hold belongs to a tab that is gone. */
 function cancelBatches(tabId: number): void {
-  for (const batch of unwritten.get(tabId) ?? []) batch.cancelled = true;
-  unwritten.delete(tabId);
+  const tab = tabs.get(tabId);
+  if (tab) tab.closed = true;
+  tabs.delete(tabId);
   openBatches.delete(tabId);
 }
 
@@ -69,16 +70,14 @@ function enqueueStep(tabId: number, step: Step, last = false): Promise<void> {
     if (last) openBatches.delete(tabId);
     return open.flushed;
   }
-  const batch: Batch = { steps: [step], flushed: Promise.resolve(), cancelled: false };
+  const tab = tabs.get(tabId) ?? { closed: false };
+  tabs.set(tabId, tab);
+  const batch: Batch = { steps: [step], flushed: Promise.resolve(), tab };
   if (!last) openBatches.set(tabId, batch);
-  const pending = unwritten.get(tabId) ?? new Set<Batch>();
-  unwritten.set(tabId, pending.add(batch));
   const write = async (): Promise<void> => {
     // From here on, new steps start the next batch (queued after this write).
     if (openBatches.get(tabId) === batch) openBatches.delete(tabId);
-    pending.delete(batch);
-    if (pending.size === 0 && unwritten.get(tabId) === pending) unwritten.delete(tabId);
-    if (batch.cancelled) return;
+    if (tab.closed) return;
     const initial = await readTab(tabId);
     let state = initial;
     for (const next of batch.steps) state = await next(state);

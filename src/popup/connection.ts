@@ -25,7 +25,7 @@ export interface PopupData {
 export interface PopupActions {
   setAudience(audience: Audience): Promise<void>;
   setReadBodies(readBodies: boolean): Promise<void>;
-  clearSiteData(tabId: number, origins: string[], cacheAndStorage: boolean): Promise<CommandResults['clear-site-data']>;
+  clearSiteData(tabId: number, urls: string[], cacheAndStorage: boolean): Promise<CommandResults['clear-site-data']>;
   reload(tabId: number, bypassCache: boolean): Promise<CommandResults['reload']>;
   openLogin(tabId: number, url: string): Promise<CommandResults['open-login']>;
   /** Must be called from a click: the clipboard needs a user gesture. */

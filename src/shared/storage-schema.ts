@@ -54,7 +54,7 @@ export function tabKey(tabId: number): string {
 export function isTabState(value: unknown): value is TabState {
   if (typeof value !== 'object' || value === null) return false;
   const state = value as Partial<TabState>;
-  return state.version === STORAGE_VERSION && typeof state.tabId === 'number' && Array.isArray(state.records) && (state.previous === undefined || Array.isArray(state.previous));
+  return state.version === STORAGE_VERSION && typeof state.tabId === 'number' && Array.isArray(state.records);
 }
 
 /** The earlier page whose refusals sent the visitor here, if any. */

@@ -103,7 +103,7 @@ test('clear-site-data removes the site cookies for real', async ({ driver, serve
   const count = () => driver.evalInExtension<number>(`browser.cookies.getAll({ url: ${JSON.stringify(server.origin)} }).then((all) => all.length)`);
   await expect.poll(count).toBeGreaterThan(0);
   const result = await driver.evalInExtension<{ ok: boolean; cookiesRemoved: number }>(
-    `browser.runtime.sendMessage({ type: 'clear-site-data', tabId: ${tab.tabId}, origins: [${JSON.stringify(server.origin)}], cacheAndStorage: false, reload: false })`,
+    `browser.runtime.sendMessage({ type: 'clear-site-data', tabId: ${tab.tabId}, urls: [${JSON.stringify(server.origin + (scenario?.request.path ?? '/'))}], cacheAndStorage: false, reload: false })`,
   );
   expect(result.ok).toBe(true);
   expect(result.cookiesRemoved).toBeGreaterThan(0);
