@@ -83,8 +83,9 @@ describe('ranking and summary', () => {
     const { container } = renderPopup({ view: { kind: 'ready', tabId: 7, state } });
     expect(causes(container)).toEqual(['credentials-expired']);
     const card = container.querySelector('[data-cause]');
-    expect(card?.querySelector('.group-count')?.textContent).toBe('200 requests');
+    expect(card?.querySelector('.group-count')?.textContent).toBe('200 requests to 127.0.0.1:8080');
     expect(card?.querySelectorAll('.urls li')).toHaveLength(LISTED_URLS);
+    expect(card?.querySelector('.urls li')?.textContent).toBe('GET /api/orders/199');
     expect(card?.textContent).toContain(`and ${200 - LISTED_URLS} more`);
   });
 });
@@ -93,7 +94,7 @@ describe('many refusals (issue #13)', () => {
   /** 12 refusals: 8 expired sessions on api, 4 without a challenge on another host. */
   function twelve(): TabState {
     const expired = Array.from({ length: 8 }, (_, i) => ({ ...scenarioRecord('aspnet-jwt-expired'), key: `e${i}`, url: `http://127.0.0.1:8080/api/items/${i}`, lastAt: 100 + i }));
-    const plain = Array.from({ length: 4 }, (_, i) => ({ ...scenarioRecord('no-challenge-fetch'), key: `n${i}`, url: `http://localhost:8080/feed/${i}`, lastAt: i }));
+    const plain = Array.from({ length: 4 }, (_, i) => ({ ...scenarioRecord('no-challenge-fetch'), key: `n${i}`, url: `http://localhost:8080/feed/items?page=${i}`, lastAt: i }));
     return { version: STORAGE_VERSION, tabId: 7, pageUrl: 'http://127.0.0.1:8080/', total: 12, records: [...plain, ...expired] };
   }
 
@@ -103,6 +104,9 @@ describe('many refusals (issue #13)', () => {
     expect(causes(container)[0]).toBe('credentials-expired');
     expect(container.querySelector('h1')?.textContent).toBe('12 requests on this page were refused, for 2 different reasons');
     expect([...container.querySelectorAll('[data-cause]')].map((card) => card.getAttribute('data-count'))).toEqual(['8', '4']);
+    // URLs that differ only in their query stay apart.
+    const feed = [...container.querySelectorAll('[data-cause="server-misconfigured"] .urls li')].map((li) => li.textContent);
+    expect(new Set(feed).size).toBe(4);
   });
 
   test('the summary, the audience switch and one action bar come before the cards; no card repeats the page actions', () => {
