@@ -69,6 +69,11 @@ for (const [name, start] of [
     expect(await popup.handle.eval<string>(`document.querySelector('[data-section="led-here"] code').textContent`)).toBe(`${new URL(app.origin).host}${start}`);
     expect(await popup.handle.eval<string>(`document.querySelector('h1').textContent`)).toBe('Just before you were sent here, 1 request was refused: Your session expired');
     await expect.poll(() => badgeText(driver, tab)).toBe('1');
+    await popup.expandAll();
+    for (const theme of ['light', 'dark'] as const) {
+      await popup.setTheme(theme);
+      expect(await popup.axe(), `axe in ${theme}`).toEqual([]);
+    }
     await popup.handle.close();
     await driver.closeTab(opened);
   });
