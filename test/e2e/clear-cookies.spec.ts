@@ -30,3 +30,18 @@ test('a 401 from api.shop.test clears the cookies sent there and no others', asy
   await popup.handle.close();
   await driver.closeTab(tab);
 });
+
+test('the stored-data option is accepted by the browser, and still removes only the cookies sent to the URL', async ({ driver, server }) => {
+  const port = new URL(server.origin).port;
+  const url = (site: string) => `http://${site}.shop.test:${port}/`;
+  await driver.evalInExtension(`browser.browsingData.removeCookies({})`);
+  for (const site of SITES) await driver.evalInExtension(`browser.cookies.set({ url: ${JSON.stringify(url(site))}, name: '${site}_session', value: 'x' })`);
+  const tab = await driver.openTab(url('api'));
+  const result = await driver.evalInExtension<{ ok: boolean; cookiesRemoved?: number; error?: string }>(
+    `browser.runtime.sendMessage({ type: 'clear-site-data', tabId: ${tab.tabId}, urls: [${JSON.stringify(`${url('api')}v1/me`)}], cacheAndStorage: true, reload: false })`,
+  );
+  expect(result).toEqual({ ok: true, cookiesRemoved: 1 });
+  const left = await driver.evalInExtension<string[]>(`browser.cookies.getAll({}).then((all) => all.map((c) => c.name).sort())`);
+  expect(left).toEqual(['mail_session', 'www_session']);
+  await driver.closeTab(tab);
+});
