@@ -1,32 +1,24 @@
-// The toolbar badge: how many 401/407 responses the tab's page had, coloured by the gravity of the most
-// likely cause, with a tooltip naming it. Chrome clears a tab's badge on every navigation, so the
+// The toolbar badge: how many 401/407 responses the tab's page had, with those that led to it (the 401
+// before `location.href = '/login'`), coloured by the gravity of the most likely cause, with a tooltip
+// naming it. Chrome clears a tab's badge on every navigation, so the
 // worker re-applies it when a tab finishes loading.
 import type { CauseId } from '../rules/types';
 import { browser } from '../shared/browser';
-import type { TabState } from '../shared/storage-schema';
+import { badgeTotal, ledHere, type TabState } from '../shared/storage-schema';
 
 /** Red: the user must act (sign in, fix the client). Amber: retry or wait may fix it. Grey: the server's side. */
 const GRAVITY_COLOUR: Record<'act' | 'retry' | 'server', string> = { act: '#b42318', retry: '#b54708', server: '#475467' };
 
-const GRAVITY: Record<CauseId, keyof typeof GRAVITY_COLOUR> = {
-  'missing-credentials': 'act',
-  'credentials-not-sent': 'act',
-  'credentials-rejected': 'act',
-  'credentials-expired': 'act',
-  'credentials-revoked': 'act',
-  'malformed-credentials': 'act',
-  'insufficient-permissions': 'act',
-  'integrated-auth-unavailable': 'act',
-  'stale-nonce': 'retry',
-  'clock-skew': 'retry',
-  'stale-dns-or-cache': 'retry',
-  'proxy-or-firewall': 'act',
-  'server-misconfigured': 'server',
-  unknown: 'server',
-};
+/** Causes a retry or a wait may fix, and those on the server's side; every other cause asks the user to act. */
+const RETRY: ReadonlySet<CauseId> = new Set(['stale-nonce', 'clock-skew', 'stale-dns-or-cache']);
+const SERVER: ReadonlySet<CauseId> = new Set(['server-misconfigured', 'unknown']);
+
+function gravity(cause: CauseId): keyof typeof GRAVITY_COLOUR {
+  return RETRY.has(cause) ? 'retry' : SERVER.has(cause) ? 'server' : 'act';
+}
 
 function topCause(state: TabState): CauseId | undefined {
-  const top = [...state.records].sort((a, b) => (b.diagnosis.causes[0]?.score ?? 0) - (a.diagnosis.causes[0]?.score ?? 0))[0];
+  const top = [...state.records, ...(ledHere(state)?.records ?? [])].sort((a, b) => (b.diagnosis.causes[0]?.score ?? 0) - (a.diagnosis.causes[0]?.score ?? 0))[0];
   return top?.diagnosis.causes[0]?.id;
 }
 
@@ -36,7 +28,7 @@ export function badgeText(total: number): string {
 }
 
 export async function applyBadge(tabId: number, state: TabState | undefined): Promise<void> {
-  const total = state?.total ?? 0;
+  const total = state ? badgeTotal(state) : 0;
   const cause = state ? topCause(state) : undefined;
   try {
     await browser.action.setBadgeText({ tabId, text: badgeText(total) });
@@ -44,7 +36,7 @@ export async function applyBadge(tabId: number, state: TabState | undefined): Pr
       await browser.action.setTitle({ tabId, title: browser.i18n.getMessage('action_title') });
       return;
     }
-    await browser.action.setBadgeBackgroundColor({ tabId, color: GRAVITY_COLOUR[GRAVITY[cause]] });
+    await browser.action.setBadgeBackgroundColor({ tabId, color: GRAVITY_COLOUR[gravity(cause)] });
     const causeTitle = browser.i18n.getMessage(`cause_${cause.replaceAll('-', '_')}_title`);
     await browser.action.setTitle({ tabId, title: browser.i18n.getMessage('badge_title', [String(total), causeTitle]) });
   } catch {

@@ -1,41 +1,32 @@
 // Handles the popup's commands (src/shared/messages.ts). Anything that is not a valid command from one
 // of this extension's own pages is dropped: a page or another extension cannot trigger an action.
 import { browser, type Runtime } from '../shared/browser';
+import { clearCookiesSentTo } from './clear-cookies';
 import { isFirefox } from './platform';
 import { parseCommand, type ClearSiteDataCommand, type Command, type CommandResults } from '../shared/messages';
 
-async function countCookies(origins: string[]): Promise<number> {
-  let count = 0;
-  for (const origin of origins) count += (await browser.cookies.getAll({ url: origin }).catch(() => [])).length;
-  return count;
-}
+/** Only http(s) URLs; anything else is not a site whose cookies a refusal could involve. */
+const HTTP_URL = /^https?:\/\/[^/?#]+/i;
 
-async function removeCookiesOneByOne(origins: string[]): Promise<void> {
-  for (const origin of origins) {
-    for (const cookie of await browser.cookies.getAll({ url: origin })) {
-      const host = cookie.domain.replace(/^\./, '');
-      const scheme = cookie.secure ? 'https' : 'http';
-      await browser.cookies.remove({ url: `${scheme}://${host}${cookie.path}`, name: cookie.name, storeId: cookie.storeId });
-    }
-  }
+/**
+ * The stored data of the refused origins, on request: local storage and IndexedDB (both browsers take
+ * these per origin or host name; the popup's label names exactly these). Cookies are never cleared here.
+ */
+async function clearStoredData(urls: readonly string[]): Promise<void> {
+  const origins = [...new Set(urls.map((url) => new URL(url).origin))];
+  // Chrome filters by origin; Firefox takes host names instead.
+  const filter = isFirefox() ? { hostnames: origins.map((origin) => new URL(origin).hostname) } : { origins };
+  await browser.browsingData.remove(filter, { localStorage: true, indexedDB: true });
 }
 
 export async function clearSiteData(command: ClearSiteDataCommand): Promise<CommandResults['clear-site-data']> {
-  const origins = command.origins.filter((origin) => /^https?:\/\/[^/]+$/i.test(origin));
-  if (origins.length === 0) return { ok: false, error: 'no http(s) origin to clear' };
-  const before = await countCookies(origins);
-  const dataTypes = { cookies: true, ...(command.cacheAndStorage ? { localStorage: true, cacheStorage: true, indexedDB: true } : {}) };
-  // Chrome filters by origin; Firefox takes host names instead.
-  const filter = isFirefox() ? { hostnames: origins.map((origin) => new URL(origin).hostname) } : { origins };
-  try {
-    await browser.browsingData.remove(filter, dataTypes);
-  } catch {
-    await removeCookiesOneByOne(origins);
-  }
-  if ((await countCookies(origins)) > 0) await removeCookiesOneByOne(origins);
-  const after = await countCookies(origins);
+  const urls = command.urls.filter((url) => HTTP_URL.test(url));
+  if (urls.length === 0) return { ok: false, error: 'no http(s) URL to clear' };
+  const pageUrl = await browser.tabs.get(command.tabId).then((tab) => tab.url, () => undefined);
+  const cookiesRemoved = await clearCookiesSentTo(urls, pageUrl);
+  if (command.cacheAndStorage) await clearStoredData(urls);
   if (command.reload) await browser.tabs.reload(command.tabId, { bypassCache: command.cacheAndStorage });
-  return { ok: true, cookiesRemoved: Math.max(0, before - after), origins };
+  return { ok: true, cookiesRemoved };
 }
 
 async function run(command: Command): Promise<CommandResults[Command['type']]> {

@@ -13,12 +13,12 @@ const { onBeforeNavigation, onHeadersReceived } = await import('./observe-reques
 const T0 = Date.parse('2026-11-26T14:00:00Z');
 const stored = (tabId: number) => fake.session.get(`tab:${tabId}`) as TabState | undefined;
 
-function navigate(tabId: number, url: string): void {
-  onBeforeNavigation({ requestId: `nav-${tabId}-${url}`, tabId, type: 'main_frame', url });
+function navigate(tabId: number, url: string, timeStamp = T0 + 1_000, requestId = `nav-${tabId}-${url}`): void {
+  onBeforeNavigation({ requestId, tabId, type: 'main_frame', url, timeStamp });
 }
 
-function refuse(tabId: number, url: string): void {
-  onHeadersReceived({ requestId: `401-${tabId}-${url}`, tabId, type: 'xmlhttprequest', url, method: 'GET', statusCode: 401, responseHeaders: [], timeStamp: T0 });
+function refuse(tabId: number, url: string, timeStamp = T0): void {
+  onHeadersReceived({ requestId: `401-${tabId}-${url}`, tabId, type: 'xmlhttprequest', url, method: 'GET', statusCode: 401, responseHeaders: [], timeStamp });
 }
 
 beforeEach(() => {
@@ -26,7 +26,7 @@ beforeEach(() => {
 });
 
 describe('observing refusals', () => {
-  it('files a refusal under the page it arrived on, even when the page moves on while it is diagnosed', async () => {
+  it('files a refusal under the page it arrived on, even when the page moves on while it is diagnosed: with the page left, as what led here', async () => {
     // The cookie jar answers only when the test says so: the next navigation starts in between.
     const answers: Array<() => void> = [];
     fake.cookies.getAll = () => new Promise((resolve) => answers.push(() => resolve([])));
@@ -42,6 +42,42 @@ describe('observing refusals', () => {
     await vi.waitFor(() => expect(stored(1)?.pageUrl).toBe('https://app.example.com/login'));
     expect(stored(1)?.records).toEqual([]);
     expect(stored(1)?.total).toBe(0);
+    await vi.waitFor(() => expect(stored(1)?.previous).toHaveLength(1));
+    expect(stored(1)?.previous?.[0]).toMatchObject({ pageUrl: 'https://app.example.com/a', total: 1, ledHere: true });
+    expect(stored(1)?.previous?.[0]?.records.map((record) => record.url)).toEqual(['https://api.example.com/me']);
+    expect(fake.badges.get(1)).toBe('1');
+  });
+
+  it('a 401, then a navigation answered 302 to the login page: the login page knows what sent the visitor there', async () => {
+    navigate(4, 'https://app.example.com/cart', T0 - 5_000);
+    refuse(4, 'https://api.example.com/me');
+    await vi.waitFor(() => expect(stored(4)?.records).toHaveLength(1));
+    navigate(4, 'https://app.example.com/account', T0 + 2_000, 'nav-4-chain');
+    navigate(4, 'https://app.example.com/login', T0 + 2_050, 'nav-4-chain'); // the 302 hop: same request id
+    await vi.waitFor(() => expect(stored(4)?.pageUrl).toBe('https://app.example.com/login'));
+    expect(stored(4)?.previous?.map((page) => [page.pageUrl, page.ledHere])).toEqual([['https://app.example.com/cart', true]]);
+    expect(fake.badges.get(4)).toBe('1');
+  });
+
+  it('a navigation long after the last refusal: the page is history, not what led here, and the badge clears', async () => {
+    navigate(5, 'https://app.example.com/cart', T0 - 5_000);
+    refuse(5, 'https://api.example.com/me');
+    await vi.waitFor(() => expect(stored(5)?.records).toHaveLength(1));
+    navigate(5, 'https://app.example.com/home', T0 + 60_000);
+    await vi.waitFor(() => expect(stored(5)?.pageUrl).toBe('https://app.example.com/home'));
+    expect(stored(5)?.previous?.map((page) => [page.pageUrl, page.ledHere])).toEqual([['https://app.example.com/cart', false]]);
+    expect(fake.badges.get(5)).toBe('');
+  });
+
+  it('a refusal still waiting for its batch write when the tab navigates is kept with its page', async () => {
+    navigate(6, 'https://app.example.com/cart', T0 - 5_000);
+    refuse(6, 'https://api.example.com/me');
+    // Diagnosed and queued, not yet written (batches wait 50 ms): the navigation comes now.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    navigate(6, 'https://app.example.com/login', T0 + 1_000);
+    await vi.waitFor(() => expect(stored(6)?.pageUrl).toBe('https://app.example.com/login'));
+    expect(stored(6)?.records).toEqual([]);
+    expect(stored(6)?.previous?.[0]).toMatchObject({ pageUrl: 'https://app.example.com/cart', total: 1, ledHere: true });
   });
 
   it('records a refusal on the page that is still shown', async () => {

@@ -1,7 +1,7 @@
 // webRequest handlers. For a request that is neither a 401/407 nor a success worth remembering they do
 // a few property reads and return; Facts, diagnose() and storage run only for 401/407.
 import { diagnose, earlierResponse, firstHeader, redactUrl } from '../rules';
-import type { DiagnoseContext, SentCredentials } from '../rules/types';
+import type { DiagnoseContext, Diagnosis, SentCredentials } from '../rules/types';
 import { browser, type Tabs } from '../shared/browser';
 import { applyBadge } from './badge';
 import { expectBody, type PreparedRefusal } from './body-attach';
@@ -10,7 +10,7 @@ import { exchangeFromDetails, type ResponseDetails } from './exchange-from-detai
 import { forgetRequest, rememberRequestHeaders, takeRequestHeaders, type RawHeader } from './pending-requests';
 import { cookieHeaderVisible } from './platform';
 import { lastSuccessFor, noteServerIp, noteSuccess } from './site-history';
-import { readTab, recordDiagnosis, resetTab } from './tab-store';
+import { readTab, recordDiagnosis, recordLeftPageDiagnosis, resetTab } from './tab-store';
 
 interface RequestDetails {
   requestId: string;
@@ -18,17 +18,31 @@ interface RequestDetails {
   type: string;
   url: string;
   requestHeaders?: RawHeader[];
+  /** Epoch ms; always set by browsers, optional so unit tests may leave it out. */
+  timeStamp?: number;
+}
+
+/** A tab's current page as the handlers saw its navigation start. */
+interface PageVisit {
+  /** How many navigations the tab has started: a refusal remembers the one it arrived under. */
+  epoch: number;
+  /** Redacted URL of the page (the last hop of a redirect chain). */
+  url: string;
+  /** The navigation's request id: a redirect hop keeps it (webRequest requestIds survive redirects). */
+  requestId: string;
+  /** When the navigation started, i.e. when the tab left the page before. */
+  at: number;
 }
 
 /** Status of each tab's top-level page, for "401 on a static asset of a page that loaded". */
 const pageStatus = new Map<number, number>();
 /**
- * Per tab, how many navigations have started: a refusal remembers the number it arrived under, so one
- * that is still being diagnosed when the tab moves on (the everyday "401, then off to /login") is not
- * filed under the next page. Lost with the worker, which only makes a restarted worker as lenient as
- * before; a navigation after the restart still counts.
+ * Per tab, the page visit in progress: a refusal remembers the visit it arrived under, so one that is
+ * still being diagnosed when the tab moves on (the everyday "401, then off to /login") is filed with the
+ * page it happened on, among the earlier pages, not under the next page. Lost with the worker, which
+ * only makes a restarted worker file such a late refusal under a page URL it guesses from the request.
  */
-const pageEpochs = new Map<number, number>();
+const visits = new Map<number, PageVisit>();
 
 /** Types whose successes tell us the site accepted the visitor: documents and API calls. */
 const REMEMBERED_TYPES = new Set(['main_frame', 'sub_frame', 'xmlhttprequest']);
@@ -42,9 +56,14 @@ export function onSendHeaders(details: RequestDetails): void {
 export function onBeforeNavigation(details: RequestDetails): void {
   if (details.tabId < 0) return;
   pageStatus.delete(details.tabId);
-  pageEpochs.set(details.tabId, (pageEpochs.get(details.tabId) ?? 0) + 1);
+  const before = visits.get(details.tabId);
   // Stored page URLs are redacted like everything else (a query can carry a token).
-  void resetTab(details.tabId, redactUrl(details.url));
+  const url = redactUrl(details.url);
+  // A 302 hop of the same navigation (same request id): the same visit, now heading elsewhere.
+  const redirect = before?.requestId === details.requestId;
+  const visit: PageVisit = redirect ? { ...before, url } : { epoch: (before?.epoch ?? 0) + 1, url, requestId: details.requestId, at: details.timeStamp ?? Date.now() };
+  visits.set(details.tabId, visit);
+  void resetTab(details.tabId, url, visit.at, redirect);
 }
 
 export function onMainFrameStarted(details: RequestDetails & { ip?: string; statusCode: number }): void {
@@ -56,7 +75,7 @@ export function onMainFrameStarted(details: RequestDetails & { ip?: string; stat
 /** The tab is closed: drop what the handlers kept about its page. */
 export function forgetTabPage(tabId: number): void {
   pageStatus.delete(tabId);
-  pageEpochs.delete(tabId);
+  visits.delete(tabId);
 }
 
 export function onRequestError(details: { requestId: string }): void {
@@ -128,10 +147,29 @@ function isFavicon(url: string): boolean {
   return /\/favicon\.ico(?:[?#]|$)/i.test(url);
 }
 
+/**
+ * Stores the diagnosis with the page it happened on: the page the tab shows, or, when the tab left it
+ * while the diagnosis was under way, that page among the earlier ones. Undefined: dropped (the tab
+ * moved on more than once since; a page two navigations back led nowhere).
+ */
+function file(details: ResponseDetails & RequestDetails, diagnosis: Diagnosis, visit: PageVisit | undefined, isPage: boolean): Promise<void> | undefined {
+  const now = visits.get(details.tabId);
+  if (now?.epoch === visit?.epoch) {
+    return recordDiagnosis(details.tabId, diagnosis, isPage ? diagnosis.facts.request.url : undefined, async () => {
+      const tab = await browser.tabs.get(details.tabId);
+      return tab.url ? redactUrl(tab.url) : diagnosis.facts.request.url;
+    });
+  }
+  if (!now || now.epoch !== (visit?.epoch ?? 0) + 1) return undefined;
+  // Without a visit (the worker started after the page loaded), the page's URL is guessed from the request.
+  const leftUrl = visit?.url ?? redactUrl(details.documentUrl ?? details.initiator ?? diagnosis.facts.request.url);
+  return recordLeftPageDiagnosis(details.tabId, diagnosis, leftUrl, now.at);
+}
+
 async function diagnoseRefusal(details: ResponseDetails & RequestDetails, requestHeaders: RawHeader[]): Promise<void> {
   const isPage = details.type === 'main_frame';
   if (isPage) pageStatus.set(details.tabId, details.statusCode);
-  const epoch = pageEpochs.get(details.tabId);
+  const visit = visits.get(details.tabId);
   // Registered before the first await: a content script may report this response's body very soon.
   const settle = expectBody({
     tabId: details.tabId,
@@ -154,14 +192,10 @@ async function diagnoseRefusal(details: ResponseDetails & RequestDetails, reques
     };
     const exchange = { ...base, requestHeaders: cookies.headers };
     const diagnosis = diagnose(exchange, context);
-    // The tab left the page this refusal belonged to while we asked the cookie jar: its records are gone.
-    if (pageEpochs.get(details.tabId) !== epoch) return;
     // Only the Diagnosis is stored. The Exchange (which may hold secrets) stays in memory for at most
     // 10 s, in case the page reports the body (body-attach.ts), then goes out of scope.
-    const recorded = recordDiagnosis(details.tabId, diagnosis, isPage ? diagnosis.facts.request.url : undefined, async () => {
-      const tab = await browser.tabs.get(details.tabId);
-      return tab.url ? redactUrl(tab.url) : diagnosis.facts.request.url;
-    });
+    const recorded = file(details, diagnosis, visit, isPage);
+    if (!recorded) return;
     prepared = { exchange, context, before: diagnosis };
     settle(prepared);
     await recorded;

@@ -29,7 +29,3 @@ export function takeRequestHeaders(requestId: string): RawHeader[] {
 export function forgetRequest(requestId: string): void {
   pending.delete(requestId);
 }
-
-export function pendingCount(): number {
-  return pending.size;
-}

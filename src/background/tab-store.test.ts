@@ -45,7 +45,7 @@ describe('tab store', () => {
 
   it('a reset drops what came before it and keeps what came after', async () => {
     void recordDiagnosis(2, refusal('/old'), undefined, page);
-    void resetTab(2, 'https://app.example.com/next');
+    void resetTab(2, 'https://app.example.com/next', T0 + 60_000);
     await recordDiagnosis(2, refusal('/new'), undefined, page);
     expect(stored(2)?.pageUrl).toBe('https://app.example.com/next');
     expect(stored(2)?.records.map((record) => new URL(record.url).pathname)).toEqual(['/new']);
@@ -62,6 +62,14 @@ describe('tab store', () => {
   it('closing the tab removes its state, even with a write pending', async () => {
     void recordDiagnosis(4, refusal('/a'), undefined, page);
     await forgetTab(4);
+    expect(stored(4)).toBeUndefined();
+  });
+
+  it('closing the tab right after a navigation removes its state: no batch written late brings it back', async () => {
+    void recordDiagnosis(4, refusal('/a'), undefined, page);
+    void resetTab(4, 'https://app.example.com/next', T0 + 1_000);
+    await forgetTab(4);
+    await new Promise((resolve) => setTimeout(resolve, 120));
     expect(stored(4)).toBeUndefined();
   });
 
@@ -87,7 +95,7 @@ describe('replaceDiagnosis', () => {
   });
 
   it('writes nothing when the refusal is no longer stored', async () => {
-    await resetTab(1, 'https://app.example.com/');
+    await resetTab(1, 'https://app.example.com/', T0);
     const writes = fake.writes;
     await replaceDiagnosis(1, refusal('/gone'), withBody('/gone', 'jwt expired'));
     expect(fake.writes).toBe(writes);

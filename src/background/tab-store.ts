@@ -4,11 +4,12 @@
 // time a few: each write serialises the whole tab state (up to ~140 KB) and crosses to the browser
 // process, then updates the badge.
 import { browser } from '../shared/browser';
-import { isTabState, tabKey, type TabState } from '../shared/storage-schema';
+import { isTabState, ledHere, tabKey, type TabState } from '../shared/storage-schema';
 import type { Diagnosis } from '../rules/types';
 import { createSerialQueue } from './serial-queue';
 import { applyBadge } from './badge';
-import { addObservation, emptyTabState, replaceObservation } from './tab-state';
+import { addToLeftPage, leavePage } from './page-history';
+import { addObservation, replaceObservation } from './tab-state';
 
 const enqueue = createSerialQueue((error) => console.error('why401: storage write failed', error));
 
@@ -30,17 +31,20 @@ const BATCH_DELAY_MS = 50;
 interface Batch {
   steps: Step[];
   flushed: Promise<void>;
-  /** The tab moved to another page or closed before the batch was written: its steps are void. */
-  cancelled: boolean;
+  /** Shared by the tab's batches; `closed` once the tab closes, voiding every batch not yet written. */
+  tab: { closed: boolean };
 }
 
 /** Per tab, the batch still open to new steps; its write is scheduled. */
 const openBatches = new Map<number, Batch>();
+/** Per open tab, what its batches share (a navigation closes a batch early; all wait for their write). */
+const tabs = new Map<number, { closed: boolean }>();
 
-/** Voids the tab's open batch: what it holds belongs to a page that is gone. */
-function cancelOpenBatch(tabId: number): void {
-  const open = openBatches.get(tabId);
-  if (open) open.cancelled = true;
+/** Voids the tab's unwritten batches, open or closed: what they hold belongs to a tab that is gone. */
+function cancelBatches(tabId: number): void {
+  const tab = tabs.get(tabId);
+  if (tab) tab.closed = true;
+  tabs.delete(tabId);
   openBatches.delete(tabId);
 }
 
@@ -53,22 +57,27 @@ export async function readTab(tabId: number): Promise<TabState | undefined> {
 
 async function apply(tabId: number, current: TabState | undefined, observation: Observation): Promise<TabState> {
   const samePage = current && (observation.pageUrl === undefined || current.pageUrl === observation.pageUrl);
-  const base = samePage ? current : emptyTabState(tabId, observation.pageUrl ?? (await observation.currentPageUrl()));
+  // A page answered 401 whose navigation the worker did not see (it started after): leave the old page.
+  const base = samePage ? current : leavePage(current, tabId, observation.pageUrl ?? (await observation.currentPageUrl()), observation.diagnosis.facts.request.startedAt, false);
   return addObservation(base, observation.diagnosis);
 }
 
-function enqueueStep(tabId: number, step: Step): Promise<void> {
+function enqueueStep(tabId: number, step: Step, last = false): Promise<void> {
   const open = openBatches.get(tabId);
   if (open) {
     open.steps.push(step);
+    // The batch ends here: later steps start the next one, written after this one.
+    if (last) openBatches.delete(tabId);
     return open.flushed;
   }
-  const batch: Batch = { steps: [step], flushed: Promise.resolve(), cancelled: false };
-  openBatches.set(tabId, batch);
+  const tab = tabs.get(tabId) ?? { closed: false };
+  tabs.set(tabId, tab);
+  const batch: Batch = { steps: [step], flushed: Promise.resolve(), tab };
+  if (!last) openBatches.set(tabId, batch);
   const write = async (): Promise<void> => {
     // From here on, new steps start the next batch (queued after this write).
     if (openBatches.get(tabId) === batch) openBatches.delete(tabId);
-    if (batch.cancelled) return;
+    if (tab.closed) return;
     const initial = await readTab(tabId);
     let state = initial;
     for (const next of batch.steps) state = await next(state);
@@ -76,6 +85,7 @@ function enqueueStep(tabId: number, step: Step): Promise<void> {
     await browser.storage.session.set({ [tabKey(tabId)]: state });
     await applyBadge(tabId, state);
   };
+  // Every batch waits the same delay from its first step, so batches are written in the order they began.
   batch.flushed = new Promise<void>((resolve) => setTimeout(resolve, BATCH_DELAY_MS)).then(() => enqueue(write));
   return batch.flushed;
 }
@@ -97,18 +107,32 @@ export function replaceDiagnosis(tabId: number, before: Diagnosis, after: Diagno
   return enqueueStep(tabId, async (state) => state && replaceObservation(state, before, after));
 }
 
-/** A new page starts with no records. Refusals seen after this call belong to the new page. */
-export function resetTab(tabId: number, pageUrl: string): Promise<void> {
-  cancelOpenBatch(tabId);
-  return enqueue(async () => {
-    const current = await readTab(tabId);
-    if (current && current.pageUrl === pageUrl && current.records.length === 0) return;
-    await browser.storage.session.set({ [tabKey(tabId)]: emptyTabState(tabId, pageUrl) });
-    await applyBadge(tabId, undefined);
-  });
+/**
+ * Refusals of the page the tab has just left that were still being diagnosed when it left: filed with
+ * that page among the earlier ones (`leftPageUrl`, left at `leftAt`), never under the new page.
+ */
+export function recordLeftPageDiagnosis(tabId: number, diagnosis: Diagnosis, leftPageUrl: string, leftAt: number): Promise<void> {
+  return enqueueStep(tabId, async (state) => state && addToLeftPage(state, diagnosis, leftPageUrl, leftAt));
+}
+
+/**
+ * The tab navigates to `pageUrl` at `at`: a new page starts with no records of its own, and the page
+ * left behind moves to the earlier pages (page-history.ts). Refusals seen before this call, even those
+ * still waiting in an open batch, belong to the page left; those seen after, to the new page.
+ * `redirect`: another hop of the same navigation.
+ */
+export function resetTab(tabId: number, pageUrl: string, at: number, redirect = false): Promise<void> {
+  return enqueueStep(
+    tabId,
+    async (current) => {
+      if (current && current.pageUrl === pageUrl && current.records.length === 0 && !ledHere(current)) return current;
+      return leavePage(current, tabId, pageUrl, at, redirect);
+    },
+    true,
+  );
 }
 
 export function forgetTab(tabId: number): Promise<void> {
-  cancelOpenBatch(tabId);
+  cancelBatches(tabId);
   return enqueue(() => browser.storage.session.remove(tabKey(tabId)));
 }

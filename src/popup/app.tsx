@@ -1,10 +1,10 @@
 import type { Audience } from '../rules/types';
 import type { RunAction } from './actions';
 import { AudienceSwitch } from './components/audience-switch';
-import { ReadBodiesSetting } from './components/read-bodies-setting';
 import { EmptyState } from './components/empty-state';
 import { NoAccessState } from './components/no-access-state';
-import { PageSummary } from './components/page-summary';
+import { PageView } from './components/page-view';
+import { ReadBodiesSetting } from './components/read-bodies-setting';
 import { RestrictedState } from './components/restricted-state';
 import { StatusRegion } from './components/status-region';
 import type { PopupData } from './connection';
@@ -18,7 +18,7 @@ interface Props {
   onReadBodies: (readBodies: boolean) => void;
 }
 
-function Body({ data, now, run }: Pick<Props, 'data' | 'now' | 'run'>) {
+function OtherState({ data, run }: Pick<Props, 'data' | 'run'>) {
   const { view } = data;
   switch (view.kind) {
     case 'loading':
@@ -28,19 +28,25 @@ function Body({ data, now, run }: Pick<Props, 'data' | 'now' | 'run'>) {
     case 'no-access':
       return <NoAccessState run={run} />;
     case 'ready':
-      if (!view.state || view.state.records.length === 0) return <EmptyState />;
-      return <PageSummary state={view.state} audience={data.audience} now={now} run={run} />;
+      return <EmptyState />;
   }
 }
 
 /** The whole popup as a function of its data; clicks leave through `run` and `onAudience`. */
 export function App({ data, now, status, run, onAudience, onReadBodies }: Props) {
+  const state = data.view.kind === 'ready' ? data.view.state : undefined;
   return (
     <main>
-      <Body data={data} now={now} run={run} />
-      <AudienceSwitch audience={data.audience} onChange={onAudience} />
+      {state ? (
+        <PageView state={state} audience={data.audience} now={now} status={status} run={run} onAudience={onAudience} />
+      ) : (
+        <>
+          <OtherState data={data} run={run} />
+          <AudienceSwitch audience={data.audience} onChange={onAudience} />
+          <StatusRegion message={status} />
+        </>
+      )}
       <ReadBodiesSetting readBodies={data.readBodies} onChange={onReadBodies} />
-      <StatusRegion message={status} />
     </main>
   );
 }

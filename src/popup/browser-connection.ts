@@ -63,7 +63,7 @@ export function browserConnection(search: string): PopupConnection {
         update({ audience });
         await browser.storage.local.set({ [AUDIENCE_KEY]: audience });
       },
-      clearSiteData: (tab, origins, cacheAndStorage) => send({ type: 'clear-site-data', tabId: tab, origins, cacheAndStorage, reload: true }),
+      clearSiteData: (tab, urls, cacheAndStorage) => send({ type: 'clear-site-data', tabId: tab, urls, cacheAndStorage, reload: true }),
       reload: (tab, bypassCache) => send({ type: 'reload', tabId: tab, bypassCache }),
       openLogin: (tab, url) => send({ type: 'open-login', tabId: tab, url }),
       copyText: (text) => navigator.clipboard.writeText(text),

@@ -7,8 +7,8 @@ import type { TabState } from '../shared/storage-schema';
 
 export type PopupView =
   | { kind: 'loading' }
-  /** A page no extension may look at (browser pages, the web stores). */
-  | { kind: 'restricted'; pageUrl: string }
+  /** A page no extension may look at (browser pages, the web stores); its URL when the browser tells it. */
+  | { kind: 'restricted'; pageUrl: string | undefined }
   /** The user withheld host access (Firefox lets them): nothing can be observed. */
   | { kind: 'no-access' }
   | { kind: 'ready'; tabId: number | undefined; state: TabState | undefined };
@@ -25,7 +25,7 @@ export interface PopupData {
 export interface PopupActions {
   setAudience(audience: Audience): Promise<void>;
   setReadBodies(readBodies: boolean): Promise<void>;
-  clearSiteData(tabId: number, origins: string[], cacheAndStorage: boolean): Promise<CommandResults['clear-site-data']>;
+  clearSiteData(tabId: number, urls: string[], cacheAndStorage: boolean): Promise<CommandResults['clear-site-data']>;
   reload(tabId: number, bypassCache: boolean): Promise<CommandResults['reload']>;
   openLogin(tabId: number, url: string): Promise<CommandResults['open-login']>;
   /** Must be called from a click: the clipboard needs a user gesture. */

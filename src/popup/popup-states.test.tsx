@@ -3,9 +3,9 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { AUDIENCES } from '../rules/types';
 import { STORAGE_VERSION, type TabState } from '../shared/storage-schema';
-import { renderPopup } from './testing/render-popup';
+import { NOW, renderPopup } from './testing/render-popup';
 import { expectedCause, scenarioIds, scenarioRecord, scenarioState } from './testing/scenario-state';
-import { FIRST_PAGE } from './components/problem-list';
+import { LISTED_URLS } from './components/url-list';
 
 afterEach(cleanup);
 
@@ -56,7 +56,7 @@ describe('each scenario shows its expected cause first', () => {
 });
 
 describe('ranking and summary', () => {
-  test('likely causes before possible ones, then by score; summary names the host and the top cause', async () => {
+  test('likely causes before possible ones, then by score; the summary pins them on no single cause', async () => {
     const state = scenarioState(['no-challenge-fetch', 'aspnet-jwt-expired', 'github-bad-credentials']);
     const { container } = renderPopup({ view: { kind: 'ready', tabId: 7, state } });
     // The first paint holds the top cards; the rest follow a frame later.
@@ -66,7 +66,7 @@ describe('ranking and summary', () => {
     const rank = (c: (typeof tops)[number]) => [c?.likelihood === 'likely' ? 1 : 0, c?.score ?? 0] as const;
     const sorted = [...tops].sort((a, b) => rank(b)[0] - rank(a)[0] || rank(b)[1] - rank(a)[1]).map((c) => c?.id);
     expect(shown).toEqual(sorted);
-    expect(container.querySelector('h1')?.textContent).toMatch(/^3 requests to 127\.0\.0\.1:8080 were refused: /);
+    expect(container.querySelector('h1')?.textContent).toBe('3 requests on this page were refused, for 3 different reasons');
   });
 
   test('the count of a deduplicated record shows', () => {
@@ -77,13 +77,81 @@ describe('ranking and summary', () => {
     expect(container.querySelector('h1')?.textContent).toBe('5 requests to 127.0.0.1:8080 were refused: Credentials expired');
   });
 
-  test(`200 records: the first ${FIRST_PAGE} cards, then "show more"`, async () => {
-    const records = Array.from({ length: 200 }, (_, i) => ({ ...scenarioRecord('aspnet-jwt-expired'), key: `k${i}`, lastAt: i }));
+  test('200 records of one cause are one card: "200 requests", a few URLs listed, the rest counted', async () => {
+    const records = Array.from({ length: 200 }, (_, i) => ({ ...scenarioRecord('aspnet-jwt-expired'), key: `k${i}`, url: `http://127.0.0.1:8080/api/orders/${i}`, lastAt: i }));
     const state: TabState = { version: STORAGE_VERSION, tabId: 7, pageUrl: 'http://127.0.0.1:8080/', total: 200, records };
     const { container } = renderPopup({ view: { kind: 'ready', tabId: 7, state } });
-    await waitFor(() => expect(causes(container)).toHaveLength(FIRST_PAGE));
-    fireEvent.click(screen.getByRole('button', { name: `Show ${200 - FIRST_PAGE} more` }));
-    expect(causes(container)).toHaveLength(FIRST_PAGE * 3);
+    expect(causes(container)).toEqual(['credentials-expired']);
+    const card = container.querySelector('[data-cause]');
+    expect(card?.querySelector('.group-count')?.textContent).toBe('200 requests to 127.0.0.1:8080');
+    expect(card?.querySelectorAll('.urls li')).toHaveLength(LISTED_URLS);
+    expect(card?.querySelector('.urls li')?.textContent).toBe('GET /api/orders/199');
+    expect(card?.textContent).toContain(`and ${200 - LISTED_URLS} more`);
+  });
+});
+
+describe('many refusals (issue #13)', () => {
+  /** 12 refusals: 8 expired sessions on api, 4 without a challenge on another host. */
+  function twelve(): TabState {
+    const expired = Array.from({ length: 8 }, (_, i) => ({ ...scenarioRecord('aspnet-jwt-expired'), key: `e${i}`, url: `http://127.0.0.1:8080/api/items/${i}`, lastAt: 100 + i }));
+    const plain = Array.from({ length: 4 }, (_, i) => ({ ...scenarioRecord('no-challenge-fetch'), key: `n${i}`, url: `http://localhost:8080/feed/items?page=${i}`, lastAt: i }));
+    return { version: STORAGE_VERSION, tabId: 7, pageUrl: 'http://127.0.0.1:8080/', total: 12, records: [...plain, ...expired] };
+  }
+
+  test('one card per cause, the heading names no single cause, each card its count', async () => {
+    const { container } = renderPopup({ view: { kind: 'ready', tabId: 7, state: twelve() } });
+    await waitFor(() => expect(causes(container)).toHaveLength(2));
+    expect(causes(container)[0]).toBe('credentials-expired');
+    expect(container.querySelector('h1')?.textContent).toBe('12 requests on this page were refused, for 2 different reasons');
+    expect([...container.querySelectorAll('[data-cause]')].map((card) => card.getAttribute('data-count'))).toEqual(['8', '4']);
+    // URLs that differ only in their query stay apart.
+    const feed = [...container.querySelectorAll('[data-cause="server-misconfigured"] .urls li')].map((li) => li.textContent);
+    expect(new Set(feed).size).toBe(4);
+  });
+
+  test('the summary, the audience switch and one action bar come before the cards; no card repeats the page actions', () => {
+    const { container } = renderPopup({ view: { kind: 'ready', tabId: 7, state: twelve() } });
+    const order = [...container.querySelectorAll('h1, fieldset.audience, .page-actions, [data-cause]')].map((el) => el.tagName === 'ARTICLE' ? 'card' : el.className || el.tagName);
+    expect(order.slice(0, 3)).toEqual(['H1', 'audience', 'page-actions']);
+    expect(container.querySelectorAll('[data-action="copy-report"]')).toHaveLength(1);
+    expect(container.querySelectorAll('[data-cause] [data-action="clear-site-data"], [data-cause] [data-action="reload"], [data-cause] [data-action="open-login"]')).toHaveLength(0);
+  });
+});
+
+describe('before you were sent here (issue #13)', () => {
+  function sentHere(current: string[]): TabState {
+    const left = scenarioState(['devise-session-lapsed']);
+    const state = scenarioState(current);
+    return { ...state, pageUrl: 'http://127.0.0.1:8080/login', previous: [{ pageUrl: 'http://127.0.0.1:8080/cart', total: 1, records: left.records, leftAt: NOW - 5_000, ledHere: true }] };
+  }
+
+  test('nothing refused on the login page: the refusal that sent the visitor here, with its page', () => {
+    const { container } = renderPopup({ view: { kind: 'ready', tabId: 7, state: sentHere([]) } });
+    expect(container.querySelector('[data-empty]')).toBeNull();
+    expect(container.querySelector('h1')?.textContent).toBe('Just before you were sent here, 1 request was refused: Your session expired');
+    const section = container.querySelector('[data-section="led-here"]');
+    expect(section?.querySelector('h2')?.textContent).toBe('Before you were sent here');
+    expect(section?.querySelector('code')?.textContent).toBe('127.0.0.1:8080/cart');
+    expect(causes(section as Element)).toEqual(['credentials-expired']);
+  });
+
+  test("the page's own refusals come first, the ones before it apart and after", async () => {
+    const { container } = renderPopup({ view: { kind: 'ready', tabId: 7, state: sentHere(['no-challenge-fetch']) } });
+    await waitFor(() => expect(causes(container)).toHaveLength(2));
+    expect(container.querySelector('h1')?.textContent).toMatch(/^1 request to 127\.0\.0\.1:8080 was refused: /);
+    const section = container.querySelector('[data-section="led-here"]');
+    expect(causes(section as Element)).toEqual(['credentials-expired']);
+    expect(causes(container)[0]).not.toBe('credentials-expired');
+  });
+
+  test('pages left long ago are history, listed on demand under "Earlier pages"', () => {
+    const state = sentHere([]);
+    const old = { ...(state.previous?.[0] as NonNullable<TabState['previous']>[number]), ledHere: false, leftAt: NOW - 600_000 };
+    const { container } = renderPopup({ view: { kind: 'ready', tabId: 7, state: { ...state, previous: [old] } } });
+    expect(container.querySelector('[data-empty]')).not.toBeNull();
+    const earlier = container.querySelector('details[data-section="earlier"]');
+    expect(earlier?.querySelector('summary')?.textContent).toBe('Earlier pages in this tab (1)');
+    expect(earlier?.querySelector('li')?.textContent).toBe('127.0.0.1:8080/cart: 1 request refused, left 10 minutes ago Your session expired');
   });
 });
 
@@ -97,7 +165,7 @@ describe('audiences', () => {
     const details = card?.querySelector('details.details');
     expect(details !== null && details !== undefined).toBe(audience === 'visitor');
     expect(card?.querySelector('[data-action="copy-curl"]') !== null).toBe(audience !== 'visitor');
-    expect(card?.querySelector('[data-action="copy-report"]')).not.toBeNull();
+    expect(container.querySelector('.page-actions [data-action="copy-report"]')).not.toBeNull();
     expect(card?.querySelectorAll('ol.advice li').length).toBeGreaterThan(0);
   });
 

@@ -11,9 +11,10 @@ export async function resolveTabId(search: string): Promise<number | undefined> 
   return active?.id;
 }
 
+/** The tab's URL: a string (empty when hidden from us), or undefined when there is no such tab. */
 async function tabUrl(tabId: number): Promise<string | undefined> {
   try {
-    return (await browser.tabs.get(tabId)).url;
+    return (await browser.tabs.get(tabId)).url ?? '';
   } catch {
     return undefined; // the tab is gone, or the id names no tab (the e2e control page uses -1)
   }
@@ -33,8 +34,11 @@ export async function readView(tabId: number | undefined): Promise<PopupView> {
     browser.permissions.contains({ origins: ['<all_urls>'] }),
     browser.storage.session.get(key),
   ]);
-  if (url !== undefined && isRestrictedUrl(url)) return { kind: 'restricted', pageUrl: url };
+  if (url && isRestrictedUrl(url)) return { kind: 'restricted', pageUrl: url };
   if (!access) return { kind: 'no-access' };
+  // With host access to every web page, a tab whose URL is hidden is one no extension may see into:
+  // browsers show `url` only where the extension has host access (`chrome://`, the web stores, `about:`).
+  if (url === '') return { kind: 'restricted', pageUrl: undefined };
   const value: unknown = stored[key];
   return { kind: 'ready', tabId, state: isTabState(value) ? value : undefined };
 }

@@ -6,8 +6,7 @@ import type { PopupAction } from './actions';
 import type { PopupActions, PopupData } from './connection';
 import type { MessageKey } from '../shared/i18n/message-key';
 import { t, uiLocale } from './i18n/t';
-import { recordOrigins } from './text/summary';
-import { hostOf } from './text/shorten-url';
+import { hostOf, shortenUrl } from './text/shorten-url';
 
 function failed(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
@@ -29,7 +28,7 @@ export async function runAction(action: PopupAction, data: PopupData, actions: P
   switch (action.kind) {
     case 'copy-report': {
       if (!data.reportCatalog) return t('popup_status_report_unavailable');
-      const report = markdownReport([action.record.diagnosis], { audience: data.audience, catalog: data.reportCatalog, locale: uiLocale() });
+      const report = markdownReport(action.records.map((record) => record.diagnosis), { audience: data.audience, catalog: data.reportCatalog, locale: uiLocale() });
       return copy(actions, report, 'popup_status_report_copied');
     }
     case 'copy-curl':
@@ -41,11 +40,11 @@ export async function runAction(action: PopupAction, data: PopupData, actions: P
   try {
     switch (action.kind) {
       case 'clear-site-data': {
-        const origins = recordOrigins(view.state?.records ?? []);
-        const result = await actions.clearSiteData(tabId, origins, action.cacheAndStorage);
+        const result = await actions.clearSiteData(tabId, action.urls, action.cacheAndStorage);
         if (!result.ok) return failed(result.error);
-        const sites = result.origins.map(hostOf).join(', ');
-        return t(`popup_status_cookies_removed_${result.cookiesRemoved === 1 ? 'one' : 'other'}`, [result.cookiesRemoved, sites]);
+        const hosts = [...new Set(action.urls.map(hostOf))].join(', ');
+        if (result.cookiesRemoved === 0) return t('popup_status_cookies_none', [hosts]);
+        return t(`popup_status_cookies_removed_${result.cookiesRemoved === 1 ? 'one' : 'other'}`, [result.cookiesRemoved, hosts]);
       }
       case 'reload': {
         const result = await actions.reload(tabId, action.bypassCache);
@@ -53,7 +52,7 @@ export async function runAction(action: PopupAction, data: PopupData, actions: P
       }
       case 'open-login': {
         const result = await actions.openLogin(tabId, action.url);
-        return result.ok ? t('popup_status_login_opened', [hostOf(action.url)]) : failed(result.error);
+        return result.ok ? t('popup_status_login_opened', [shortenUrl(action.url)]) : failed(result.error);
       }
     }
   } catch (error) {

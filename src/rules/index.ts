@@ -10,11 +10,11 @@ export function diagnose(exchange: Exchange, context?: DiagnoseContext): Diagnos
 
 export { takeFacts, diagnoseFacts };
 export { parseChallenges } from './facts/challenges/parse-challenges';
-export { formatChallenge } from './present';
+export { firstHeader, formatChallenge } from './present';
 export { redactUrl } from './redact/mask-secrets';
 export { earlierResponse } from './context/earlier-response';
-export { firstHeader, hasHeader } from './facts/header-list';
-export { isCrossSite } from './facts/site';
+export { hasHeader } from './facts/header-list';
+export { isCrossSite, siteOf } from './facts/site';
 export { findApiKeys } from './facts/credentials/api-keys';
 export type * from './types';
 export { CAUSE_IDS, AUDIENCES } from './types';

@@ -2,3 +2,4 @@
 // without pulling in the parser's and the knowledge tables' code (the popup imports this, and its
 // bundle stays small). Everything here is also exported by index.ts.
 export { formatChallenge } from './facts/challenges/format-challenge';
+export { firstHeader } from './facts/header-list';

@@ -3,7 +3,7 @@ import { parseCommand, parseResponseBody } from './messages';
 
 describe('parseCommand', () => {
   it.each([
-    ['clear-site-data', { type: 'clear-site-data', tabId: 3, origins: ['https://a.test'], cacheAndStorage: false, reload: true }],
+    ['clear-site-data', { type: 'clear-site-data', tabId: 3, urls: ['https://a.test/v1/me'], cacheAndStorage: false, reload: true }],
     ['reload', { type: 'reload', tabId: 3, bypassCache: true }],
     ['open-login', { type: 'open-login', tabId: 3, url: 'https://a.test/login' }],
   ])('accepts a well-formed %s command', (_name, message) => {
@@ -16,8 +16,9 @@ describe('parseCommand', () => {
     ['an unknown type', { type: 'delete-everything', tabId: 1 }],
     ['a negative tab id', { type: 'reload', tabId: -1, bypassCache: false }],
     ['a fractional tab id', { type: 'reload', tabId: 1.5, bypassCache: false }],
-    ['origins that are not strings', { type: 'clear-site-data', tabId: 1, origins: [42], cacheAndStorage: false, reload: false }],
-    ['a missing flag', { type: 'clear-site-data', tabId: 1, origins: [] }],
+    ['URLs that are not strings', { type: 'clear-site-data', tabId: 1, urls: [42], cacheAndStorage: false, reload: false }],
+    ['a missing flag', { type: 'clear-site-data', tabId: 1, urls: [] }],
+    ['the old origins field (clears a whole site)', { type: 'clear-site-data', tabId: 1, origins: ['https://a.test'], cacheAndStorage: false, reload: false }],
     ['a javascript: login URL', { type: 'open-login', tabId: 1, url: 'javascript:alert(1)' }],
     ['a data: login URL', { type: 'open-login', tabId: 1, url: 'data:text/html,hi' }],
   ])('drops %s', (_name, message) => {

@@ -5,9 +5,9 @@ import { BODY_EXCERPT_LIMIT } from '../rules/limits';
 export interface ClearSiteDataCommand {
   type: 'clear-site-data';
   tabId: number;
-  /** Origins whose data to remove, e.g. `https://api.example.com`. */
-  origins: string[];
-  /** Also remove the HTTP cache and local storage (cookies are always removed). */
+  /** Refused URLs: exactly the cookies the browser would send to them are removed, nothing else. */
+  urls: string[];
+  /** Also remove the stored data (local storage, Cache API, IndexedDB) of their origins. */
   cacheAndStorage: boolean;
   /** Reload the tab afterwards. */
   reload: boolean;
@@ -28,7 +28,7 @@ export interface OpenLoginCommand {
 export type Command = ClearSiteDataCommand | ReloadCommand | OpenLoginCommand;
 
 export interface CommandResults {
-  'clear-site-data': { ok: true; cookiesRemoved: number; origins: string[] } | { ok: false; error: string };
+  'clear-site-data': { ok: true; cookiesRemoved: number } | { ok: false; error: string };
   reload: { ok: true } | { ok: false; error: string };
   'open-login': { ok: true } | { ok: false; error: string };
 }
@@ -50,8 +50,8 @@ export function parseCommand(message: unknown): Command | undefined {
   if (!isTabId(m.tabId)) return undefined;
   switch (m.type) {
     case 'clear-site-data':
-      if (!isStringArray(m.origins) || typeof m.cacheAndStorage !== 'boolean' || typeof m.reload !== 'boolean') return undefined;
-      return { type: 'clear-site-data', tabId: m.tabId, origins: m.origins, cacheAndStorage: m.cacheAndStorage, reload: m.reload };
+      if (!isStringArray(m.urls) || typeof m.cacheAndStorage !== 'boolean' || typeof m.reload !== 'boolean') return undefined;
+      return { type: 'clear-site-data', tabId: m.tabId, urls: m.urls, cacheAndStorage: m.cacheAndStorage, reload: m.reload };
     case 'reload':
       if (typeof m.bypassCache !== 'boolean') return undefined;
       return { type: 'reload', tabId: m.tabId, bypassCache: m.bypassCache };

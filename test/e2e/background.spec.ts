@@ -15,13 +15,20 @@ test('the same refusal repeated is one record with a count, and the badge shows 
   await driver.closeTab(tab);
 });
 
-test('a navigation to another page resets the records and clears the badge', async ({ driver, server }) => {
+test('a navigation to another page starts empty; the refusals that led there stay countable until the next page', async ({ driver, server }) => {
   const tab = await driver.openTab(server.pageUrl('no-challenge-fetch'));
   await expect.poll(async () => (await tabState(driver, tab))?.records.length).toBe(1);
   await driver.navigate(tab, `${server.origin}/`);
   await expect.poll(async () => (await tabState(driver, tab))?.pageUrl).toBe(`${server.origin}/`);
   expect((await tabState(driver, tab))?.records).toEqual([]);
+  // Seconds after the 401: "before you were sent here", and the badge counts it.
+  await expect.poll(async () => (await tabState(driver, tab))?.previous?.map((page) => [page.pageUrl, page.ledHere])).toEqual([[server.pageUrl('no-challenge-fetch'), true]]);
+  await expect.poll(() => badgeText(driver, tab)).toBe('1');
+  // A page with nothing refused led nowhere: the next navigation clears the badge, the history stays.
+  await driver.navigate(tab, `${server.origin}/?again`);
+  await expect.poll(async () => (await tabState(driver, tab))?.pageUrl).toBe(`${server.origin}/?again`);
   await expect.poll(() => badgeText(driver, tab)).toBe('');
+  expect((await tabState(driver, tab))?.previous?.map((page) => page.ledHere)).toEqual([false]);
   await driver.closeTab(tab);
 });
 
@@ -95,7 +102,9 @@ test('the worker can be stopped at any moment: nothing is lost and the badge sta
   const other = await driver.openTab(`${server.origin}/repeat/no-challenge-fetch?n=4`);
   await expect.poll(async () => (await tabState(driver, other))?.total).toBe(4);
   expect((await tabState(driver, tab))?.total).toBe(2);
-  await expect.poll(() => badgeText(driver, tab)).toBe('2');
+  // The first page's 3 refusals came seconds before the navigation: they led here and the badge counts them.
+  expect((await tabState(driver, tab))?.previous?.[0]).toMatchObject({ total: 3, ledHere: true });
+  await expect.poll(() => badgeText(driver, tab)).toBe('5');
   await expect.poll(() => badgeText(driver, other)).toBe('4');
   await driver.closeTab(tab);
   await driver.closeTab(other);
@@ -108,7 +117,7 @@ test('clear-site-data removes the site cookies for real', async ({ driver, serve
   const count = () => driver.evalInExtension<number>(`browser.cookies.getAll({ url: ${JSON.stringify(server.origin)} }).then((all) => all.length)`);
   await expect.poll(count).toBeGreaterThan(0);
   const result = await driver.evalInExtension<{ ok: boolean; cookiesRemoved: number }>(
-    `browser.runtime.sendMessage({ type: 'clear-site-data', tabId: ${tab.tabId}, origins: [${JSON.stringify(server.origin)}], cacheAndStorage: false, reload: false })`,
+    `browser.runtime.sendMessage({ type: 'clear-site-data', tabId: ${tab.tabId}, urls: [${JSON.stringify(server.origin + (scenario?.request.path ?? '/'))}], cacheAndStorage: false, reload: false })`,
   );
   expect(result.ok).toBe(true);
   expect(result.cookiesRemoved).toBeGreaterThan(0);

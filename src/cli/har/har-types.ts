@@ -2,11 +2,6 @@
 // browser extensions it uses (`_resourceType`, `_fromCache` from Chrome). Everything is optional:
 // HAR files from different tools differ, and a field missing is not an error.
 
-export interface HarNameValue {
-  name?: unknown;
-  value?: unknown;
-}
-
 export interface HarRequest {
   method?: unknown;
   url?: unknown;

@@ -1,25 +1,29 @@
 import type { Audience } from '../../rules/types';
 import { causeSummaryKey, causeTitleKey } from '../../shared/report/cause-title';
-import type { ObservationRecord } from '../../shared/storage-schema';
 import type { RunAction } from '../actions';
 import { t } from '../i18n/t';
+import type { CauseGroup } from '../text/cause-groups';
 import { AdviceList } from './advice-list';
-import { CardActions } from './card-actions';
 import { EvidenceList } from './evidence-list';
 import { OtherCauses } from './other-causes';
 import { RequestLine } from './request-line';
+import { UrlList } from './url-list';
 
 interface Props {
-  record: ObservationRecord;
+  group: CauseGroup;
   audience: Audience;
   now: number;
   run: RunAction;
 }
 
-/** One distinct problem. Visitors get plain words first; the technical part waits behind "Details". */
-export function ProblemCard({ record, audience, now, run }: Props) {
-  const [top, ...others] = record.diagnosis.causes;
-  if (!top) return null;
+/**
+ * One cause and every refusal it explains. Visitors get plain words first; the technical part (of the
+ * most important request) waits behind "Details". Page-wide actions live in the action bar, not here.
+ */
+export function ProblemCard({ group, audience, now, run }: Props) {
+  const [record] = group.records;
+  const [top, ...others] = record?.diagnosis.causes ?? [];
+  if (!record || !top) return null;
   const technical = (
     <>
       <RequestLine record={record} now={now} />
@@ -29,9 +33,10 @@ export function ProblemCard({ record, audience, now, run }: Props) {
     </>
   );
   return (
-    <article class="card" data-cause={top.id} data-likelihood={top.likelihood}>
+    <article class="card" data-cause={top.id} data-likelihood={top.likelihood} data-count={group.count}>
       <h2>{t(causeTitleKey(top.id, audience))}</h2>
       <p class="summary">{t(causeSummaryKey(top.id))}</p>
+      {group.records.length > 1 && <UrlList records={group.records} count={group.count} />}
       {audience === 'visitor' ? (
         <details class="details">
           <summary>{t('popup_details')}</summary>
@@ -41,7 +46,14 @@ export function ProblemCard({ record, audience, now, run }: Props) {
         technical
       )}
       <AdviceList advice={top.advice[audience]} />
-      <CardActions record={record} actions={top.actions} audience={audience} run={run} />
+      {top.actions.includes('private-window-hint') && <p class="hint">{t('popup_private_window_hint')}</p>}
+      {audience !== 'visitor' && (
+        <div class="buttons">
+          <button type="button" data-action="copy-curl" onClick={() => run({ kind: 'copy-curl', record })}>
+            {t('popup_action_copy_curl')}
+          </button>
+        </div>
+      )}
     </article>
   );
 }

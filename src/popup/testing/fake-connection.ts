@@ -6,7 +6,7 @@ import { INITIAL_DATA, type PopupActions, type PopupConnection, type PopupData }
 export type FakeCall =
   | { action: 'setAudience'; audience: Audience }
   | { action: 'setReadBodies'; readBodies: boolean }
-  | { action: 'clearSiteData'; tabId: number; origins: string[]; cacheAndStorage: boolean }
+  | { action: 'clearSiteData'; tabId: number; urls: string[]; cacheAndStorage: boolean }
   | { action: 'reload'; tabId: number; bypassCache: boolean }
   | { action: 'openLogin'; tabId: number; url: string }
   | { action: 'copyText'; text: string }
@@ -31,7 +31,7 @@ export function fakeConnection(initial: Partial<PopupData> = {}): FakeConnection
   const fake: FakeConnection = {
     calls,
     setData,
-    clearResult: { ok: true, cookiesRemoved: 3, origins: ['http://127.0.0.1:8080'] },
+    clearResult: { ok: true, cookiesRemoved: 3 },
     grantAccess: true,
     subscribe(listener) {
       listeners.add(listener);
@@ -49,8 +49,8 @@ export function fakeConnection(initial: Partial<PopupData> = {}): FakeConnection
       calls.push({ action: 'setAudience', audience });
       setData({ audience });
     },
-    async clearSiteData(tabId, origins, cacheAndStorage) {
-      calls.push({ action: 'clearSiteData', tabId, origins, cacheAndStorage });
+    async clearSiteData(tabId, urls, cacheAndStorage) {
+      calls.push({ action: 'clearSiteData', tabId, urls, cacheAndStorage });
       return fake.clearResult;
     },
     async reload(tabId, bypassCache) {

@@ -18,6 +18,24 @@ export function shortenUrl(url: string, max = 60): string {
   return `${text.slice(0, max - 1 - tail)}…${text.slice(text.length - tail)}`;
 }
 
+/**
+ * `/feed/items?page=2` for a list under one host: path and query (stored URLs are already redacted),
+ * the middle elided past `max`, so URLs that differ only in their query can still be told apart.
+ */
+export function pathAndQuery(url: string, max = 52): string {
+  let text: string;
+  try {
+    const parsed = new URL(url);
+    text = parsed.pathname + parsed.search;
+  } catch {
+    text = url;
+  }
+  text = sanitizeText(text, 2000);
+  if (text.length <= max) return text;
+  const tail = Math.floor((max - 1) / 2);
+  return `${text.slice(0, max - 1 - tail)}…${text.slice(text.length - tail)}`;
+}
+
 export function hostOf(url: string): string {
   try {
     return new URL(url).host;

@@ -1,24 +1,23 @@
 import type { Audience } from '../../rules/types';
-import type { TabState } from '../../shared/storage-schema';
-import { t } from '../i18n/t';
 import { causeTitleKey } from '../../shared/report/cause-title';
-import { hostOf, originOf } from './shorten-url';
-import type { ObservationRecord } from '../../shared/storage-schema';
+import { t } from '../i18n/t';
+import type { PageSection } from './page-model';
+import { hostOf } from './shorten-url';
 
-/** "2 requests to api.example.com were refused: Your session expired" for the top-ranked record. */
-export function summaryLine(state: TabState, ranked: readonly ObservationRecord[], audience: Audience): string {
-  const top = ranked[0]?.diagnosis.causes[0];
-  const cause = top ? t(causeTitleKey(top.id, audience)) : '';
-  const total = Math.max(state.total, ranked.reduce((sum, record) => sum + record.count, 0));
-  const hosts = new Set(ranked.map((record) => hostOf(record.url)));
+/**
+ * The popup's heading: "2 requests to api.example.com were refused: Your session expired" when one
+ * cause explains them all, "12 requests on this page were refused, for 3 different reasons" when
+ * several do (each card names its own). `led`: the refusals happened just before the tab came here.
+ */
+export function summaryLine(section: PageSection, audience: Audience, led = false): string {
+  const total = Math.max(section.total, section.ranked.reduce((sum, record) => sum + record.count, 0));
   const plural = total === 1 ? 'one' : 'other';
+  if (section.groups.length > 1) return t(led ? 'popup_summary_led_mixed' : 'popup_summary_mixed', [total, section.groups.length]);
+  const top = section.groups[0];
+  const cause = top ? t(causeTitleKey(top.cause, audience)) : '';
+  if (led) return t(`popup_summary_led_${plural}`, [total, cause]);
+  const hosts = new Set(section.ranked.map((record) => hostOf(record.url)));
   const [host] = hosts;
   if (hosts.size === 1 && host) return t(`popup_summary_host_${plural}`, [total, host, cause]);
   return t(`popup_summary_page_${plural}`, [total, cause]);
-}
-
-/** The http(s) origins of the records: what "clear this site's cookies" clears. */
-export function recordOrigins(records: readonly ObservationRecord[]): string[] {
-  const origins = records.map((record) => originOf(record.url)).filter((origin) => origin !== undefined);
-  return [...new Set(origins)];
 }

@@ -10,6 +10,8 @@ import { landingPattern, newestTabId } from './tab-lookup';
 
 export const CHROME_DIST = resolve(import.meta.dirname, '../../../dist/chrome');
 const POPUP_PATH = 'src/popup/index.html';
+/** Test host names served by the fixture server on loopback (cookies per subdomain: clear-cookies.spec.ts). */
+export const TEST_HOSTS = ['api.shop.test', 'www.shop.test', 'mail.shop.test'];
 
 /** The extension's service worker; it may register before or after we start listening for it. */
 async function extensionWorker(context: BrowserContext): Promise<Worker> {
@@ -27,7 +29,14 @@ export async function launchChromium(extensionDir = CHROME_DIST, extraArgs: read
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless: true,
     executablePath: findBrowser('chromium'),
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--disable-gpu', '--disable-quic', ...extraArgs],
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--disable-gpu',
+      '--disable-quic',
+      `--host-resolver-rules=${TEST_HOSTS.map((host) => `MAP ${host} 127.0.0.1`).join(',')}`,
+      ...extraArgs,
+    ],
   });
   const worker = await extensionWorker(context);
   const extensionBase = `chrome-extension://${new URL(worker.url()).host}/`;

@@ -9,6 +9,7 @@ import { BidiClient } from './bidi-client';
 import { landingPattern, newestTabId } from './tab-lookup';
 import type { ExtensionDriver, PopupHandle, TabHandle } from './driver';
 import { findBrowser } from './find-browsers';
+import { TEST_HOSTS } from './chromium-driver';
 
 export const FIREFOX_DIST = resolve(import.meta.dirname, '../../../dist/firefox');
 export const GECKO_ID = 'why401@why401.dev';
@@ -32,6 +33,8 @@ function writeProfile(dir: string, uuid: string, grantHostAccess: boolean): void
     'network.connectivity-service.enabled': false,
     'extensions.update.enabled': false,
     'signon.rememberSignons': false,
+    // The test host names resolve to loopback, as Chromium's --host-resolver-rules makes them.
+    'network.dns.localDomains': TEST_HOSTS.join(','),
   };
   const lines = Object.entries(prefs).map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`);
   writeFileSync(join(dir, 'user.js'), `${lines.join('\n')}\n`);

@@ -35,9 +35,19 @@ export class PopupPage {
     return this.handle.eval<undefined>(`void document.querySelector('input[name="audience"][value="${audience}"]').click()`);
   }
 
-  /** Clicks `[data-action=<action>]` in the first card. */
+  /** Clicks the first `[data-action=<action>]`: the page's action bar, or the first card that has it (copy curl). */
   clickAction(action: string): Promise<boolean> {
-    return this.handle.eval<boolean>(`(() => { const b = document.querySelector('[data-cause] [data-action="${action}"]'); b?.click(); return b !== null; })()`);
+    return this.handle.eval<boolean>(`(() => { const b = document.querySelector('[data-action="${action}"]'); b?.click(); return b !== null; })()`);
+  }
+
+  /** The text of the first `[data-action=<action>]`, or null when the popup does not offer it. */
+  actionLabel(action: string): Promise<string | null> {
+    return this.handle.eval<string | null>(`document.querySelector('[data-action="${action}"]')?.textContent ?? null`);
+  }
+
+  /** The `data-cause` ids of the cards under "Before you were sent here". */
+  ledHereCauses(): Promise<string[]> {
+    return this.handle.eval<string[]>(`[...document.querySelectorAll('[data-section="led-here"] [data-cause]')].map((el) => el.getAttribute('data-cause'))`);
   }
 
   status(): Promise<string> {
