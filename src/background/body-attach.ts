@@ -5,7 +5,7 @@ import { diagnose } from '../rules';
 import type { DiagnoseContext, Diagnosis, Exchange } from '../rules/types';
 import { browser, type Runtime } from '../shared/browser';
 import { parseResponseBody, type ResponseBodyMessage } from '../shared/messages';
-import { readSettings } from '../shared/settings';
+import { READ_BODIES_ITEM, readItem } from '../shared/storage-items';
 import { comparableUrl, RecentRefusals, type BodyReport, type RefusalKey } from './body-match';
 import { replaceDiagnosis } from './tab-store';
 
@@ -75,7 +75,7 @@ async function attach(tabId: number, report: ResponseBodyMessage): Promise<void>
   const pending = await claimWhenObserved({ tabId, url: report.url, method: report.method, status: report.status, isDocument });
   if (!pending) return;
   // The content script already honours the setting; checked again so a page cannot talk its way past it.
-  if (!(await readSettings(browser.storage.local)).readBodies) return;
+  if (!(await readItem(browser.storage.local, READ_BODIES_ITEM))) return;
   const prepared = await pending;
   if (!prepared) return;
   // The excerpt goes only into diagnose(), which masks what it keeps (takeFacts); the raw text dies here.

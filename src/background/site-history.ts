@@ -3,8 +3,8 @@
 // persisted to storage.session in batches so a restarted worker still knows; bounded in size.
 import type { EarlierResponse } from '../rules/types';
 import { browser } from '../shared/browser';
+import { SITES_ITEM, readItem, writeItem } from '../shared/storage-items';
 
-const STORAGE_KEY = 'sites';
 const MAX_ORIGINS = 200;
 const FLUSH_DELAY_MS = 1_000;
 
@@ -14,9 +14,7 @@ let flushTimer: ReturnType<typeof setTimeout> | undefined;
 
 function load(): Promise<Map<string, EarlierResponse>> {
   if (sites) return Promise.resolve(sites);
-  loading ??= browser.storage.session.get(STORAGE_KEY).then((stored) => {
-    const value: unknown = stored[STORAGE_KEY];
-    const entries = Array.isArray(value) ? (value as Array<[string, EarlierResponse]>) : [];
+  loading ??= readItem(browser.storage.session, SITES_ITEM).then((entries) => {
     // Successes noted while loading win over the stored ones.
     sites = new Map([...entries, ...(sites ?? new Map<string, EarlierResponse>())]);
     return sites;
@@ -28,7 +26,7 @@ function scheduleFlush(): void {
   if (flushTimer !== undefined) return;
   flushTimer = setTimeout(() => {
     flushTimer = undefined;
-    void load().then((all) => browser.storage.session.set({ [STORAGE_KEY]: [...all.entries()] }));
+    void load().then((all) => writeItem(browser.storage.session, SITES_ITEM, [...all.entries()]));
   }, FLUSH_DELAY_MS);
 }
 

@@ -4,7 +4,8 @@
 // time a few: each write serialises the whole tab state (up to ~140 KB) and crosses to the browser
 // process, then updates the badge.
 import { browser } from '../shared/browser';
-import { isTabState, ledHere, tabKey, type TabState } from '../shared/storage-schema';
+import { ledHere, tabKey, type TabState } from '../shared/storage-schema';
+import { readItem, tabItem } from '../shared/storage-items';
 import type { Diagnosis } from '../rules/types';
 import { createSerialQueue } from './serial-queue';
 import { applyBadge } from './badge';
@@ -49,10 +50,7 @@ function cancelBatches(tabId: number): void {
 }
 
 export async function readTab(tabId: number): Promise<TabState | undefined> {
-  const key = tabKey(tabId);
-  const stored = await browser.storage.session.get(key);
-  const value: unknown = stored[key];
-  return isTabState(value) ? value : undefined;
+  return readItem(browser.storage.session, tabItem(tabId));
 }
 
 async function apply(tabId: number, current: TabState | undefined, observation: Observation): Promise<TabState> {

@@ -4,13 +4,13 @@
 // Uses the browser's own `browser`/`chrome` namespace (no polyfill: this runs in every frame).
 import type { ResponseBodyMessage } from '../shared/messages';
 import { BODY_EXCERPT_LIMIT } from '../rules/limits';
-import { readSettings, type SettingsArea } from '../shared/settings';
+import { READ_BODIES_ITEM, readItem, type ReadableArea } from '../shared/storage-items';
 import { CONFIG_EVENT, HELLO_EVENT, REPORT_EVENT, parseReport } from './channel';
 import { documentExcerpt, documentRefusal } from './document-excerpt';
 
 interface ExtensionApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
-  storage: { local: SettingsArea };
+  storage: { local: ReadableArea };
 }
 
 const api = ((globalThis as { browser?: ExtensionApi }).browser ?? (globalThis as { chrome?: ExtensionApi }).chrome) as ExtensionApi | undefined;
@@ -52,7 +52,7 @@ function sendDocument(): void {
 
 async function main(): Promise<void> {
   if (!api) return;
-  const { readBodies } = await readSettings(api.storage.local);
+  const readBodies = await readItem(api.storage.local, READ_BODIES_ITEM);
   startRelay(readBodies);
   if (!readBodies || !documentRefusal()) return;
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', sendDocument, { once: true });

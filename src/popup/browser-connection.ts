@@ -1,22 +1,14 @@
 // The real PopupConnection: data from storage (followed live through storage.onChanged), commands
 // through runtime messages to the background worker (src/shared/messages.ts).
-import { AUDIENCES, type Audience } from '../rules/types';
 import { browser } from '../shared/browser';
 import type { Command, ResultOf } from '../shared/messages';
-import { SETTING_KEYS, parseSettings } from '../shared/settings';
-import { isTabState, tabKey } from '../shared/storage-schema';
+import { AUDIENCE_ITEM, READ_BODIES_ITEM, readItems, tabItem, writeItem } from '../shared/storage-items';
 import { INITIAL_DATA, type PopupConnection, type PopupData } from './connection';
 import { loadReportCatalog } from './load-report-catalog';
 import { readView, resolveTabId } from './resolve-view';
 
-const AUDIENCE_KEY = 'audience';
-
 function send<C extends Command>(command: C): Promise<ResultOf<C>> {
   return browser.runtime.sendMessage(command) as Promise<ResultOf<C>>;
-}
-
-function asAudience(value: unknown): Audience {
-  return AUDIENCES.find((audience) => audience === value) ?? 'visitor';
 }
 
 export function browserConnection(search: string): PopupConnection {
@@ -30,19 +22,22 @@ export function browserConnection(search: string): PopupConnection {
   const refreshView = async (): Promise<void> => update({ view: await readView(tabId) });
 
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
-    if (area === 'local' && changes[AUDIENCE_KEY]) update({ audience: asAudience(changes[AUDIENCE_KEY].newValue) });
-    if (area === 'local' && changes.readBodies) update({ readBodies: parseSettings({ readBodies: changes.readBodies.newValue }).readBodies });
+    const audience = changes[AUDIENCE_ITEM.key];
+    const readBodies = changes[READ_BODIES_ITEM.key];
+    if (area === 'local' && audience) update({ audience: AUDIENCE_ITEM.parse(audience.newValue) });
+    if (area === 'local' && readBodies) update({ readBodies: READ_BODIES_ITEM.parse(readBodies.newValue) });
     if (area !== 'session' || tabId === undefined || data.view.kind !== 'ready') return;
-    const change = changes[tabKey(tabId)];
-    if (change) update({ view: { kind: 'ready', tabId, state: isTabState(change.newValue) ? change.newValue : undefined } });
+    const tab = tabItem(tabId);
+    const change = changes[tab.key];
+    if (change) update({ view: { kind: 'ready', tabId, state: tab.parse(change.newValue) } });
   };
 
   const start = async (): Promise<void> => {
     browser.storage.onChanged.addListener(onChanged);
-    const stored = browser.storage.local.get([AUDIENCE_KEY, ...SETTING_KEYS]);
+    const settings = readItems(browser.storage.local, [AUDIENCE_ITEM, READ_BODIES_ITEM] as const);
     tabId = await resolveTabId(search);
-    const [view, audience] = await Promise.all([readView(tabId), stored]);
-    update({ view, audience: asAudience(audience[AUDIENCE_KEY]), readBodies: parseSettings(audience).readBodies });
+    const [view, [audience, readBodies]] = await Promise.all([readView(tabId), settings]);
+    update({ view, audience, readBodies });
     // After the first paint: the report is only needed on a click.
     update({ reportCatalog: await loadReportCatalog() });
   };
@@ -57,11 +52,11 @@ export function browserConnection(search: string): PopupConnection {
     actions: {
       async setReadBodies(readBodies) {
         update({ readBodies });
-        await browser.storage.local.set({ readBodies });
+        await writeItem(browser.storage.local, READ_BODIES_ITEM, readBodies);
       },
       async setAudience(audience) {
         update({ audience });
-        await browser.storage.local.set({ [AUDIENCE_KEY]: audience });
+        await writeItem(browser.storage.local, AUDIENCE_ITEM, audience);
       },
       clearSiteData: (tab, urls, cacheAndStorage) => send({ type: 'clear-site-data', tabId: tab, urls, cacheAndStorage, reload: true }),
       reload: (tab, bypassCache) => send({ type: 'reload', tabId: tab, bypassCache }),

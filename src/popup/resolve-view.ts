@@ -1,5 +1,5 @@
 import { browser } from '../shared/browser';
-import { isTabState, tabKey } from '../shared/storage-schema';
+import { readItem, tabItem } from '../shared/storage-items';
 import type { PopupView } from './connection';
 import { isRestrictedUrl } from './text/is-restricted-url';
 
@@ -27,18 +27,17 @@ async function tabUrl(tabId: number): Promise<string | undefined> {
  */
 export async function readView(tabId: number | undefined): Promise<PopupView> {
   if (tabId === undefined) return { kind: 'ready', tabId, state: undefined };
-  const key = tabKey(tabId);
-  const [url, access, stored] = await Promise.all([
+  const tab = tabItem(tabId);
+  const [url, access, state] = await Promise.all([
     tabUrl(tabId),
     // Firefox lets users withhold host access from MV3 extensions; without it webRequest sees nothing.
     browser.permissions.contains({ origins: ['<all_urls>'] }),
-    browser.storage.session.get(key),
+    readItem(browser.storage.session, tab),
   ]);
   if (url && isRestrictedUrl(url)) return { kind: 'restricted', pageUrl: url };
   if (!access) return { kind: 'no-access' };
   // With host access to every web page, a tab whose URL is hidden is one no extension may see into:
   // browsers show `url` only where the extension has host access (`chrome://`, the web stores, `about:`).
   if (url === '') return { kind: 'restricted', pageUrl: undefined };
-  const value: unknown = stored[key];
-  return { kind: 'ready', tabId, state: isTabState(value) ? value : undefined };
+  return { kind: 'ready', tabId, state };
 }
