@@ -4,7 +4,8 @@
 // worker re-applies it when a tab finishes loading.
 import type { CauseId } from '../rules/types';
 import { browser } from '../shared/browser';
-import { badgeTotal, ledHere, type TabState } from '../shared/storage-schema';
+import { topRecord } from '../shared/rank-records';
+import { badgeTotal, type TabState } from '../shared/storage-schema';
 
 /** Red: the user must act (sign in, fix the client). Amber: retry or wait may fix it. Grey: the server's side. */
 const GRAVITY_COLOUR: Record<'act' | 'retry' | 'server', string> = { act: '#b42318', retry: '#b54708', server: '#475467' };
@@ -17,11 +18,6 @@ function gravity(cause: CauseId): keyof typeof GRAVITY_COLOUR {
   return RETRY.has(cause) ? 'retry' : SERVER.has(cause) ? 'server' : 'act';
 }
 
-function topCause(state: TabState): CauseId | undefined {
-  const top = [...state.records, ...(ledHere(state)?.records ?? [])].sort((a, b) => (b.diagnosis.causes[0]?.score ?? 0) - (a.diagnosis.causes[0]?.score ?? 0))[0];
-  return top?.diagnosis.causes[0]?.id;
-}
-
 export function badgeText(total: number): string {
   if (total <= 0) return '';
   return total > 999 ? '999+' : String(total);
@@ -29,7 +25,7 @@ export function badgeText(total: number): string {
 
 export async function applyBadge(tabId: number, state: TabState | undefined): Promise<void> {
   const total = state ? badgeTotal(state) : 0;
-  const cause = state ? topCause(state) : undefined;
+  const cause = state ? topRecord(state)?.diagnosis.causes[0]?.id : undefined;
   try {
     await browser.action.setBadgeText({ tabId, text: badgeText(total) });
     if (total === 0 || !cause) {

@@ -3,7 +3,7 @@ import { causeTitleKey } from '../../shared/report/cause-title';
 import type { EarlierPage } from '../../shared/storage-schema';
 import { t, uiLocale } from '../i18n/t';
 import { groupByCause } from '../text/cause-groups';
-import { rankRecords } from '../text/rank-records';
+import { rankRecords } from '../../shared/rank-records';
 import { relativeTime } from '../text/relative-time';
 import { shortenUrl } from '../text/shorten-url';
 import { RichText } from './rich-text';

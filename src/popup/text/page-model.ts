@@ -6,7 +6,7 @@ import { ledHere, type EarlierPage, type ObservationRecord, type TabState } from
 import { groupByCause, type CauseGroup } from './cause-groups';
 import { clearHelps } from './clear-helps';
 import { loginCandidate, type LoginCandidate } from './login-candidate';
-import { rankRecords } from './rank-records';
+import { rankRecords } from '../../shared/rank-records';
 
 export interface PageSection {
   pageUrl: string;
