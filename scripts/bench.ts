@@ -1,5 +1,5 @@
 // `npm run bench`: every measurement of the project in one go (browser rows in real Chromium, and in
-// Firefox for its own choices), printed as one table (measure, value, budget from DESIGN.md, within or
+// Firefox for its own choices), printed as one table (measure, value, budget from docs/design.md, within or
 // not) and written as JSON to artifacts/bench.json. Ratios are taken side by side in one run; absolute
 // times are reported against their budget, never asserted in tests.
 // `npm run bench -- --readme` also rewrites the benchmark table in README.md.

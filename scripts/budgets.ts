@@ -1,4 +1,4 @@
-// The budgets of DESIGN.md, in one place: the benchmark report and the bundle-size check read them here.
+// The budgets of docs/design.md, in one place: the benchmark report and the bundle-size check read them here.
 export const BUDGETS = {
   /** One diagnose() call, median. */
   diagnoseMedianMicros: 50,
@@ -12,7 +12,7 @@ export const BUDGETS = {
   popupAfterStormMillis: 200,
   /** Popup bundle, JS + CSS, gzip. */
   popupBundleBytes: 30 * 1024,
-  /** Background bundle, gzip (the knowledge tables are data: DESIGN.md counts them in). */
+  /** Background bundle, gzip (the knowledge tables are data: docs/design.md counts them in). */
   backgroundBundleBytes: 32 * 1024,
   /** A 100 MB HAR with 50,000 entries through `why401 diagnose`. */
   bigHarSeconds: 10,

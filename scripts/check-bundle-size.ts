@@ -8,8 +8,8 @@ let failed = false;
 for (const browser of ['chrome', 'firefox']) {
   const sizes = bundleSizes(`${root}dist/${browser}`);
   const checks: Array<[string, number, number, string]> = [
-    ['popup (JS + CSS)', sizes.popupBytes, BUDGETS.popupBundleBytes, 'DESIGN.md budget'],
-    ['background', sizes.backgroundBytes, BUDGETS.backgroundBundleBytes, 'DESIGN.md budget'],
+    ['popup (JS + CSS)', sizes.popupBytes, BUDGETS.popupBundleBytes, 'docs/design.md budget'],
+    ['background', sizes.backgroundBytes, BUDGETS.backgroundBundleBytes, 'docs/design.md budget'],
   ];
   for (const [name, bytes, limit, what] of checks) {
     const ok = bytes <= limit;

@@ -1,4 +1,4 @@
-// The gallery's exhibits: one per cause id of DESIGN.md, each backed by a real-world scenario fixture
+// The gallery's exhibits: one per cause id of docs/design.md, each backed by a real-world scenario fixture
 // (test/fixtures/scenarios), so the gallery shows exactly what the unit and end-to-end tests check.
 import type { CauseId } from '../../src/rules/types';
 import { loadScenarios } from '../../test/fixtures/load-scenarios';

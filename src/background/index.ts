@@ -6,7 +6,7 @@
 // - per request at most two events reach us (onSendHeaders, onHeadersReceived); cleanup rides on
 //   onHeadersReceived and onErrorOccurred (errors only); page-level events are filtered to `main_frame`;
 // - images, media and fonts, the bulk of a page's requests and the least actionable 401s, are not
-//   observed at all (DESIGN.md budget: page load ratio);
+//   observed at all (docs/design.md budget: page load ratio);
 // - request headers are only taken where a page or the browser can put credentials the rules read:
 //   documents (cached Basic/Digest credentials), XHR/fetch, websockets and `other` (fetch keepalive).
 import { browser } from '../shared/browser';

@@ -80,7 +80,7 @@ export interface JsonEntry {
 }
 
 export interface JsonCause {
-  /** Stable cause id (DESIGN.md, Causes). */
+  /** Stable cause id (docs/design.md, Causes). */
   id: CauseId;
   likelihood: Likelihood;
   /** English title for the chosen audience (`--audience`, default developer). */

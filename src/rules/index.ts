@@ -1,4 +1,4 @@
-// The rule module's public API: Exchange -> Facts -> Diagnosis (DESIGN.md, data flow). Pure.
+// The rule module's public API: Exchange -> Facts -> Diagnosis (docs/design.md, data flow). Pure.
 import type { DiagnoseContext, Diagnosis, Exchange } from './types';
 import { diagnoseFacts } from './diagnose-facts';
 import { takeFacts } from './facts/take-facts';

@@ -1,5 +1,5 @@
 // The rule module's public contract. Pure data: no browser API, no I/O, no clock.
-// Data flow (see DESIGN.md): Exchange (raw, may hold secrets) -> Facts (redacted) -> Diagnosis.
+// Data flow (see docs/design.md): Exchange (raw, may hold secrets) -> Facts (redacted) -> Diagnosis.
 
 /** One header line as observed. Names keep their original case; compare case-insensitively. */
 export interface Header {

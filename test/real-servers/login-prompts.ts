@@ -1,6 +1,6 @@
 // Answers the browser's login prompts (Basic, Digest, proxy) as a person does, through CDP: type the
 // given logins in order, then click "Cancel". Headless Chromium has no prompt to click, and awaiting a
-// fetch that raises one inside page.evaluate has crashed Chromium here (BROWSER-TESTING.md).
+// fetch that raises one inside page.evaluate has crashed Chromium here (test/e2e/README.md).
 import type { CDPSession, Page } from '@playwright/test';
 import type { TestLogin } from './real-server-case';
 

@@ -1,5 +1,5 @@
 // One real authentication server started in-process, and the failures it is made to produce.
-// Every case says what was induced and which cause (DESIGN.md "Causes") is right for it, and why.
+// Every case says what was induced and which cause (docs/design.md "Causes") is right for it, and why.
 import type { CauseId, Likelihood } from '../../src/rules/types';
 
 /** What a person types into the browser's login prompt (throwaway test logins only). */

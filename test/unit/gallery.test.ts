@@ -45,7 +45,7 @@ async function page(url: string): Promise<{ status: number; html: string; finalU
 }
 
 describe('the 401 gallery', () => {
-  it('has exactly one page per cause id of DESIGN.md', () => {
+  it('has exactly one page per cause id of docs/design.md', () => {
     expect(EXHIBITS.map((exhibit) => exhibit.cause).sort()).toEqual([...CAUSE_IDS].sort());
   });
 

@@ -6,7 +6,7 @@ import { parseTime } from './entry-to-exchange';
 
 /**
  * What the browser knew before each entry, rebuilt from the earlier entries of the same HAR
- * (DESIGN.md, Context). `observe` runs for every entry, so it does a few property reads and at
+ * (docs/design.md, Context). `observe` runs for every entry, so it does a few property reads and at
  * most one URL parse; the work of building a context happens only for 401/407 entries.
  */
 export interface HarContextTracker {

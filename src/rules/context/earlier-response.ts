@@ -1,4 +1,4 @@
-// History: what an earlier response of the same site tells about a later refusal (DESIGN.md, Facts:
+// History: what an earlier response of the same site tells about a later refusal (docs/design.md, Facts:
 // site history). The one place that turns an observed response into history, for the worker and the
 // CLI alike, so no caller can keep a raw URL by forgetting to redact it (a token in the query of an
 // earlier success once reached storage that way).

@@ -1,5 +1,5 @@
 // Forward proxies, secure web gateways, firewalls and access gateways, recognised by a header or
-// body text that only the intermediary itself produces. DESIGN.md: a `Via` or CDN header alone
+// body text that only the intermediary itself produces. docs/design.md: a `Via` or CDN header alone
 // (`via`, `cf-ray`, `x-amz-cf-id`, `x-cache`, `x-served-by`) is NOT proof, because many origins sit
 // behind a CDN; so no row here matches those headers generically. A `Via` row exists only where the
 // value names a forward-proxy product (Forefront TMG / ISA).

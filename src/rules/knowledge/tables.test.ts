@@ -240,7 +240,7 @@ describe('knowledge tables: integrity', () => {
     }
   });
 
-  it('never calls a CDN header alone a proxy (DESIGN.md)', () => {
+  it('never calls a CDN header alone a proxy (docs/design.md)', () => {
     const cdnOnly = [
       { name: 'Via', value: '1.1 varnish, 1.1 a1b2c3.cloudfront.net (CloudFront)' },
       { name: 'cf-ray', value: '8a1b2c3d4e5f6789-FRA' },

@@ -1,5 +1,5 @@
 // Masks secret-looking values in free text (response bodies, header values, error descriptions)
-// so the result can be stored and shown (DESIGN.md, privacy rules).
+// so the result can be stored and shown (docs/design.md, privacy rules).
 //
 // Every pattern below is linear on any input: each one either starts only at a boundary
 // (a look-behind that fails inside a run, so one attempt per run) or ends in a single greedy

@@ -1,4 +1,4 @@
-/** Default cap for masked text: the body excerpt budget in DESIGN.md (2,000 characters). */
+/** Default cap for masked text: the body excerpt budget in docs/design.md (2,000 characters). */
 export const DEFAULT_MAX_LENGTH = 2000;
 
 /**

@@ -1,4 +1,4 @@
-// Micro-benchmark for `diagnose()` (DESIGN.md budget: one call <= 50 µs median). Pure: the clock is
+// Micro-benchmark for `diagnose()` (docs/design.md budget: one call <= 50 µs median). Pure: the clock is
 // passed in (`performance.now` in Node and browsers), so this module uses no host API.
 import { diagnose } from '../index';
 import type { Exchange } from '../types';

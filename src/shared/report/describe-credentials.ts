@@ -1,7 +1,7 @@
 import type { AuthorizationShape, CredentialFacts, CredentialProblem } from '../../rules/types';
 import { sanitizeText } from '../i18n/sanitize-text';
 
-// Credentials are shown by shape only (DESIGN.md, privacy rules): scheme, length, token kind and
+// Credentials are shown by shape only (docs/design.md, privacy rules): scheme, length, token kind and
 // the problems found, e.g. `Authorization: Bearer (JWT, 812 chars)`. These are technical terms, the
 // same in every language, so they are not in the message catalog.
 

@@ -1,5 +1,5 @@
 // Real Firefox ESR with the built extension, driven over its built-in WebDriver BiDi (no geckodriver
-// or Playwright Firefox build exists on these machines). See shared/BROWSER-TESTING.md.
+// or Playwright Firefox build exists on these machines). See test/e2e/README.md.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

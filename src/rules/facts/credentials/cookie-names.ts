@@ -1,4 +1,4 @@
-// Cookie names sent and set, never values (DESIGN.md privacy rules). Parsing follows the
+// Cookie names sent and set, never values (docs/design.md privacy rules). Parsing follows the
 // lenient algorithms of RFC 6265 §5.2 and §5.4 that browsers implement.
 
 const MAX_NAMES = 100;

@@ -1,5 +1,5 @@
 // Takes the credential facts from one exchange: what was sent, by shape only. The Exchange may
-// hold secrets; nothing returned here does (DESIGN.md, privacy rules).
+// hold secrets; nothing returned here does (docs/design.md, privacy rules).
 
 import type { CredentialFacts, Exchange, Header } from '../../types';
 import { findApiKeys } from './api-keys';
