@@ -1,21 +1,15 @@
-import { mkdtempSync, openSync, ftruncateSync, closeSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { openSync, ftruncateSync, closeSync, readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from './main';
+import { NONE, SAMPLE, SINGLE, scratchDir } from './testing/cli-fixtures';
 import { captureIo } from './testing/capture-io';
 import { harEntry, harText } from './testing/har-builder';
 
-const fixture = (name: string) => join(import.meta.dirname, '../../test/cli', name);
-const SAMPLE = fixture('sample.har');
-const SINGLE = fixture('single-exchange.json');
-const NONE = fixture('no-auth-failures.har');
-
-let dir = '';
-const tmp = (name: string) => join(dir, name);
+let scratch: { dir: string; path(name: string): string };
+const tmp = (name: string) => scratch.path(name);
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'why401-cli-'));
+  scratch = scratchDir();
   const sample = readFileSync(SAMPLE, 'utf8');
   writeFileSync(tmp('truncated.har'), sample.slice(0, 1234));
   writeFileSync(tmp('empty.har'), '');
@@ -95,7 +89,7 @@ describe('usage errors: one line, a hint to --help, exit 2', () => {
 describe('bad input: one line naming the problem, exit 2, no stack trace', () => {
   it.each<[string, () => string, string]>([
     ['missing file', () => tmp('nope.har'), 'no such file'],
-    ['directory', () => dir, 'is a directory'],
+    ['directory', () => scratch.dir, 'is a directory'],
     ['empty file', () => tmp('empty.har'), 'file is empty'],
     ['blank file', () => tmp('blank.har'), 'file is empty'],
     ['binary file', () => tmp('binary.har'), 'binary data, not a text file'],

@@ -1,26 +1,20 @@
 // Issue #13, "The CLI on real-world HARs": a 5,000-entry HAR, filters, several files, wrong types,
 // numbering, colour, plain text without ids or backticks, missing dates, help, progress.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { JsonFilesOutput, JsonOutput } from './json-output';
 import { run } from './main';
+import { NONE, SAMPLE, SINGLE, scratchDir } from './testing/cli-fixtures';
 import { captureIo, type CaptureOptions } from './testing/capture-io';
 import { harOf } from './testing/har-builder';
 import { refusalStormHar, STORM_ENDPOINTS, STORM_REFUSALS_PER_ENDPOINT } from './testing/refusal-storm-har';
 
-const fixture = (name: string) => join(import.meta.dirname, '../../test/cli', name);
-const SAMPLE = fixture('sample.har');
-const SINGLE = fixture('single-exchange.json');
-const NONE = fixture('no-auth-failures.har');
-
-let dir = '';
-const tmp = (name: string) => join(dir, name);
+let scratch: { dir: string; path(name: string): string };
+const tmp = (name: string) => scratch.path(name);
 let STORM = '';
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'why401-real-'));
+  scratch = scratchDir();
   STORM = tmp('storm.har');
   writeFileSync(STORM, refusalStormHar(5_000));
   writeFileSync(tmp('truncated.har'), readFileSync(SAMPLE, 'utf8').slice(0, 1234));

@@ -5,6 +5,7 @@ import type { Scenario } from '../../test/fixtures/scenario';
 import type { Exchange } from './types';
 import { diagnose } from './index';
 import { scenarioExchange } from './testing/scenario-exchange';
+import { refusal } from './testing/refusal';
 
 const modules = import.meta.glob<Scenario>('../../test/fixtures/scenarios/*.json', { eager: true, import: 'default' });
 
@@ -81,15 +82,7 @@ describe('privacy', () => {
 describe('history handed in by a caller is redacted by diagnose() itself', () => {
   // An earlier success can carry a secret in its URL (query, fragment, a token as a path segment) or in
   // its Server header; diagnose() must not quote any of it in evidence, whatever the caller forgot.
-  const refused: Exchange = {
-    url: 'https://api.example.com/v1/feed?page=2',
-    method: 'GET',
-    status: 401,
-    requestHeaders: [{ name: 'Cookie', value: 'sid=1' }],
-    responseHeaders: [{ name: 'Server', value: 'Apache' }],
-    startedAt: Date.parse('2026-11-26T14:00:00Z'),
-    serverIp: '198.51.100.7',
-  };
+  const refused = refusal([{ name: 'Cookie', value: 'sid=1' }], [{ name: 'Server', value: 'Apache' }], { url: 'https://api.example.com/v1/feed?page=2', serverIp: '198.51.100.7' });
   const secrets = ['CANARYquery7f3a9c1e', 'CANARYfragment22b8', '0123456789abcdef0123456789abcdefCANARY'];
   it.each([
     ['query', `https://api.example.com/v1/feed?access_token=${secrets[0]}`],

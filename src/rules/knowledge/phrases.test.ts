@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../index';
 import { PHRASES, saysWhyInvalid } from './phrases';
+import { refusal } from '../testing/refusal';
 
 const causesIn = (text: string) => PHRASES.filter((p) => p.re.test(text)).map((p) => p.cause);
 
@@ -33,14 +34,12 @@ describe('phrases: one meaning per wording', () => {
 
   it('an invalid_token described as "token disabled" is one likely cause (revoked), not two', () => {
     // Three copies of these words disagreed: "disabled" made it revoked and rejected, both likely.
-    const d = diagnose({
-      url: 'https://api.example.com/a',
-      method: 'GET',
-      status: 401,
-      requestHeaders: [{ name: 'Authorization', value: 'Bearer abcdefghijklmnopqrstuvwxyz123456' }],
-      responseHeaders: [{ name: 'WWW-Authenticate', value: 'Bearer error="invalid_token", error_description="token disabled"' }],
-      startedAt: Date.parse('2026-11-26T14:00:00Z'),
-    });
+    const d = diagnose(
+      refusal(
+        [{ name: 'Authorization', value: 'Bearer abcdefghijklmnopqrstuvwxyz123456' }],
+        [{ name: 'WWW-Authenticate', value: 'Bearer error="invalid_token", error_description="token disabled"' }],
+      ),
+    );
     expect(d.causes.filter((c) => c.likelihood === 'likely').map((c) => c.id)).toEqual(['credentials-revoked']);
   });
 });
