@@ -8,6 +8,7 @@ import { expect, shownCauses, test } from './support/fixtures';
 import type { FixtureServer } from './support/fixture-server';
 import type { Scenario } from '../fixtures/scenario';
 import type { TabState } from '../../src/shared/storage-schema';
+import { MAX_EARLIER_PAGES } from '../../src/background/page-history';
 
 /** A fetch 401 without a challenge the browser would prompt for: loops and chains can await it. */
 const QUIET_SCENARIO = 'no-challenge-fetch';
@@ -136,7 +137,7 @@ test.describe('under load', () => {
   // thousand (it passes; see the closing note of the hardening issue).
   const HOPS = Number(process.env.WHY401_HOPS ?? 500);
 
-  test(`a tab that navigates itself ${HOPS} times keeps only its last page, and storage does not grow`, async ({ driver, server }) => {
+  test(`a tab that navigates itself ${HOPS} times keeps its last page and the ${MAX_EARLIER_PAGES} before it, and storage does not grow`, async ({ driver, server }) => {
     test.setTimeout(180_000);
     const hops = HOPS;
     const scenario = scenarioById(server, QUIET_SCENARIO);
@@ -158,19 +159,25 @@ test.describe('under load', () => {
     };
 
     const tab = await driver.openTab(`${server.origin}/`);
-    // Baseline: the chain's last page alone (the page before it, the index, refuses nothing), so the
-    // stored values have the shape they must have after all the hops.
-    const baseline = await runChain(tab, 0);
-    expect(baseline?.records.map((record) => record.url)).toEqual([refusalOf(0)]);
+    // Baseline: a chain just long enough to fill the earlier pages a tab keeps (the refusals that led to
+    // this page, and the pages before it), so the stored values have the shape they must have after all
+    // the hops.
+    const lastPages = (state: TabState | null) => ({
+      current: state?.records.map((record) => record.url),
+      earlier: state?.previous?.map((page) => page.records.map((record) => record.url)),
+    });
+    const kept = { current: [refusalOf(0)], earlier: Array.from({ length: MAX_EARLIER_PAGES }, (_, k) => [refusalOf(k + 1)]) };
+    const baseline = await runChain(tab, MAX_EARLIER_PAGES);
+    expect(lastPages(baseline)).toEqual(kept);
     const before = await storageSizes(driver);
 
     const chainStart = Date.now();
     const state = await runChain(tab, hops);
     test.info().annotations.push({ type: 'hops', description: `${hops} hops in ${Date.now() - chainStart} ms` });
     expect(state?.pageUrl).toBe(chain(0));
-    // Only the last page's own refusal: each page's was reset with it, and none that was still being
-    // diagnosed when its page left was filed under the next one.
-    expect(state?.records.map((record) => record.url)).toEqual([refusalOf(0)]);
+    // Only the last page's own refusal, and each kept earlier page only its own: none that was still being
+    // diagnosed when its page left was filed under the next one, and older pages were dropped.
+    expect(lastPages(state)).toEqual(kept);
     expect(state?.total).toBe(1);
 
     const after = await storageSizes(driver);
