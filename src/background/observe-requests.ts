@@ -10,6 +10,7 @@ import { exchangeFromDetails, type ResponseDetails } from './exchange-from-detai
 import { forgetRequest, rememberRequestHeaders, takeRequestHeaders, type RawHeader } from './pending-requests';
 import { cookieHeaderVisible } from './platform';
 import { lastSuccessFor, noteServerIp, noteSuccess } from './site-history';
+import { MAX_EARLIER_PAGES } from './page-history';
 import { readTab, recordDiagnosis, recordLeftPageDiagnosis, resetTab } from './tab-store';
 
 interface RequestDetails {
@@ -43,6 +44,13 @@ const pageStatus = new Map<number, number>();
  * only makes a restarted worker file such a late refusal under a page URL it guesses from the request.
  */
 const visits = new Map<number, PageVisit>();
+/**
+ * Per tab, when each of its last few visits started (the time the tab left the page before it), so a
+ * refusal still being diagnosed after the tab moved on twice or more is filed with its own page.
+ */
+const visitStarts = new Map<number, Array<Pick<PageVisit, 'epoch' | 'at'>>>();
+/** As many visits as a tab keeps earlier pages, plus the current one. */
+const KEPT_VISIT_STARTS = MAX_EARLIER_PAGES + 1;
 
 /** Types whose successes tell us the site accepted the visitor: documents and API calls. */
 const REMEMBERED_TYPES = new Set(['main_frame', 'sub_frame', 'xmlhttprequest']);
@@ -63,6 +71,7 @@ export function onBeforeNavigation(details: RequestDetails): void {
   const redirect = before?.requestId === details.requestId;
   const visit: PageVisit = redirect ? { ...before, url } : { epoch: (before?.epoch ?? 0) + 1, url, requestId: details.requestId, at: details.timeStamp ?? Date.now() };
   visits.set(details.tabId, visit);
+  if (!redirect) visitStarts.set(details.tabId, [{ epoch: visit.epoch, at: visit.at }, ...(visitStarts.get(details.tabId) ?? [])].slice(0, KEPT_VISIT_STARTS));
   void resetTab(details.tabId, url, visit.at, redirect);
 }
 
@@ -76,6 +85,7 @@ export function onMainFrameStarted(details: RequestDetails & { ip?: string; stat
 export function forgetTabPage(tabId: number): void {
   pageStatus.delete(tabId);
   visits.delete(tabId);
+  visitStarts.delete(tabId);
 }
 
 export function onRequestError(details: { requestId: string }): void {
@@ -160,10 +170,12 @@ function file(details: ResponseDetails & RequestDetails, diagnosis: Diagnosis, v
       return tab.url ? redactUrl(tab.url) : diagnosis.facts.request.url;
     });
   }
-  if (!now || now.epoch !== (visit?.epoch ?? 0) + 1) return undefined;
+  // The page was left when the visit after it started; a page older than the tab keeps is dropped.
+  const leftAt = visitStarts.get(details.tabId)?.find((start) => start.epoch === (visit?.epoch ?? 0) + 1)?.at;
+  if (!now || leftAt === undefined) return undefined;
   // Without a visit (the worker started after the page loaded), the page's URL is guessed from the request.
   const leftUrl = visit?.url ?? redactUrl(details.documentUrl ?? details.initiator ?? diagnosis.facts.request.url);
-  return recordLeftPageDiagnosis(details.tabId, diagnosis, leftUrl, now.at);
+  return recordLeftPageDiagnosis(details.tabId, diagnosis, leftUrl, leftAt);
 }
 
 async function diagnoseRefusal(details: ResponseDetails & RequestDetails, requestHeaders: RawHeader[]): Promise<void> {

@@ -79,4 +79,17 @@ describe('addToLeftPage', () => {
     expect(after.previous?.[0]?.records.map((record) => new URL(record.url).pathname)).toEqual(['/a', '/b']);
     expect(after.previous?.[0]?.total).toBe(2);
   });
+
+  it('a refusal diagnosed after the tab moved on twice joins its own page, in the order the tab left them', () => {
+    // A fast chain (a page that refuses, then replaces itself at once): /a's 401 is still being
+    // diagnosed when the tab has left /a for /b and /b for /c. Found by the 500-navigation load test.
+    const onB = leavePage(emptyTabState(1, `${APP}/a`), 1, `${APP}/b`, T0 + 100, false);
+    const onC = leavePage(addObservation(onB, refusal('/b', T0 + 150)), 1, `${APP}/c`, T0 + 200, false);
+    const after = addToLeftPage(onC, refusal('/a', T0 + 50), `${APP}/a`, T0 + 100);
+    expect(after.previous?.map((page) => [page.pageUrl, page.ledHere])).toEqual([
+      [`${APP}/b`, true],
+      [`${APP}/a`, false],
+    ]);
+    expect(badgeTotal(after)).toBe(1);
+  });
 });

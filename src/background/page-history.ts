@@ -53,13 +53,19 @@ export function leavePage(current: TabState | undefined, tabId: number, nextPage
  * counts as having led here. `leftPageUrl` names the page it happened on; `leftAt` when the tab left it.
  */
 export function addToLeftPage(state: TabState, diagnosis: Diagnosis, leftPageUrl: string, leftAt: number): TabState {
-  const first = state.previous?.[0];
+  const pages = state.previous ?? [];
   // The navigation's time names the page it left; the URL may only be a guess (page-history callers).
-  const matches = first !== undefined && first.leftAt === leftAt;
-  const page: EarlierPage = matches ? first : { pageUrl: leftPageUrl, total: 0, records: [], leftAt, ledHere: false };
+  const index = pages.findIndex((page) => page.leftAt === leftAt);
+  const page: EarlierPage = pages[index] ?? { pageUrl: leftPageUrl, total: 0, records: [], leftAt, ledHere: false };
   const added = addObservation({ ...emptyTabState(state.tabId, page.pageUrl), total: page.total, records: page.records }, diagnosis, MAX_EARLIER_RECORDS);
-  const recent = leftAt - diagnosis.facts.request.startedAt <= LED_HERE_WINDOW_MS;
-  const updated: EarlierPage = { ...page, total: added.total, records: added.records, ledHere: page.ledHere || recent };
-  const rest = matches ? (state.previous ?? []).slice(1) : demoted(state.previous);
-  return { ...state, previous: [updated, ...rest].slice(0, MAX_EARLIER_PAGES) };
+  const others = pages.filter((_, k) => k !== index);
+  // Earlier pages stay in the order the tab left them, most recent first: a refusal whose diagnosis
+  // finished after the tab had moved on twice (a fast chain of navigations) joins its own page there.
+  const position = others.findIndex((other) => other.leftAt < leftAt);
+  const at = position === -1 ? others.length : position;
+  // Only the page the tab left last can have led here.
+  const recent = at === 0 && leftAt - diagnosis.facts.request.startedAt <= LED_HERE_WINDOW_MS;
+  const updated: EarlierPage = { ...page, total: added.total, records: added.records, ledHere: (page.ledHere && at === 0) || recent };
+  const rest = at === 0 ? demoted(others) : others;
+  return { ...state, previous: [...rest.slice(0, at), updated, ...rest.slice(at)].slice(0, MAX_EARLIER_PAGES) };
 }
