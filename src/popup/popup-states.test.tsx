@@ -173,7 +173,7 @@ describe('audiences', () => {
     const state = scenarioState(['aspnet-jwt-expired']);
     const { container } = renderPopup({ view: { kind: 'ready', tabId: 7, state }, audience: 'developer' });
     const items = [...container.querySelectorAll('.evidence li')].map((li) => li.textContent ?? '');
-    expect(items.join('\n')).toMatch(/WWW-Authenticate/);
+    expect(items.join('\n')).toMatch(/\(header www-authenticate\)/);
     expect(container.querySelector('.evidence code')).not.toBeNull();
   });
 
