@@ -5,7 +5,7 @@ import { formatMessage } from '../shared/i18n/format-message';
 import { formatParam, type FormatOptions } from '../shared/i18n/format-param';
 import { sanitizeText } from '../shared/i18n/sanitize-text';
 import { causeSummary, causeTitle } from '../shared/report/cause-title';
-import { describeCredentials } from '../shared/report/describe-credentials';
+import { describeCredentials, problemPhraseKey } from '../shared/report/describe-credentials';
 import { sourceMessage } from '../shared/report/evidence-source';
 import { statusLine } from '../shared/report/status-line';
 import type { Style } from './ansi';
@@ -90,7 +90,7 @@ function title(cause: Cause, options: TextOptions): string {
 
 /** `literal-undefined` -> "the word undefined instead of a credential": ids are for JSON, not people. */
 function problemPhrase(problem: CredentialProblem, options: TextOptions): string {
-  const key = `cli_problem_${problem.replace(/-/g, '_')}`;
+  const key = problemPhraseKey(problem);
   return Object.hasOwn(options.catalog, key) ? t(options, { key }) : problem;
 }
 

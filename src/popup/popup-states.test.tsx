@@ -74,7 +74,7 @@ describe('ranking and summary', () => {
     const state: TabState = { version: STORAGE_VERSION, tabId: 7, pageUrl: 'http://127.0.0.1:8080/', total: 5, records: [record] };
     const { container } = renderPopup({ view: { kind: 'ready', tabId: 7, state }, audience: 'developer' });
     expect(container.querySelector('.meta')?.textContent).toContain('5×');
-    expect(container.querySelector('h1')?.textContent).toBe('5 requests to 127.0.0.1:8080 were refused: Credentials expired');
+    expect(container.querySelector('h1')?.textContent).toBe('5 requests to 127.0.0.1:8080 were refused');
   });
 
   test('200 records of one cause are one card: "200 requests", a few URLs listed, the rest counted', async () => {
@@ -128,7 +128,7 @@ describe('before you were sent here (issue #13)', () => {
   test('nothing refused on the login page: the refusal that sent the visitor here, with its page', () => {
     const { container } = renderPopup({ view: { kind: 'ready', tabId: 7, state: sentHere([]) } });
     expect(container.querySelector('[data-empty]')).toBeNull();
-    expect(container.querySelector('h1')?.textContent).toBe('Just before you were sent here, 1 request was refused: Your session expired');
+    expect(container.querySelector('h1')?.textContent).toBe('Just before you were sent here, 1 request was refused');
     const section = container.querySelector('[data-section="led-here"]');
     expect(section?.querySelector('h2')?.textContent).toBe('Before you were sent here');
     expect(section?.querySelector('code')?.textContent).toBe('127.0.0.1:8080/cart');
@@ -138,7 +138,7 @@ describe('before you were sent here (issue #13)', () => {
   test("the page's own refusals come first, the ones before it apart and after", async () => {
     const { container } = renderPopup({ view: { kind: 'ready', tabId: 7, state: sentHere(['no-challenge-fetch']) } });
     await waitFor(() => expect(causes(container)).toHaveLength(2));
-    expect(container.querySelector('h1')?.textContent).toMatch(/^1 request to 127\.0\.0\.1:8080 was refused: /);
+    expect(container.querySelector('h1')?.textContent).toBe('1 request to 127.0.0.1:8080 was refused');
     const section = container.querySelector('[data-section="led-here"]');
     expect(causes(section as Element)).toEqual(['credentials-expired']);
     expect(causes(container)[0]).not.toBe('credentials-expired');
@@ -173,7 +173,7 @@ describe('audiences', () => {
     const state = scenarioState(['aspnet-jwt-expired']);
     const { container } = renderPopup({ view: { kind: 'ready', tabId: 7, state }, audience: 'developer' });
     const items = [...container.querySelectorAll('.evidence li')].map((li) => li.textContent ?? '');
-    expect(items.join('\n')).toMatch(/WWW-Authenticate/);
+    expect(items.join('\n')).toMatch(/\(header www-authenticate\)/);
     expect(container.querySelector('.evidence code')).not.toBeNull();
   });
 

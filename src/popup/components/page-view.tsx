@@ -41,7 +41,7 @@ export function PageView({ state, audience, now, status, run, onAudience }: Prop
       </>
     );
   }
-  const heading = current.groups.length > 0 ? summaryLine(current, audience) : led && summaryLine(led, audience, true);
+  const heading = current.groups.length > 0 ? summaryLine(current) : led && summaryLine(led, true);
   return (
     <section class="problems">
       <h1>{heading}</h1>

@@ -219,14 +219,16 @@ export const BODY_MESSAGES: readonly TextRow[] = [
   {
     id: 'golang-jwt-token-expired-by',
     cause: 'credentials-expired',
-    product: 'golang-jwt (Supabase Auth, Go services)',
+    // Go services, among them Supabase Auth. The label names the product only: it is a search term in advice.
+    product: 'golang-jwt',
     source: 'https://github.com/golang-jwt/jwt/blob/main/validator.go ("token is expired by ...")',
     match: 'token is expired by',
   },
   {
     id: 'kong-no-api-key',
     cause: 'missing-credentials',
-    product: 'Kong key-auth (also Supabase API gateway)',
+    // Also Supabase's API gateway.
+    product: 'Kong key-auth',
     source: 'https://github.com/Kong/kong/blob/master/kong/plugins/key-auth/handler.lua ("No API key found in request")',
     match: 'No API key found in request',
   },
@@ -522,7 +524,8 @@ export const BODY_MESSAGES: readonly TextRow[] = [
   {
     id: 'fastapi-could-not-validate-credentials',
     cause: 'credentials-rejected',
-    product: 'FastAPI (OAuth2 tutorial pattern)',
+    // The pattern of FastAPI's OAuth2 tutorial, copied by many apps.
+    product: 'FastAPI',
     source: 'https://fastapi.tiangolo.com/tutorial/security/oauth2-jwt/ ("Could not validate credentials")',
     match: 'Could not validate credentials',
   },
@@ -877,7 +880,7 @@ export const BODY_MESSAGES: readonly TextRow[] = [
   {
     id: 'generic-insufficient-scope',
     cause: 'insufficient-permissions',
-    product: 'generic (RFC 6750)',
+    product: 'generic',
     source: 'https://www.rfc-editor.org/rfc/rfc6750#section-3.1 (insufficient_scope)',
     match: /\binsufficient_scope\b|\bmissing (?:required )?scopes?\b|\binsufficient scopes?\b/i,
     generic: true,

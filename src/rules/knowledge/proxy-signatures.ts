@@ -167,7 +167,7 @@ export const PROXY_BODIES: readonly TextRow[] = [
   {
     id: 'generic-network-login',
     cause: 'proxy-or-firewall',
-    product: 'generic captive portal / secure web gateway',
+    product: 'generic',
     source: 'RFC 6585 §6 511 Network Authentication Required (https://www.rfc-editor.org/rfc/rfc6585#section-6)',
     match: /\bcaptive portal\b|\bNetwork Authentication Required\b|\bproxy authentication required\b/i,
     generic: true,

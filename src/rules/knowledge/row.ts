@@ -13,7 +13,11 @@ interface RowBase {
   /** Stable id, kebab-case, `<product>-<meaning>`; shown as `KnownSignal.rule`. */
   id: string;
   cause: CauseId;
-  /** Product or framework, e.g. `GitHub REST API`. */
+  /**
+   * Product or framework, e.g. `GitHub REST API`: it enters sentences ("GitHub REST API says ...",
+   * "Search the GitHub REST API documentation"), so a name only, no note on where the row came from.
+   * Exactly `generic` for a row no product owns: such a label is never shown.
+   */
   product: string;
   /** Documentation URL, source file in the product's repository, or issue showing the message. */
   source: string;

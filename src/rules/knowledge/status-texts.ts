@@ -42,14 +42,14 @@ export const STATUS_TEXTS: readonly TextRow[] = [
   {
     id: 'status-access-denied',
     cause: 'credentials-rejected',
-    product: 'Microsoft IIS / generic',
+    product: 'generic',
     source: 'https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/site-behavior-performance/http-error-401-access-denied ("401 - Unauthorized: Access is denied")',
     match: /\bAccess (?:is )?denied\b/i,
   },
   {
     id: 'status-proxy-authentication-required',
     cause: 'proxy-or-firewall',
-    product: 'HTTP proxy',
+    product: 'generic',
     source: 'RFC 9110 §15.5.8 (https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8) and RFC 6585 §6 (511 Network Authentication Required)',
     match: /\bProxy Authentication Required\b|\bNetwork Authentication Required\b/i,
   },

@@ -49,6 +49,12 @@ const HARMLESS_VALUE = /^(?:true|false|null|undefined|none|nil|\[object Object\]
  */
 const PROSE_WORD = /^(?:[a-z][a-z_-]{0,19}=?|[A-Z][a-z]{1,19})$/;
 
+/**
+ * After a scheme, a short version number is prose too (`Expected OAuth 2 access token`, `OAuth 2.0`):
+ * at most two digits per part, so no credential (RFC 6750 §2.1 b64token) is that short and that plain.
+ */
+const VERSION_NUMBER = /^[0-9]{1,2}(?:\.[0-9]{1,2}){0,2}$/;
+
 /** `error_code_2`, `invalid_client_credentials`: words joined by `_`/`-`, at most a short number each. */
 const WORDY_PART = /^[A-Za-z]*[0-9]{0,4}$/;
 
@@ -148,7 +154,7 @@ function maskKeyValues(text: string, from: number): string {
 
 function maskSchemeValue(m: RegExpExecArray): string {
   const [whole, scheme = '', space = '', value = ''] = m;
-  return PROSE_WORD.test(value) || HARMLESS_VALUE.test(value) ? whole : `${scheme}${space}${placeholderFor(value)}`;
+  return PROSE_WORD.test(value) || VERSION_NUMBER.test(value) || HARMLESS_VALUE.test(value) ? whole : `${scheme}${space}${placeholderFor(value)}`;
 }
 
 /*

@@ -10,9 +10,15 @@ export type ProblemText = (problem: CredentialProblem) => string;
 
 const problemId: ProblemText = (problem) => problem;
 
+/** The catalogue key that phrases a credential problem (`cli_problem_literal_undefined`); every report area uses it. */
+export function problemPhraseKey(problem: CredentialProblem): string {
+  return `cli_problem_${problem.replaceAll('-', '_')}`;
+}
+
 /**
  * One entry per credential carrier; empty when nothing was sent. Names are sanitised, not escaped.
- * Problems show as their ids (code in a report) unless `problemText` phrases them (plain text).
+ * Problems show as their ids unless `problemText` phrases them; the reports people read phrase them
+ * (ids are for the CLI's JSON).
  */
 export function describeCredentials(credentials: CredentialFacts, problemText: ProblemText = problemId): string[] {
   const out: string[] = [];

@@ -1,4 +1,4 @@
-import type { Audience, Cause, Diagnosis, Message } from '../../rules/types';
+import type { Audience, Cause, CredentialProblem, Diagnosis, Message } from '../../rules/types';
 import type { MessageCatalog } from '../i18n/catalog';
 import { formatMessage } from '../i18n/format-message';
 import { codeSpan, formatParam, type FormatOptions } from '../i18n/format-param';
@@ -6,7 +6,7 @@ import { sanitizeText } from '../i18n/sanitize-text';
 import { formatChallenge } from '../../rules/present';
 import { causeSummary, causeTitle } from './cause-title';
 import { curlCommand } from './curl-command';
-import { describeCredentials } from './describe-credentials';
+import { describeCredentials, problemPhraseKey } from './describe-credentials';
 import { sourceMessage } from './evidence-source';
 import { escapeMarkdown, fencedBlock } from './markdown-escape';
 import { statusLine } from './status-line';
@@ -52,7 +52,8 @@ function requestBlock(diagnosis: Diagnosis, options: ReportOptions): string[] {
   const none = t(options, { key: 'report_none' });
   // A challenge is server text: one line, cut like every other server-supplied value.
   const allChallenges = [...challenges, ...proxyChallenges].map((c) => code(sanitizeText(formatChallenge(c), 500)));
-  const sent = describeCredentials(credentials).map(code);
+  // A problem is phrased (`the word undefined instead of a credential`), never shown by its id.
+  const sent = describeCredentials(credentials, (problem) => problemPhrase(problem, options)).map(code);
   const rows: Array<[string, string]> = [
     ['report_label_url', code(request.url)],
     ['report_label_method', escapeMarkdown(sanitizeText(request.method, 20))],
@@ -82,6 +83,11 @@ function causeBlock(cause: Cause, options: ReportOptions, rank: 'most-likely' | 
     for (const advice of cause.advice[options.audience]) lines.push(`- ${t(options, advice)}`);
   }
   return lines;
+}
+
+function problemPhrase(problem: CredentialProblem, options: ReportOptions): string {
+  const key = problemPhraseKey(problem);
+  return Object.hasOwn(options.catalog, key) ? formatMessage(options.catalog, { key }, { locale: options.locale }) : problem;
 }
 
 function fmt(options: ReportOptions): FormatOptions {
