@@ -55,7 +55,7 @@ for (const round of [1, 2, 3]) {
     await expect.poll(async () => (await tabState(chromium, tab))?.pageUrl).toBe(`${server.origin}/?wake=${round}`);
     // A mark in the running worker's globals: gone after the stop, or the worker never stopped.
     await workerOf(chromium).evaluate(() => void ((globalThis as { wakeMark?: boolean }).wakeMark = true));
-    await chromium.stopWorker();
+    await chromium.stopWorker?.();
     // The first event after the stop is this fetch's: the worker wakes for its onSendHeaders.
     await page.evaluate(
       ([url, token]) => fetch(url, { headers: { Authorization: `Bearer ${token}` } }).then((response) => response.status),
