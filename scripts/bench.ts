@@ -16,6 +16,8 @@ interface Row {
   measure: string;
   value: number;
   unit: string;
+  /** For page-load rows measured over a floor: the same build over no extension, side by side. */
+  overNoExtension?: number;
   budget?: number;
   /** Within budget when value <= budget. */
   within?: boolean;
@@ -23,8 +25,8 @@ interface Row {
 }
 
 const rows: Row[] = [];
-function row(measure: string, value: number, unit: string, budget?: number, note?: string): void {
-  rows.push({ measure, value, unit, ...(budget === undefined ? {} : { budget, within: value <= budget }), ...(note ? { note } : {}) });
+function row(measure: string, value: number, unit: string, budget?: number, note?: string, overNoExtension?: number): void {
+  rows.push({ measure, value, unit, ...(overNoExtension === undefined ? {} : { overNoExtension }), ...(budget === undefined ? {} : { budget, within: value <= budget }), ...(note ? { note } : {}) });
   const shown = budget === undefined ? '' : ` (budget ${budget} ${unit}: ${value <= budget ? 'within' : 'OVER'})`;
   console.error(`  ${measure}: ${round(value)} ${unit}${shown}`);
 }
@@ -36,47 +38,71 @@ function round(value: number): string {
 
 const root = new URL('../', import.meta.url).pathname;
 const onlyNode = process.argv.includes('--node-only');
+/** `BENCH_ONLY=chromium-load,popup npm run bench`: only these sections (with BENCH_ROUNDS, a short run while iterating). */
+const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
+const runs = (section: string): boolean => !only || only.includes(section);
 
-console.error('rule module');
-const diagnose = diagnoseMicros();
-row('diagnose(), median per call', diagnose.median, 'µs', BUDGETS.diagnoseMedianMicros, `p95 ${round(diagnose.p95)} µs over the ${'scenario fixtures'}`);
-const worst = parserWorst1Mb();
-row('challenge parser, worst 1 MB pathological header', worst.millis, 'ms', BUDGETS.parser1MbMillis, `shape: ${worst.shape}`);
-row('challenge parser, real-world challenges', parserThroughputMbPerSecond(), 'MB/s');
+if (runs('rules')) {
+  console.error('rule module');
+  const diagnose = diagnoseMicros();
+  row('diagnose(), median per call', diagnose.median, 'µs', BUDGETS.diagnoseMedianMicros, `p95 ${round(diagnose.p95)} µs over the scenario fixtures`);
+  const worst = parserWorst1Mb();
+  row('challenge parser, worst 1 MB pathological header', worst.millis, 'ms', BUDGETS.parser1MbMillis, `shape: ${worst.shape}`);
+  row('challenge parser, real-world challenges', parserThroughputMbPerSecond(), 'MB/s');
+}
 
-console.error('CLI');
-const har = bigHarRun();
-row(`why401 diagnose, ${har.entries.toLocaleString('en')}-entry HAR (${har.megabytes.toFixed(0)} MB)`, har.seconds, 's', BUDGETS.bigHarSeconds);
+if (runs('cli')) {
+  console.error('CLI');
+  const har = bigHarRun();
+  row(`why401 diagnose, ${har.entries.toLocaleString('en')}-entry HAR (${har.megabytes.toFixed(0)} MB)`, har.seconds, 's', BUDGETS.bigHarSeconds);
+}
 
-console.error('bundles');
-const sizes = bundleSizes(`${root}dist/chrome`);
-row('popup bundle, JS + CSS, gzip', sizes.popupBytes / 1024, 'KB', BUDGETS.popupBundleBytes / 1024);
-row('background bundle, gzip', sizes.backgroundBytes / 1024, 'KB', BUDGETS.backgroundBundleBytes / 1024);
+if (runs('bundles')) {
+  console.error('bundles');
+  const sizes = bundleSizes(`${root}dist/chrome`);
+  row('popup bundle, JS + CSS, gzip', sizes.popupBytes / 1024, 'KB', BUDGETS.popupBundleBytes / 1024);
+  row('background bundle, gzip', sizes.backgroundBytes / 1024, 'KB', BUDGETS.backgroundBundleBytes / 1024);
+}
 
-if (!onlyNode) {
+if (!onlyNode && runs('chromium-load')) {
   console.error('Chromium');
-  const typical = await pageLoadRatio('typical');
-  row('page load with / without the extension, typical page of 300 sub-requests', typical.ratio, '×', BUDGETS.pageLoadRatio, `median of ${typical.runs} alternating runs: ${round(typical.withMillis)} ms vs ${round(typical.withoutMillis)} ms`);
-  row('same page, an extension that only holds the webRequest permission (Chromium\'s floor)', typical.floorRatio, '×', undefined, 'Chromium proxies every request once any extension holds webRequest');
-  row('same page, Why401 over that floor', typical.aboveFloorRatio, '×', undefined, 'what Why401\'s listeners and content scripts add');
-  row('same page, probe extension asking for extraHeaders (not shipped)', typical.extraHeadersRatio, '×', undefined, 'why Why401 does not ask for extraHeaders');
-  const api = await pageLoadRatio('api');
-  row('page load with / without the extension, 300 API fetches (worst case)', api.ratio, '×', undefined, `${round(api.withMillis)} ms vs ${round(api.withoutMillis)} ms`);
+  for (const kind of ['typical', 'api'] as const) {
+    const page = kind === 'typical' ? 'typical page of 300 sub-requests' : '300 API fetches (worst case)';
+    const load = await pageLoadRatio(kind);
+    const rounds = `median of ${load.runs} rotating rounds; ${round(load.withMillis)} ms vs ${round(load.withoutMillis)} ms without any extension`;
+    row(`Chromium, ${page}: Why401 over an empty extension holding only webRequest (the floor)`, load.aboveFloorRatio, '×', kind === 'typical' ? BUDGETS.chromiumOverFloorRatio : undefined, rounds, load.ratio);
+    row(`Chromium, ${page}: the floor itself, over no extension`, load.floorRatio, '×', undefined, 'Chromium proxies every request once any extension holds webRequest or declarativeNetRequest');
+    row(`Chromium, ${page}: Why401 after a "Look closer" ended on the tab, over the floor`, load.afterLookOverFloorRatio, '×', undefined, 'its extraHeaders listener is gone: same as Why401 over the floor');
+    row(`Chromium, ${page}: a probe asking for extraHeaders on every request (not shipped), over no extension`, load.extraHeadersRatio, '×', undefined, 'why Why401 asks for it only on "Look closer"');
+  }
+}
+
+if (!onlyNode && runs('refused')) {
   const refused = await refusedFetchCost();
-  row('time Why401 adds to one 401 fetch (worker diagnosis + body read)', refused.addedMillis, 'ms', undefined, `median of ${refused.runs} alternating runs of 50 refused fetches: ${round(refused.withMillis)} ms vs ${round(refused.withoutMillis)} ms each`);
+  row('time Why401 adds to one refused fetch (worker diagnosis + body read)', refused.addedMillis, 'ms', BUDGETS.refusedFetchAddedMillis, `median of ${refused.runs} alternating runs of 50 refused fetches: ${round(refused.withMillis)} ms vs ${round(refused.withoutMillis)} ms each`);
+}
+
+if (!onlyNode && runs('popup')) {
   const popup = await popupOpen();
-  row(`popup, open to first diagnosis, ${popup.records} stored records`, popup.openMillis, 'ms', BUDGETS.popupOpenMillis, `${popup.tabs} tabs at the worker's cap of ${popup.records / popup.tabs} distinct problems per page; the popup reads its tab's`);
+  const spread = `${popup.tabs} tabs at the worker's cap of ${popup.records / popup.tabs} distinct problems per page; the popup reads its tab's`;
+  row(`popup, its own time from script start to the first diagnosis painted, ${popup.records} stored records`, popup.ownMillis, 'ms', BUDGETS.popupOwnMillis, spread);
+  row('popup, open to first diagnosis, over a blank extension page opened the same way', popup.openMillis - popup.blankMillis, 'ms', BUDGETS.popupOverBlankMillis, `${round(popup.openMillis)} ms vs ${round(popup.blankMillis)} ms, median of alternating opens`);
+}
+
+if (!onlyNode && runs('storm')) {
   const flood = await storm();
   row(`storm: ${flood.responses.toLocaleString('en')} refusals on one tab, all counted after`, flood.recordedMillis, 'ms', undefined, `${flood.totalCounted} counted, ${flood.recordsKept} record(s) kept`);
   row('storm: storage.session size afterwards', flood.sessionBytes / 1024, 'KB');
   row('storm: popup, open to first diagnosis', flood.popupMillis, 'ms', BUDGETS.popupAfterStormMillis);
+}
 
+if (!onlyNode && runs('firefox')) {
   console.error('Firefox');
   for (const kind of ['typical', 'api'] as const) {
     const page = kind === 'typical' ? 'typical page of 300 sub-requests' : '300 API fetches';
     const firefox = await firefoxBodyCapture(kind);
     const against = `over an extension with no permission, median of ${firefox.runs} rotating runs (${round(firefox.baselineMillis)} ms)`;
-    row(`Firefox, ${page}: Why401 as shipped (content scripts read bodies)`, firefox.contentScriptsRatio, '×', undefined, against);
+    row(`Firefox, ${page}: Why401 as shipped (content scripts read bodies)`, firefox.contentScriptsRatio, '×', kind === 'typical' ? BUDGETS.firefoxTypicalRatio : BUDGETS.firefoxApiRatio, against);
     row(`Firefox, ${page}: Why401 reading bodies with filterResponseData instead (not shipped)`, firefox.filterResponseDataRatio, '×', undefined, 'a blocking listener on every request: why Why401 uses content scripts');
     row(`Firefox, ${page}: Why401 reading no bodies (worker only)`, firefox.workerOnlyRatio, '×');
     row(`Firefox, ${page}: an extension that only holds webRequest (Firefox's floor)`, firefox.floorRatio, '×');
@@ -88,9 +114,9 @@ mkdirSync(`${root}artifacts`, { recursive: true });
 writeFileSync(`${root}artifacts/bench.json`, `${JSON.stringify(report, null, 2)}\n`);
 
 const table = [
-  '| measure | value | budget | within |',
-  '| --- | --- | --- | --- |',
-  ...rows.map((r) => `| ${r.measure}${r.note ? ` (${r.note})` : ''} | ${round(r.value)} ${r.unit} | ${r.budget === undefined ? '' : `${r.budget} ${r.unit}`} | ${r.within === undefined ? '' : r.within ? 'yes' : '**no**'} |`),
+  '| measure | value | over no extension | budget | within |',
+  '| --- | --- | --- | --- | --- |',
+  ...rows.map((r) => `| ${r.measure}${r.note ? ` (${r.note})` : ''} | ${round(r.value)} ${r.unit} | ${r.overNoExtension === undefined ? '' : `${round(r.overNoExtension)} ×`} | ${r.budget === undefined ? '' : `${r.budget} ${r.unit}`} | ${r.within === undefined ? '' : r.within ? 'yes' : '**no**'} |`),
 ].join('\n');
 console.log(table);
 

@@ -1,7 +1,7 @@
 // Measures in real Chromium, side by side in one run: page load with and without the extension
 // (and with a probe extension that asks for `extraHeaders`, to show what that choice would cost),
 // the popup's time to first diagnosis, and a 10,000-response storm on one tab.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -11,11 +11,17 @@ import { diagnose } from '../../src/rules';
 import { scenarioExchange } from '../../src/rules/testing/scenario-exchange';
 import { MAX_RECORDS_PER_TAB } from '../../src/background/tab-state';
 import { STORAGE_VERSION, type ObservationRecord, type TabState } from '../../src/shared/storage-schema';
-import { launchChromium } from '../../test/e2e/support/chromium-driver';
+import { CHROME_DIST, launchChromium } from '../../test/e2e/support/chromium-driver';
 import { findBrowser } from '../../test/e2e/support/find-browsers';
 import { startFixtureServer } from '../../test/e2e/support/fixture-server';
 import { loadScenarios } from '../../test/fixtures/load-scenarios';
 import { median, sideBySideMedians } from './side-by-side';
+
+/** `BENCH_ROUNDS=5 npm run bench`: fewer rounds while iterating (the defaults are what the README reports). */
+export function rounds(defaultRounds: number): number {
+  const asked = Number.parseInt(process.env.BENCH_ROUNDS ?? '', 10);
+  return Number.isInteger(asked) && asked > 0 ? asked : defaultRounds;
+}
 
 
 /**
@@ -80,7 +86,7 @@ export interface RefusedFetchResult {
  * row, with and without Why401 (the worker diagnoses each one, the wrapper clones and reads its body),
  * alternating; the median of the per-fetch means.
  */
-export async function refusedFetchCost(runs = 15): Promise<RefusedFetchResult> {
+export async function refusedFetchCost(runs = rounds(15)): Promise<RefusedFetchResult> {
   const server = await startLoadServer();
   const without = await plainContext();
   const withExtension = await launchChromium();
@@ -154,10 +160,31 @@ export interface PageLoadResult {
   /** Why401 over that floor: what Why401's own listeners and content scripts add. */
   aboveFloorRatio: number;
   extraHeadersRatio: number;
+  /** Why401 after a "Look closer" ran and ended on the measured tab, over the floor: its cost must be gone. */
+  afterLookOverFloorRatio: number;
   runs: number;
 }
 
-export async function pageLoadRatio(kind: PageKind, runs = 25): Promise<PageLoadResult> {
+/**
+ * Runs "Look closer" on a tab of `driver` showing `url` and waits until it has ended (the page settled):
+ * the listeners it added must be gone. Returns the page of that tab.
+ */
+async function afterLookCloser(driver: Awaited<ReturnType<typeof launchChromium>>, url: string): Promise<Page> {
+  const tab = await driver.openTab(url);
+  const started = await driver.evalInExtension<{ ok: boolean }>(`browser.runtime.sendMessage({ type: 'look-closer', tabId: ${tab.tabId} })`);
+  if (!started.ok) throw new Error('Look closer did not start');
+  const ended = () => driver.evalInExtension<boolean>(`browser.storage.session.get('lookCloser').then((all) => all.lookCloser?.[${tab.tabId}]?.endedAt !== undefined)`);
+  const until = Date.now() + 60_000;
+  while (!(await ended())) {
+    if (Date.now() > until) throw new Error('Look closer did not end within a minute');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  const page = driver.context.pages().find((candidate) => candidate.url() === url);
+  if (!page) throw new Error('the looked-at tab is gone');
+  return page;
+}
+
+export async function pageLoadRatio(kind: PageKind, runs = rounds(25)): Promise<PageLoadResult> {
   const server = await startLoadServer();
   const floorDir = writeProbeExtension('webRequest floor', FLOOR_WORKER);
   const probeDir = writeProbeExtension('extraHeaders probe', EXTRA_HEADERS_WORKER);
@@ -165,9 +192,16 @@ export async function pageLoadRatio(kind: PageKind, runs = 25): Promise<PageLoad
   const withExtension = await launchChromium();
   const floor = await plainContext(floorDir);
   const probe = await plainContext(probeDir);
+  const looked = await launchChromium();
   try {
-    const pages = { without: await without.context.newPage(), with: await withExtension.context.newPage(), floor: await floor.context.newPage(), probe: await probe.context.newPage() };
-    const medians = await sideBySideMedians(['without', 'with', 'floor', 'probe'] as const, runs, (name, run) => loadTime(pages[name], server.url(kind, run)));
+    const pages = {
+      without: await without.context.newPage(),
+      with: await withExtension.context.newPage(),
+      floor: await floor.context.newPage(),
+      probe: await probe.context.newPage(),
+      afterLook: await afterLookCloser(looked, server.url(kind, -2)),
+    };
+    const medians = await sideBySideMedians(['without', 'with', 'floor', 'probe', 'afterLook'] as const, runs, (name, run) => loadTime(pages[name], server.url(kind, run)));
     const { without: withoutMillis, with: withMillis, floor: floorMillis } = medians;
     return {
       withoutMillis,
@@ -176,10 +210,12 @@ export async function pageLoadRatio(kind: PageKind, runs = 25): Promise<PageLoad
       floorRatio: floorMillis / withoutMillis,
       aboveFloorRatio: withMillis / floorMillis,
       extraHeadersRatio: medians.probe / withoutMillis,
+      afterLookOverFloorRatio: medians.afterLook / floorMillis,
       runs,
     };
   } finally {
     await withExtension.close();
+    await looked.close();
     for (const context of [without, floor, probe]) {
       await context.context.close();
       rmSync(context.dir, { recursive: true, force: true });
@@ -215,21 +251,42 @@ const FIRST_CAUSE_PROBE = `new MutationObserver((_, observer) => {
   if (document.querySelector('[data-cause]')) { window.__firstCause = performance.now(); observer.disconnect(); }
 }).observe(document, { subtree: true, childList: true });`;
 
+/** One open of an extension page in a new tab: navigation start to the first `[data-cause]`, and from `domInteractive` (its module scripts start right after). */
+async function openOnce(context: BrowserContext, url: string): Promise<{ open: number; own: number }> {
+  const page = await context.newPage();
+  await page.addInitScript(FIRST_CAUSE_PROBE);
+  await page.goto(url);
+  await page.waitForFunction(() => typeof (window as { __firstCause?: number }).__firstCause === 'number', undefined, { timeout: 10_000 });
+  const times = await page.evaluate(() => {
+    const first = (window as { __firstCause?: number }).__firstCause ?? NaN;
+    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    return { open: first, own: first - (navigation?.domInteractive ?? NaN) };
+  });
+  await page.close();
+  return times;
+}
+
 async function popupOpenMillis(context: BrowserContext, popupUrl: string, runs: number): Promise<number> {
   const times: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const page = await context.newPage();
-    await page.addInitScript(FIRST_CAUSE_PROBE);
-    await page.goto(popupUrl);
-    await page.waitForFunction(() => typeof (window as { __firstCause?: number }).__firstCause === 'number', undefined, { timeout: 10_000 });
-    times.push(await page.evaluate(() => (window as { __firstCause?: number }).__firstCause ?? NaN));
-    await page.close();
-  }
+  for (let run = 0; run < runs; run++) times.push((await openOnce(context, popupUrl)).open);
   return median(times);
+}
+
+/** Why401 as built, plus `blank.html`: an extension page whose module script paints one `[data-cause]` at once. */
+function withBlankPage(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'why401-blank-'));
+  cpSync(CHROME_DIST, dir, { recursive: true });
+  writeFileSync(join(dir, 'blank.html'), '<!doctype html><meta charset="utf-8"><title>blank</title><div id="app"></div><script type="module" src="blank.js"></script>');
+  writeFileSync(join(dir, 'blank.js'), "const card = document.createElement('p'); card.dataset.cause = 'blank'; document.getElementById('app').append(card);");
+  return dir;
 }
 
 export interface PopupResult {
   openMillis: number;
+  /** From domInteractive (the popup's script about to start) to the first diagnosis painted. */
+  ownMillis: number;
+  /** The same open of a blank extension page, side by side. */
+  blankMillis: number;
   records: number;
   tabs: number;
 }
@@ -238,9 +295,10 @@ export interface PopupResult {
  * `records` stored problems, spread over tabs as the worker keeps them (at most MAX_RECORDS_PER_TAB per
  * tab's page); the popup opens on one full tab. Every record is a real diagnosis of a scenario fixture.
  */
-export async function popupOpen(records = 200, runs = 10): Promise<PopupResult> {
+export async function popupOpen(records = 200, runs = rounds(15)): Promise<PopupResult> {
   const server = await startFixtureServer();
-  const driver = await launchChromium();
+  const extensionDir = withBlankPage();
+  const driver = await launchChromium(extensionDir);
   try {
     const tabs = [];
     for (let start = 0; start < records; start += MAX_RECORDS_PER_TAB) {
@@ -252,10 +310,17 @@ export async function popupOpen(records = 200, runs = 10): Promise<PopupResult> 
     }
     const [first] = tabs;
     if (!first) throw new Error('no records to store');
-    const openMillis = await popupOpenMillis(driver.context, `${driver.extensionBase}src/popup/index.html?tab=${first.tabId}`, runs);
-    return { openMillis, records, tabs: tabs.length };
+    const urls = { popup: `${driver.extensionBase}src/popup/index.html?tab=${first.tabId}`, blank: `${driver.extensionBase}blank.html` };
+    const own: number[] = [];
+    const medians = await sideBySideMedians(['popup', 'blank'] as const, runs, async (name) => {
+      const times = await openOnce(driver.context, urls[name]);
+      if (name === 'popup') own.push(times.own);
+      return times.open;
+    });
+    return { openMillis: medians.popup, ownMillis: median(own), blankMillis: medians.blank, records, tabs: tabs.length };
   } finally {
     await driver.close();
+    rmSync(extensionDir, { recursive: true, force: true });
     await server.close();
   }
 }

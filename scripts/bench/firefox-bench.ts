@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIREFOX_DIST, launchFirefox } from '../../test/e2e/support/firefox-driver';
-import { startLoadServer, type PageKind } from './browser-bench';
+import { rounds, startLoadServer, type PageKind } from './browser-bench';
 import { sideBySideMedians } from './side-by-side';
 
 /**
@@ -84,7 +84,7 @@ export interface FirefoxBodyCaptureResult {
   runs: number;
 }
 
-export async function firefoxBodyCapture(kind: PageKind, runs = 15): Promise<FirefoxBodyCaptureResult> {
+export async function firefoxBodyCapture(kind: PageKind, runs = rounds(15)): Promise<FirefoxBodyCaptureResult> {
   const server = await startLoadServer();
   const baselineDir = writeExtension('baseline', BASELINE_MANIFEST, { 'worker.js': '// no permission, no listener' });
   const floorDir = writeExtension('floor', FLOOR_MANIFEST, { 'worker.js': '// webRequest and host access, no listener' });

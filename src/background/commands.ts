@@ -2,6 +2,7 @@
 // of this extension's own pages is dropped: a page or another extension cannot trigger an action.
 import { browser, type Runtime } from '../shared/browser';
 import { clearCookiesSentTo } from './clear-cookies';
+import { startLookCloser } from './look-closer';
 import { isFirefox } from './platform';
 import { parseCommand, type ClearSiteDataCommand, type Command, type CommandResults } from '../shared/messages';
 
@@ -39,6 +40,8 @@ async function run(command: Command): Promise<CommandResults[Command['type']]> {
     case 'open-login':
       await browser.tabs.create({ url: command.url, openerTabId: command.tabId });
       return { ok: true };
+    case 'look-closer':
+      return startLookCloser(command.tabId);
   }
 }
 

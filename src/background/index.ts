@@ -13,6 +13,7 @@ import { browser } from '../shared/browser';
 import { forgetTabBodies, onBodyMessage } from './body-attach';
 import { onMessage } from './commands';
 import { forgetTabPage, onBeforeNavigation, onHeadersReceived, onMainFrameStarted, onRequestError, onSendHeaders, onTabUpdated } from './observe-requests';
+import { forgetLookCloser, lookCloserNavigation, lookCloserTabUpdated, resumeLookCloser } from './look-closer';
 import { forgetTab } from './tab-store';
 
 const PAGES = { urls: ['<all_urls>'], types: ['main_frame' as const] };
@@ -20,7 +21,10 @@ const PAGES = { urls: ['<all_urls>'], types: ['main_frame' as const] };
 const OBSERVED = { urls: ['<all_urls>'], types: ['main_frame' as const, 'sub_frame' as const, 'stylesheet' as const, 'script' as const, 'xmlhttprequest' as const, 'websocket' as const, 'other' as const] };
 const CREDENTIAL_CARRIERS = { urls: ['<all_urls>'], types: ['main_frame' as const, 'sub_frame' as const, 'xmlhttprequest' as const, 'websocket' as const, 'other' as const] };
 
-browser.webRequest.onBeforeRequest.addListener(onBeforeNavigation, PAGES);
+browser.webRequest.onBeforeRequest.addListener((details) => {
+  onBeforeNavigation(details);
+  lookCloserNavigation(details);
+}, PAGES);
 browser.webRequest.onResponseStarted.addListener(onMainFrameStarted, PAGES);
 browser.webRequest.onSendHeaders.addListener(onSendHeaders, CREDENTIAL_CARRIERS, ['requestHeaders']);
 browser.webRequest.onHeadersReceived.addListener(onHeadersReceived, OBSERVED, ['responseHeaders']);
@@ -29,8 +33,14 @@ browser.tabs.onRemoved.addListener((tabId) => {
   forgetTabBodies(tabId);
   forgetTabPage(tabId);
   void forgetTab(tabId);
+  void forgetLookCloser(tabId);
 });
-browser.tabs.onUpdated.addListener(onTabUpdated);
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  onTabUpdated(tabId, change);
+  lookCloserTabUpdated(tabId, change);
+});
 browser.runtime.onMessage.addListener(onMessage);
 // Body excerpts from content scripts: a separate listener and parser, never treated as a command.
 browser.runtime.onMessage.addListener(onBodyMessage);
+// A "Look closer" still due when the worker stopped is listened to again (its listeners died with it).
+resumeLookCloser().catch((error: unknown) => console.error('why401: resuming look closer failed', error));

@@ -8,12 +8,14 @@ import { expectBody, type PreparedRefusal } from './body-attach';
 import { cookiesForUrl, withInferredCookies } from './cookie-context';
 import { exchangeFromDetails, type ResponseDetails } from './exchange-from-details';
 import { forgetRequest, rememberRequestHeaders, takeRequestHeaders, type RawHeader } from './pending-requests';
+import { blockedByCors, blockedDiagnosis, noteAnswered, type BlockedDetails } from './cors-blocked';
+import { lookingCloser } from './closer-tabs';
 import { cookieHeaderVisible } from './platform';
 import { lastSuccessFor, noteServerIp, noteSuccess } from './site-history';
 import { MAX_EARLIER_PAGES } from './page-history';
 import { readTab, recordDiagnosis, recordLeftPageDiagnosis, resetTab } from './tab-store';
 
-interface RequestDetails {
+export interface RequestDetails {
   requestId: string;
   tabId: number;
   type: string;
@@ -56,7 +58,13 @@ const KEPT_VISIT_STARTS = MAX_EARLIER_PAGES + 1;
 const REMEMBERED_TYPES = new Set(['main_frame', 'sub_frame', 'xmlhttprequest']);
 const API_KEY_HEADERS = new Set(['x-api-key', 'api-key', 'apikey', 'private-token', 'ocp-apim-subscription-key', 'x-goog-api-key', 'x-auth-token']);
 
+/** The everyday listener; a tab under "Look closer" is heard by its extraHeaders listener instead. */
 export function onSendHeaders(details: RequestDetails): void {
+  if (lookingCloser(details.tabId)) return;
+  observeSentHeaders(details);
+}
+
+export function observeSentHeaders(details: RequestDetails): void {
   if (details.tabId < 0) return;
   rememberRequestHeaders(details.requestId, details.requestHeaders);
 }
@@ -88,8 +96,16 @@ export function forgetTabPage(tabId: number): void {
   visitStarts.delete(tabId);
 }
 
-export function onRequestError(details: { requestId: string }): void {
+export function onRequestError(details: BlockedDetails): void {
   forgetRequest(details.requestId);
+  if (blockedByCors(details, lookingCloser(details.tabId))) void recordBlocked(details);
+}
+
+/** A request the browser blocked for CORS gets a record of its own (cors-blocked.ts). */
+async function recordBlocked(details: BlockedDetails): Promise<void> {
+  const diagnosis = blockedDiagnosis(details);
+  const visit = visits.get(details.tabId);
+  await file({ ...details, statusCode: 0, type: details.type }, diagnosis, visit, false);
 }
 
 export function onTabUpdated(tabId: number, change: Tabs.OnUpdatedChangeInfoType): void {
@@ -110,7 +126,7 @@ function originOf(url: string): string {
  * Which credentials a successful request carried (names only; Chrome hides Cookie from us). Runs for
  * every successful document and API call, so one pass over the names and nothing else allocated.
  */
-function sentCredentials(requestHeaders: RawHeader[]): SentCredentials {
+function sentCredentials(requestHeaders: RawHeader[], cookieHeaderSeen: boolean): SentCredentials {
   let authorization = false;
   let apiKey = false;
   let cookie = false;
@@ -120,10 +136,10 @@ function sentCredentials(requestHeaders: RawHeader[]): SentCredentials {
     else if (name === 'cookie') cookie = true;
     else if (API_KEY_HEADERS.has(name)) apiKey = true;
   }
-  return { authorization, apiKey, cookie: cookieHeaderVisible() ? cookie : undefined };
+  return { authorization, apiKey, cookie: cookieHeaderSeen ? cookie : undefined };
 }
 
-function rememberSuccess(details: ResponseDetails & RequestDetails, requestHeaders: RawHeader[]): void {
+function rememberSuccess(details: ResponseDetails & RequestDetails, requestHeaders: RawHeader[], cookieHeaderSeen: boolean): void {
   if (!REMEMBERED_TYPES.has(details.type) || details.tabId < 0) return;
   const server = firstHeader(details.responseHeaders, 'server');
   // History is kept redacted from the start: it is persisted and quoted in later evidence.
@@ -133,23 +149,32 @@ function rememberSuccess(details: ResponseDetails & RequestDetails, requestHeade
       url: details.url,
       status: details.statusCode,
       at: details.timeStamp,
-      credentials: sentCredentials(requestHeaders),
+      credentials: sentCredentials(requestHeaders, cookieHeaderSeen),
       ...(server ? { server } : {}),
     }),
   );
 }
 
+/** The everyday listener; a tab under "Look closer" is heard by its extraHeaders listener instead. */
 export function onHeadersReceived(details: ResponseDetails & RequestDetails): void {
+  if (lookingCloser(details.tabId)) return;
+  observeResponse(details, false);
+}
+
+/** `extraHeaders`: heard by "Look closer", which shows Chrome's hidden Cookie header too. */
+export function observeResponse(details: ResponseDetails & RequestDetails, extraHeaders: boolean): void {
+  const cookieHeaderSeen = extraHeaders || cookieHeaderVisible();
   const status = details.statusCode;
   if (status !== 401 && status !== 407) {
-    if (status >= 200 && status < 300) rememberSuccess(details, takeRequestHeaders(details.requestId));
+    if (status >= 200 && status < 300) rememberSuccess(details, takeRequestHeaders(details.requestId), cookieHeaderSeen);
     forgetRequest(details.requestId);
     return;
   }
   const requestHeaders = takeRequestHeaders(details.requestId);
   forgetRequest(details.requestId);
   if (details.tabId < 0 || isFavicon(details.url)) return;
-  void diagnoseRefusal(details, requestHeaders);
+  noteAnswered(details.requestId);
+  void diagnoseRefusal(details, requestHeaders, extraHeaders);
 }
 
 /** A 401 on the favicon is noise nobody can act on (browsers request it on their own). */
@@ -178,7 +203,7 @@ function file(details: ResponseDetails & RequestDetails, diagnosis: Diagnosis, v
   return recordLeftPageDiagnosis(details.tabId, diagnosis, leftUrl, leftAt);
 }
 
-async function diagnoseRefusal(details: ResponseDetails & RequestDetails, requestHeaders: RawHeader[]): Promise<void> {
+async function diagnoseRefusal(details: ResponseDetails & RequestDetails, requestHeaders: RawHeader[], extraHeaders: boolean): Promise<void> {
   const isPage = details.type === 'main_frame';
   if (isPage) pageStatus.set(details.tabId, details.statusCode);
   const visit = visits.get(details.tabId);
@@ -194,7 +219,8 @@ async function diagnoseRefusal(details: ResponseDetails & RequestDetails, reques
   try {
     const base = exchangeFromDetails(details, requestHeaders, undefined);
     const [jar, lastSuccess] = await Promise.all([cookiesForUrl(details.url), lastSuccessFor(originOf(details.url))]);
-    const cookies = withInferredCookies(base.requestHeaders, details.url, base.initiator, jar);
+    // With extraHeaders Chrome shows the Cookie header: no header means none was sent, nothing to infer.
+    const cookies = extraHeaders ? { headers: base.requestHeaders, inferred: false } : withInferredCookies(base.requestHeaders, details.url, base.initiator, jar);
     const loaded = pageStatus.get(details.tabId);
     const context: DiagnoseContext = {
       ...(lastSuccess && lastSuccess.at <= details.timeStamp ? { lastSuccess } : {}),

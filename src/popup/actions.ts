@@ -7,6 +7,7 @@ export type PopupAction =
   | { kind: 'open-login'; url: string }
   | { kind: 'copy-report'; records: ObservationRecord[] }
   | { kind: 'copy-curl'; record: ObservationRecord }
-  | { kind: 'grant-host-access' };
+  | { kind: 'grant-host-access' }
+  | { kind: 'look-closer' };
 
 export type RunAction = (action: PopupAction) => void;

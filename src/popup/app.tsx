@@ -2,6 +2,7 @@ import type { Audience } from '../rules/types';
 import type { RunAction } from './actions';
 import { AudienceSwitch } from './components/audience-switch';
 import { EmptyState } from './components/empty-state';
+import { LookCloserPanel } from './components/look-closer-panel';
 import { NoAccessState } from './components/no-access-state';
 import { PageView } from './components/page-view';
 import { ReadBodiesSetting } from './components/read-bodies-setting';
@@ -46,6 +47,7 @@ export function App({ data, now, status, run, onAudience, onReadBodies }: Props)
           <StatusRegion message={status} />
         </>
       )}
+      {data.canLookCloser && data.view.kind === 'ready' && data.view.tabId !== undefined && <LookCloserPanel session={data.lookCloser} now={now} run={run} />}
       <ReadBodiesSetting readBodies={data.readBodies} onChange={onReadBodies} />
     </main>
   );

@@ -2,13 +2,19 @@
 // through runtime messages to the background worker (src/shared/messages.ts).
 import { browser } from '../shared/browser';
 import type { Command, ResultOf } from '../shared/messages';
-import { AUDIENCE_ITEM, READ_BODIES_ITEM, readItems, tabItem, writeItem } from '../shared/storage-items';
+import { AUDIENCE_ITEM, LOOK_CLOSER_ITEM, READ_BODIES_ITEM, readItem, readItems, tabItem, writeItem } from '../shared/storage-items';
 import { INITIAL_DATA, type PopupConnection, type PopupData } from './connection';
 import { loadReportCatalog } from './load-report-catalog';
 import { readView, resolveTabId } from './resolve-view';
 
 function send<C extends Command>(command: C): Promise<ResultOf<C>> {
   return browser.runtime.sendMessage(command) as Promise<ResultOf<C>>;
+}
+
+/** Chrome's `extraHeaders` (Firefox shows preflights and Cookie headers without it). */
+function canLookCloser(): boolean {
+  const options = (browser.webRequest as unknown as { OnSendHeadersOptions?: { EXTRA_HEADERS?: string } } | undefined)?.OnSendHeadersOptions;
+  return typeof options?.EXTRA_HEADERS === 'string';
 }
 
 export function browserConnection(search: string): PopupConnection {
@@ -27,6 +33,8 @@ export function browserConnection(search: string): PopupConnection {
     if (area === 'local' && audience) update({ audience: AUDIENCE_ITEM.parse(audience.newValue) });
     if (area === 'local' && readBodies) update({ readBodies: READ_BODIES_ITEM.parse(readBodies.newValue) });
     if (area !== 'session' || tabId === undefined || data.view.kind !== 'ready') return;
+    const looks = changes[LOOK_CLOSER_ITEM.key];
+    if (looks) update({ lookCloser: LOOK_CLOSER_ITEM.parse(looks.newValue)[tabId] });
     const tab = tabItem(tabId);
     const change = changes[tab.key];
     if (change) update({ view: { kind: 'ready', tabId, state: tab.parse(change.newValue) } });
@@ -36,8 +44,9 @@ export function browserConnection(search: string): PopupConnection {
     browser.storage.onChanged.addListener(onChanged);
     const settings = readItems(browser.storage.local, [AUDIENCE_ITEM, READ_BODIES_ITEM] as const);
     tabId = await resolveTabId(search);
-    const [view, [audience, readBodies]] = await Promise.all([readView(tabId), settings]);
-    update({ view, audience, readBodies });
+    const looks = canLookCloser() ? readItem(browser.storage.session, LOOK_CLOSER_ITEM) : Promise.resolve(LOOK_CLOSER_ITEM.defaultValue);
+    const [view, [audience, readBodies], sessions] = await Promise.all([readView(tabId), settings, looks]);
+    update({ view, audience, readBodies, canLookCloser: canLookCloser(), lookCloser: tabId === undefined ? undefined : sessions[tabId] });
     // After the first paint: the report is only needed on a click.
     update({ reportCatalog: await loadReportCatalog() });
   };
@@ -61,6 +70,7 @@ export function browserConnection(search: string): PopupConnection {
       clearSiteData: (tab, urls, cacheAndStorage) => send({ type: 'clear-site-data', tabId: tab, urls, cacheAndStorage, reload: true }),
       reload: (tab, bypassCache) => send({ type: 'reload', tabId: tab, bypassCache }),
       openLogin: (tab, url) => send({ type: 'open-login', tabId: tab, url }),
+      lookCloser: (tab) => send({ type: 'look-closer', tabId: tab }),
       copyText: (text) => navigator.clipboard.writeText(text),
       async requestHostAccess() {
         const granted = await browser.permissions.request({ origins: ['<all_urls>'] });

@@ -3,6 +3,7 @@
 import type { Audience } from '../rules/types';
 import type { CommandResults } from '../shared/messages';
 import type { MessageCatalog } from '../shared/i18n/catalog';
+import type { LookCloserSession } from '../shared/look-closer';
 import type { TabState } from '../shared/storage-schema';
 
 export type PopupView =
@@ -20,6 +21,10 @@ export interface PopupData {
   reportCatalog: MessageCatalog | undefined;
   /** Read the body of refused responses in the page (src/shared/settings.ts). */
   readBodies: boolean;
+  /** "Look closer" exists in this browser (Chrome's `extraHeaders`). */
+  canLookCloser: boolean;
+  /** The tab's running or last "Look closer", if any. */
+  lookCloser: LookCloserSession | undefined;
 }
 
 export interface PopupActions {
@@ -28,6 +33,7 @@ export interface PopupActions {
   clearSiteData(tabId: number, urls: string[], cacheAndStorage: boolean): Promise<CommandResults['clear-site-data']>;
   reload(tabId: number, bypassCache: boolean): Promise<CommandResults['reload']>;
   openLogin(tabId: number, url: string): Promise<CommandResults['open-login']>;
+  lookCloser(tabId: number): Promise<CommandResults['look-closer']>;
   /** Must be called from a click: the clipboard needs a user gesture. */
   copyText(text: string): Promise<void>;
   /** Must be called from a click: the permission prompt needs a user gesture. */
@@ -40,4 +46,4 @@ export interface PopupConnection {
   actions: PopupActions;
 }
 
-export const INITIAL_DATA: PopupData = { view: { kind: 'loading' }, audience: 'visitor', reportCatalog: undefined, readBodies: true };
+export const INITIAL_DATA: PopupData = { view: { kind: 'loading' }, audience: 'visitor', reportCatalog: undefined, readBodies: true, canLookCloser: false, lookCloser: undefined };

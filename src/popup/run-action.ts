@@ -54,6 +54,10 @@ export async function runAction(action: PopupAction, data: PopupData, actions: P
         const result = await actions.openLogin(tabId, action.url);
         return result.ok ? t('popup_status_login_opened', [shortenUrl(action.url)]) : failed(result.error);
       }
+      case 'look-closer': {
+        const result = await actions.lookCloser(tabId);
+        return result.ok ? t('popup_status_look_closer_started') : failed(result.error);
+      }
     }
   } catch (error) {
     return failed(error);

@@ -25,12 +25,20 @@ export interface OpenLoginCommand {
   url: string;
 }
 
-export type Command = ClearSiteDataCommand | ReloadCommand | OpenLoginCommand;
+/** "Look closer" (Chrome): listen to the tab with extraHeaders for one reload (src/shared/look-closer.ts). */
+export interface LookCloserCommand {
+  type: 'look-closer';
+  tabId: number;
+}
+
+export type Command = ClearSiteDataCommand | ReloadCommand | OpenLoginCommand | LookCloserCommand;
 
 export interface CommandResults {
   'clear-site-data': { ok: true; cookiesRemoved: number } | { ok: false; error: string };
   reload: { ok: true } | { ok: false; error: string };
   'open-login': { ok: true } | { ok: false; error: string };
+  /** `deadline`: when the look ends at the latest, epoch ms. */
+  'look-closer': { ok: true; deadline: number } | { ok: false; error: string };
 }
 
 export type ResultOf<C extends Command> = CommandResults[C['type']];
@@ -58,6 +66,8 @@ export function parseCommand(message: unknown): Command | undefined {
     case 'open-login':
       if (typeof m.url !== 'string' || !/^https?:\/\//i.test(m.url) || m.url.length > 2048) return undefined;
       return { type: 'open-login', tabId: m.tabId, url: m.url };
+    case 'look-closer':
+      return { type: 'look-closer', tabId: m.tabId };
     default:
       return undefined;
   }

@@ -3,6 +3,7 @@
 // go through these declarations; SECURITY.md's table "What it keeps" lists the same keys, one row
 // each, and a unit test holds the two together.
 import { AUDIENCES, type Audience, type EarlierResponse } from '../rules/types';
+import { parseSessions, type LookCloserSessions } from './look-closer';
 import { STORAGE_VERSION, isTabState, tabKey, type TabState } from './storage-schema';
 
 export type StorageAreaName = 'session' | 'local';
@@ -45,11 +46,15 @@ export const AUDIENCE_ITEM = item<Audience>('audience', 'local', 1, (stored) => 
  */
 export const READ_BODIES_ITEM = item<boolean>('readBodies', 'local', 1, (stored) => (typeof stored === 'boolean' ? stored : true), true);
 
+/** "Look closer" in Chrome, per tab: when it runs until, and what it saw (look-closer.ts). */
+export const LOOK_CLOSER_ITEM = item<LookCloserSessions>('lookCloser', 'session', 1, parseSessions, {});
+
 export const DOCUMENTED_ITEMS: readonly DocumentedItem[] = [
   { documentedKey: 'tab:<id>', area: 'session' },
   { documentedKey: SITES_ITEM.key, area: SITES_ITEM.area },
   { documentedKey: AUDIENCE_ITEM.key, area: AUDIENCE_ITEM.area },
   { documentedKey: READ_BODIES_ITEM.key, area: READ_BODIES_ITEM.area },
+  { documentedKey: LOOK_CLOSER_ITEM.key, area: LOOK_CLOSER_ITEM.area },
 ];
 
 /** The slice of a storage area reads need, so content scripts can pass `chrome.storage.local` without the polyfill. */

@@ -13,7 +13,7 @@ export function RequestLine({ record, now }: { record: ObservationRecord; now: n
         {sanitizeText(record.method, 20)} {shortenUrl(record.url)}
       </code>
       <span class="meta">
-        {record.status} · {t(`popup_resource_${record.resourceType}`)}
+        {record.status === 0 ? t('popup_status_blocked') : record.status} · {t(`popup_resource_${record.resourceType}`)}
         {record.count > 1 ? ` · ${t('popup_request_count', [record.count])}` : ''} ·{' '}
         <time dateTime={new Date(record.lastAt).toISOString()} title={absoluteTime(record.lastAt, locale)}>
           {relativeTime(record.lastAt, now, locale)}

@@ -10,7 +10,8 @@ export type FakeCall =
   | { action: 'reload'; tabId: number; bypassCache: boolean }
   | { action: 'openLogin'; tabId: number; url: string }
   | { action: 'copyText'; text: string }
-  | { action: 'requestHostAccess' };
+  | { action: 'requestHostAccess' }
+  | { action: 'lookCloser'; tabId: number };
 
 export interface FakeConnection extends PopupConnection {
   calls: FakeCall[];
@@ -52,6 +53,10 @@ export function fakeConnection(initial: Partial<PopupData> = {}): FakeConnection
     async clearSiteData(tabId, urls, cacheAndStorage) {
       calls.push({ action: 'clearSiteData', tabId, urls, cacheAndStorage });
       return fake.clearResult;
+    },
+    async lookCloser(tabId) {
+      calls.push({ action: 'lookCloser', tabId });
+      return { ok: true, deadline: 0 };
     },
     async reload(tabId, bypassCache) {
       calls.push({ action: 'reload', tabId, bypassCache });
