@@ -1,6 +1,8 @@
 // Cookie names sent and set, never values (DESIGN.md privacy rules). Parsing follows the
 // lenient algorithms of RFC 6265 §5.2 and §5.4 that browsers implement.
 
+import { isPlaceholderWord } from '../../knowledge/sanitizer-placeholders';
+
 const MAX_NAMES = 100;
 const MAX_NAME_LENGTH = 100;
 
@@ -32,6 +34,21 @@ export function cookieNames(cookieHeaderValues: string[]): string[] {
     // A malformed (non-string) entry: return what was read so far.
   }
   return [...names];
+}
+
+/**
+ * A sanitizer replaced the cookies: the whole header is a placeholder (`[sanitized]`), or a value is one
+ * (`sid=[REDACTED]`). Hashes are not judged here: real session ids are often 64 hex digits.
+ */
+export function cookieValuesReplaced(cookieHeaderValues: string[]): boolean {
+  for (const header of cookieHeaderValues) {
+    if (isPlaceholderWord(header)) return true;
+    for (const pair of header.split(';', MAX_NAMES)) {
+      const eq = pair.indexOf('=');
+      if (eq >= 0 && isPlaceholderWord(pair.slice(eq + 1))) return true;
+    }
+  }
+  return false;
 }
 
 /** RFC 6265 §5.2.2: Max-Age is an optional `-` and digits; anything else is ignored. */

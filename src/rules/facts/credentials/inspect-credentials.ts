@@ -5,6 +5,7 @@ import type { CredentialFacts, Exchange, Header } from '../../types';
 import { findApiKeys } from './api-keys';
 import { cookieNames } from './cookie-names';
 import { describeAuthorization } from './describe-authorization';
+import { isKnownTime } from '../request-seen';
 
 function valuesOf(headers: Header[], name: string): string[] {
   const values: string[] = [];
@@ -23,7 +24,8 @@ function valuesOf(headers: Header[], name: string): string[] {
  */
 export function inspectCredentials(exchange: Exchange): CredentialFacts {
   const headers = Array.isArray(exchange.requestHeaders) ? exchange.requestHeaders : [];
-  const requestTime = exchange.startedAt;
+  // An unknown request time judges no time claim (NaN makes every comparison false).
+  const requestTime = isKnownTime(exchange.startedAt) ? exchange.startedAt : Number.NaN;
   const facts: CredentialFacts = {
     apiKeys: findApiKeys(headers, typeof exchange.url === 'string' ? exchange.url : ''),
     cookieNames: cookieNames(valuesOf(headers, 'cookie')),
