@@ -4,7 +4,7 @@ import { bearerDescriptionSays } from './bearer-description';
 import { SAYS_EXPIRED } from '../knowledge/phrases';
 import { bearerInvalidTokenUnexplained } from './credentials-rejected';
 import { type CauseCandidate, type Rule, WEIGHT, candidate, msg } from './candidate';
-import { isProxyAuth, jwtOf, relevantAuthorization } from '../facts/facts-queries';
+import { cookiesSent, isProxyAuth, jwtOf, relevantAuthorization, requestTimeKnown } from '../facts/facts-queries';
 
 export const expiredCredentialsRules: Rule = (facts, context) => {
   if (isProxyAuth(facts)) return [];
@@ -15,8 +15,11 @@ export const expiredCredentialsRules: Rule = (facts, context) => {
   }
   const creds = facts.credentials;
   const success = context.lastSuccess;
-  const sentSession = creds.cookieNames.length > 0 || creds.authorization !== undefined;
-  if (success !== undefined && success.status >= 200 && success.status < 300 && success.at <= facts.request.startedAt && sentSession && successCarriedCredentials(success, facts)) {
+  const cookies = cookiesSent(facts) === 'present';
+  const sentSession = cookies || creds.authorization !== undefined;
+  // History is time-relative: with the request time unknown, "earlier" and "how long ago" are not known.
+  const earlier = success !== undefined && requestTimeKnown(facts) && success.at > 0 && success.at <= facts.request.startedAt;
+  if (success !== undefined && earlier && success.status >= 200 && success.status < 300 && sentSession && successCarriedCredentials(success, facts)) {
     // Same origin said yes a while ago and no now, with credentials sent both times: the session lapsed.
     out.push(
       candidate('credentials-expired', WEIGHT.moderate, 'circumstantial', msg('ev_session_lapsed', success.status, { duration: facts.request.startedAt - success.at }), {
@@ -25,9 +28,9 @@ export const expiredCredentialsRules: Rule = (facts, context) => {
         at: success.at,
       }),
     );
-  } else if (creds.cookieNames.length > 0 && creds.authorization === undefined && creds.apiKeys.length === 0) {
+  } else if (cookies && creds.authorization === undefined && creds.apiKeys.length === 0) {
     // Cookies were sent and refused: most often a session that ended on the server side.
-    out.push(candidate('credentials-expired', WEIGHT.weak, 'circumstantial', msg('ev_cookies_sent_refused', creds.cookieNames.length), { kind: 'request' }));
+    out.push(candidate('credentials-expired', WEIGHT.weak, 'circumstantial', msg('ev_cookies_sent_refused', Math.max(1, creds.cookieNames.length)), { kind: 'request' }));
   }
   return out;
 };
@@ -43,7 +46,7 @@ function successCarriedCredentials(success: EarlierResponse, facts: Facts): bool
   const sent = success.credentials;
   if (creds.authorization !== undefined) return sent?.authorization === true;
   if (creds.apiKeys.length > 0) return sent?.apiKey === true;
-  return creds.cookieNames.length > 0 && sent?.cookie !== false;
+  return cookiesSent(facts) === 'present' && sent?.cookie !== false;
 }
 
 /** RFC 7519 §4.1.4: the token must not be accepted on or after `exp`. Judged at the request time. */
