@@ -7,6 +7,7 @@ import { causeSummary, causeTitle } from '../shared/report/cause-title';
 import { sourceId } from '../shared/report/evidence-source';
 import type { DiagnosedEntry } from './har/diagnose-har';
 import type { JsonCause, JsonEntry, JsonOutput } from './json-output';
+import { requestSideNote } from '../shared/report/request-side-note';
 
 export interface JsonOptions extends FormatOptions {
   catalog: MessageCatalog;
@@ -14,7 +15,10 @@ export interface JsonOptions extends FormatOptions {
 }
 
 export function buildJsonOutput(entries: readonly DiagnosedEntry[], entryCount: number, options: JsonOptions): JsonOutput {
-  return { version: 1, entryCount, entries: entries.map((e) => jsonEntry(e, options)) };
+  const out: JsonOutput = { version: 1, entryCount, entries: entries.map((e) => jsonEntry(e, options)) };
+  const sanitized = out.entries.find((e) => e.sanitized === 'headers-removed')?.sanitized ?? out.entries.find((e) => e.sanitized !== undefined)?.sanitized;
+  if (sanitized !== undefined) out.sanitized = sanitized;
+  return out;
 }
 
 function jsonEntry({ index, startedDateTime, diagnosis }: DiagnosedEntry, options: JsonOptions): JsonEntry {
@@ -28,9 +32,13 @@ function jsonEntry({ index, startedDateTime, diagnosis }: DiagnosedEntry, option
     method: request.method,
     status: response.status,
     startedDateTime,
+    requestSide: request.seen?.side ?? 'complete',
     causes: diagnosis.causes.map((c) => jsonCause(c, options)),
     advice,
   };
+  if (request.seen?.sanitized !== undefined) entry.sanitized = request.seen.sanitized;
+  const note = requestSideNote(diagnosis.facts);
+  if (note !== undefined) entry.note = formatMessage(options.catalog, note, options);
   if (diagnosis.loginUrl !== undefined) entry.loginUrl = diagnosis.loginUrl;
   return entry;
 }

@@ -6,6 +6,7 @@ import { formatParam, type FormatOptions } from '../shared/i18n/format-param';
 import { sanitizeText } from '../shared/i18n/sanitize-text';
 import { causeSummary, causeTitle } from '../shared/report/cause-title';
 import { describeCredentials } from '../shared/report/describe-credentials';
+import { credentialsUnknown, requestSideNote, timeUnknown } from '../shared/report/request-side-note';
 import { sourceMessage } from '../shared/report/evidence-source';
 import { statusLine } from '../shared/report/status-line';
 import type { Style } from './ansi';
@@ -31,10 +32,13 @@ function renderEntry({ index, diagnosis }: DiagnosedEntry, options: TextOptions)
   const url = sanitizeText(request.url, 2000);
   const lines = [
     `${style.dim(`#${index}`)} ${style.bold(`${sanitizeText(request.method, 20)} ${url}`)}`,
-    `   ${style.red(statusLine(response))} · ${formatParam({ time: request.startedAt }, options)}`,
+    `   ${style.red(statusLine(response))} · ${timeUnknown(diagnosis.facts) ? t(options, { key: 'report_time_unknown' }) : formatParam({ time: request.startedAt }, options)}`,
   ];
   const sent = describeCredentials(credentials);
-  lines.push(`   ${label(options, 'report_label_credentials')}: ${sent.length > 0 ? sent.join(', ') : t(options, { key: 'report_none' })}`);
+  const none = t(options, { key: credentialsUnknown(diagnosis.facts) ? 'report_credentials_unknown' : 'report_none' });
+  lines.push(`   ${label(options, 'report_label_credentials')}: ${sent.length > 0 ? sent.join(', ') : none}`);
+  const note = requestSideNote(diagnosis.facts);
+  if (note) lines.push(`   ${style.dim(t(options, note))}`);
   const shown = [...challenges, ...proxyChallenges].map((c) => sanitizeText(formatChallenge(c), 500));
   if (shown.length > 0) lines.push(`   ${label(options, 'report_label_challenges')}: ${shown.join(', ')}`);
   if (diagnosis.loginUrl) lines.push(`   ${label(options, 'report_label_login_url')}: ${sanitizeText(diagnosis.loginUrl, 2000)}`);

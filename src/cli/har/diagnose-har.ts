@@ -4,6 +4,7 @@ import { num, str } from './har-fields';
 import type { HarDocument } from './har-types';
 import { entryToExchange } from './entry-to-exchange';
 import { createHarContextTracker } from './har-context';
+import { type HarVisibility, detectVisibility, requestSideOf } from './detect-sanitized';
 
 export interface DiagnosedEntry {
   /** Index in `log.entries` (0-based). */
@@ -17,13 +18,14 @@ export interface DiagnosedEntry {
  * Diagnoses every 401/407 entry, in order. One pass: each entry is first looked up for its
  * context (built from the entries before it) and then observed, so the work stays linear.
  */
-export function diagnoseHar(har: HarDocument): DiagnosedEntry[] {
-  const tracker = createHarContextTracker(har.pages);
+export function diagnoseHar(har: HarDocument, visibility: HarVisibility = detectVisibility(har)): DiagnosedEntry[] {
+  const tracker = createHarContextTracker(har.pages, { credentialsHidden: visibility.headersRemoved });
   const out: DiagnosedEntry[] = [];
   har.entries.forEach((entry, index) => {
     const status = num(entry.response.status);
     if (status === 401 || status === 407) {
-      const exchange = entryToExchange(entry, { pageUrl: tracker.pageUrlOf(entry) });
+      const requestSide = requestSideOf(entry, visibility);
+      const exchange = entryToExchange(entry, { pageUrl: tracker.pageUrlOf(entry), ...(requestSide ? { requestSide } : {}) });
       const diagnosis = diagnose(exchange, tracker.contextFor(entry));
       out.push({ index, startedDateTime: str(entry.startedDateTime) ?? '', diagnosis });
     }

@@ -43,6 +43,11 @@ describe('entryToExchange', () => {
     expect(exchange.responseHeaders).toEqual([{ name: 'Set-Cookie', value: 'sid=; Expires=Thu, 01 Jan 1970 00:00:01 GMT' }]);
   });
 
+  it('carries what the file leaves unseen', () => {
+    expect(entryToExchange(entry(), { requestSide: 'sanitized' }).requestSide).toBe('sanitized');
+    expect(entryToExchange(entry())).not.toHaveProperty('requestSide');
+  });
+
   it('prefers the page of the HAR over the Referer', () => {
     const input = entry({}, { headers: [{ name: 'Referer', value: 'https://other.example/' }] });
     expect(entryToExchange(input, { pageUrl: 'https://app.example.com/' }).pageUrl).toBe('https://app.example.com/');

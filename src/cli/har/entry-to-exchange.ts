@@ -1,4 +1,4 @@
-import type { Exchange, Header } from '../../rules/types';
+import type { Exchange, Header, RequestSide } from '../../rules/types';
 import { headerValue, nameValues, num, str } from './har-fields';
 import type { HarEntry } from './har-types';
 import { resourceTypeOf } from './resource-type';
@@ -7,6 +7,8 @@ import { BODY_EXCERPT_LIMIT } from '../../rules/limits';
 export interface EntryPage {
   /** URL of the page's main document, when known. */
   pageUrl?: string;
+  /** What the file leaves unseen of the request (detect-sanitized.ts). */
+  requestSide?: RequestSide;
 }
 
 /** One HAR entry as the rule module's Exchange. Only called for 401/407 entries. */
@@ -36,6 +38,7 @@ export function entryToExchange(entry: HarEntry, page: EntryPage = {}): Exchange
   if (origin && origin !== 'null') exchange.initiator = origin;
   const pageUrl = resourceType === 'main_frame' ? url : (page.pageUrl ?? refererPage(request.headers, resourceType));
   if (pageUrl) exchange.pageUrl = pageUrl;
+  if (page.requestSide !== undefined) exchange.requestSide = page.requestSide;
   return exchange;
 }
 

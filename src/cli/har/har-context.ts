@@ -18,7 +18,12 @@ export interface HarContextTracker {
   observe(entry: HarEntry): void;
 }
 
-export function createHarContextTracker(pages: readonly HarPage[]): HarContextTracker {
+export interface TrackerOptions {
+  /** A sanitizer removed Authorization and Cookie: which credentials earlier requests carried is unknown. */
+  credentialsHidden?: boolean;
+}
+
+export function createHarContextTracker(pages: readonly HarPage[], options: TrackerOptions = {}): HarContextTracker {
   // Raw entries are kept and turned into EarlierResponse (with a redacted URL) only when used.
   const lastSuccessByOrigin = new Map<string, HarEntry>();
   const hostsWithCookies = new Set<string>();
@@ -36,7 +41,7 @@ export function createHarContextTracker(pages: readonly HarPage[]): HarContextTr
       const context: DiagnoseContext = {};
       const parts = urlParts(entry.request.url);
       const success = parts && lastSuccessByOrigin.get(parts.origin);
-      if (success) context.lastSuccess = historyOf(success);
+      if (success) context.lastSuccess = historyOf(success, options.credentialsHidden === true);
       if (parts && hostsWithCookies.has(parts.hostname)) context.browserHasCookies = true;
       const pageref = str(entry.pageref);
       if (pageref !== undefined && loadedPages.has(pageref)) context.pageLoaded = true;
@@ -76,7 +81,7 @@ function isMainDocument(entry: HarEntry): boolean {
   return headerValue(entry.request.headers, 'sec-fetch-dest') === 'document';
 }
 
-function historyOf(entry: HarEntry): EarlierResponse {
+function historyOf(entry: HarEntry, credentialsHidden: boolean): EarlierResponse {
   const ip = str(entry.serverIPAddress);
   const server = headerValue(entry.response.headers, 'server');
   const fromCache = entry._fromCache === 'memory' || entry._fromCache === 'disk' || entry._fromCache === true;
@@ -87,11 +92,12 @@ function historyOf(entry: HarEntry): EarlierResponse {
     ...(ip ? { serverIp: ip.replace(/^\[(.*)\]$/, '$1') } : {}),
     ...(server !== undefined ? { server } : {}),
     ...(fromCache ? { fromCache } : {}),
-    // A HAR keeps every request header, so which credentials the success carried is known.
+    // A HAR keeps every request header, so which credentials the success carried is known, unless a
+    // sanitizer removed them (API-key headers survive Chrome's sanitizer).
     credentials: {
-      authorization: headerValue(entry.request.headers, 'authorization') !== undefined,
+      authorization: credentialsHidden ? undefined : headerValue(entry.request.headers, 'authorization') !== undefined,
       apiKey: findApiKeys(nameValues(entry.request.headers), str(entry.request.url) ?? '').length > 0,
-      cookie: carriesCookies(entry),
+      cookie: credentialsHidden ? undefined : carriesCookies(entry),
     },
   });
 }

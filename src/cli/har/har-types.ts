@@ -48,8 +48,16 @@ export interface HarPage {
   title?: unknown;
 }
 
+/** `log.creator` / `log.browser`: who wrote the file (Chrome's DevTools signs `WebInspector`). */
+export interface HarSoftware {
+  name?: unknown;
+  version?: unknown;
+}
+
 /** What the CLI works on: the entries in order and the pages they refer to. */
 export interface HarDocument {
   entries: HarEntry[];
   pages: HarPage[];
+  creator?: HarSoftware;
+  browser?: HarSoftware;
 }

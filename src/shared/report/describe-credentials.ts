@@ -19,10 +19,12 @@ export function describeCredentials(credentials: CredentialFacts): string[] {
 }
 
 export function describeAuthorization(auth: AuthorizationShape): string {
+  const scheme = auth.scheme === '' ? '(no scheme)' : clean(auth.scheme);
+  // A sanitizer's placeholder: nothing to describe but that it was there.
+  if (auth.redacted === true) return `${auth.scheme === '' ? '' : `${scheme} `}(placeholder, shape unknown)`;
   const details: string[] = [];
   if (auth.token?.kind === 'jwt') details.push(auth.token.jwt?.encrypted ? 'JWE' : 'JWT');
   details.push(`${auth.length} chars`);
-  const scheme = auth.scheme === '' ? '(no scheme)' : clean(auth.scheme);
   return `${scheme} (${details.join(', ')}${problems(auth.problems)})`;
 }
 
