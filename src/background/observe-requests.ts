@@ -113,7 +113,7 @@ function rememberSuccess(details: ResponseDetails & RequestDetails, requestHeade
 export function onHeadersReceived(details: ResponseDetails & RequestDetails): void {
   const status = details.statusCode;
   if (status !== 401 && status !== 407) {
-    if (status >= 200 && status < 300) rememberSuccess(details, takeRequestHeaders(details.requestId));
+    if (status >= 200 && status < 300) rememberSuccess(details, takeRequestHeaders(details.requestId) ?? []);
     forgetRequest(details.requestId);
     return;
   }
@@ -128,7 +128,7 @@ function isFavicon(url: string): boolean {
   return /\/favicon\.ico(?:[?#]|$)/i.test(url);
 }
 
-async function diagnoseRefusal(details: ResponseDetails & RequestDetails, requestHeaders: RawHeader[]): Promise<void> {
+async function diagnoseRefusal(details: ResponseDetails & RequestDetails, requestHeaders: RawHeader[] | undefined): Promise<void> {
   const isPage = details.type === 'main_frame';
   if (isPage) pageStatus.set(details.tabId, details.statusCode);
   const epoch = pageEpochs.get(details.tabId);
@@ -142,7 +142,9 @@ async function diagnoseRefusal(details: ResponseDetails & RequestDetails, reques
   });
   let prepared: PreparedRefusal | undefined;
   try {
-    const base = exchangeFromDetails(details, requestHeaders, undefined);
+    // No headers remembered: onSendHeaders was missed (a restarted worker, a type not observed), so what
+    // the request carried is unknown, not absent.
+    const base = { ...exchangeFromDetails(details, requestHeaders ?? [], undefined), ...(requestHeaders === undefined ? { requestSide: 'not-seen' as const } : {}) };
     const [jar, lastSuccess] = await Promise.all([cookiesForUrl(details.url), lastSuccessFor(originOf(details.url))]);
     const cookies = withInferredCookies(base.requestHeaders, details.url, base.initiator, jar);
     const loaded = pageStatus.get(details.tabId);

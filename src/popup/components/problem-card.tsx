@@ -1,8 +1,9 @@
 import type { Audience } from '../../rules/types';
 import { causeSummaryKey, causeTitleKey } from '../../shared/report/cause-title';
+import { requestSideNote } from '../../shared/report/request-side-note';
 import type { ObservationRecord } from '../../shared/storage-schema';
 import type { RunAction } from '../actions';
-import { t } from '../i18n/t';
+import { t, tm } from '../i18n/t';
 import { AdviceList } from './advice-list';
 import { CardActions } from './card-actions';
 import { EvidenceList } from './evidence-list';
@@ -20,9 +21,12 @@ interface Props {
 export function ProblemCard({ record, audience, now, run }: Props) {
   const [top, ...others] = record.diagnosis.causes;
   if (!top) return null;
+  // What the worker did not see (its onSendHeaders missed): said before any evidence is weighed.
+  const note = requestSideNote(record.diagnosis.facts);
   const technical = (
     <>
       <RequestLine record={record} now={now} />
+      {note && <p class="meta note">{tm(note)}</p>}
       <h3>{t('popup_evidence')}</h3>
       <EvidenceList evidence={top.evidence} />
       <OtherCauses causes={others} audience={audience} />
