@@ -173,6 +173,7 @@ export function matchText(
       excerpt: excerptAt(text, hit),
     };
     if (header !== undefined) signal.header = header;
+    if (row.alsoMeans !== undefined) signal.alsoMeans = [...row.alsoMeans];
     out.push(signal);
   }
   return out;
@@ -256,14 +257,9 @@ export function matchHeaders(rows: readonly HeaderRow[], headers: readonly Heade
       }
       if (row.generic !== true) specificMatched = true;
       seen.add(row.id);
-      out.push({
-        rule: row.id,
-        cause: row.cause,
-        product: row.product,
-        where: 'header',
-        header: h.name,
-        excerpt: headerExcerpt(name, text, hit),
-      });
+      const signal: KnownSignal = { rule: row.id, cause: row.cause, product: row.product, where: 'header', header: h.name, excerpt: headerExcerpt(name, text, hit) };
+      if (row.alsoMeans !== undefined) signal.alsoMeans = [...row.alsoMeans];
+      out.push(signal);
     }
   }
   return out;

@@ -168,6 +168,7 @@ const HEADER_EXAMPLES: Record<string, [name: string, value: string]> = {
   'azure-x-ms-error-code-permission': ['x-ms-error-code', 'AuthorizationPermissionMismatch'],
   'aws-errortype-expired': ['x-amzn-ErrorType', 'ExpiredTokenException:http://internal.amazon.com/coral/com.amazon.coral.service/'],
   'aws-errortype-rejected': ['x-amzn-ErrorType', 'UnrecognizedClientException:http://internal.amazon.com/coral/com.amazon.coral.service/'],
+  'aws-errortype-unauthorized': ['x-amzn-ErrorType', 'UnauthorizedException'],
   'aws-errortype-malformed': ['x-amzn-ErrorType', 'IncompleteSignatureException'],
   'aws-errortype-missing': ['x-amzn-ErrorType', 'MissingAuthenticationTokenException'],
   'aws-errortype-access-denied': ['x-amzn-ErrorType', 'AccessDeniedException'],
@@ -230,6 +231,15 @@ describe('knowledge tables: integrity', () => {
       expect(m.flags).toContain('i');
       expect(m.flags).not.toMatch(/[gy]/);
       expect(unboundedQuantifiers(m)).toBe(false);
+    }
+  });
+
+  it('ambiguous rows list other real causes, each once', () => {
+    for (const row of ALL.filter((r) => r.alsoMeans !== undefined)) {
+      const all = [row.cause, ...(row.alsoMeans ?? [])];
+      expect(new Set(all).size, row.id).toBe(all.length);
+      for (const cause of all) expect(CAUSE_IDS, row.id).toContain(cause);
+      expect(all, row.id).not.toContain('unknown');
     }
   });
 

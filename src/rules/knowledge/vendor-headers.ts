@@ -55,7 +55,17 @@ export const VENDOR_HEADERS: readonly HeaderRow[] = [
     product: 'AWS',
     source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html (UNAUTHORIZED -> UnauthorizedException); https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html (UnrecognizedClientException, InvalidSignatureException)',
     header: 'x-amzn-errortype',
-    value: /^\s{0,4}(?:UnrecognizedClientException|InvalidSignatureException|UnauthorizedException|NotAuthorizedException|InvalidClientTokenId)\b/i,
+    value: /^\s{0,4}(?:UnrecognizedClientException|InvalidSignatureException|NotAuthorizedException|InvalidClientTokenId)\b/i,
+  },
+  {
+    id: 'aws-errortype-unauthorized',
+    cause: 'credentials-rejected',
+    // API Gateway's UNAUTHORIZED response and AppSync answer it for a missing, expired or invalid token alike.
+    alsoMeans: ['credentials-expired', 'missing-credentials'],
+    product: 'AWS',
+    source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html (UNAUTHORIZED -> UnauthorizedException); https://docs.aws.amazon.com/appsync/latest/devguide/troubleshooting-and-common-mistakes.html (UnauthorizedException)',
+    header: 'x-amzn-errortype',
+    value: /^\s{0,4}UnauthorizedException\b/i,
   },
   {
     id: 'aws-errortype-malformed',
