@@ -3,15 +3,37 @@
 // right at least 97 % of the time. The failure message names every wrong `likely`.
 import { describe, expect, it } from 'vitest';
 import { calibrationCorpus } from '../../test/fixtures/calibration-corpus';
-import { type CalibrationCase, measureCalibration } from './testing/calibration';
+import { type CalibrationCase, formatCalibration, measureCalibration } from './testing/calibration';
 import type { Cause, CauseId, Diagnosis } from './types';
+
+/** DESIGN.md budget: `likely` answers right at least 97 % of the time. */
+const LIKELY_PRECISION = 0.97;
 
 describe('calibration', () => {
   const corpus = calibrationCorpus();
+  const report = measureCalibration(corpus);
+  const summary = formatCalibration(report);
 
   it('covers the scenarios and their sanitized exports', () => {
     expect(corpus.filter((c) => c.name.startsWith('scenario:')).length).toBeGreaterThan(30);
     expect(corpus.filter((c) => c.name.startsWith('chrome-sanitized:')).length).toBeGreaterThan(15);
+  });
+
+  it(`likely first causes are right >= ${LIKELY_PRECISION * 100} %`, () => {
+    expect(report.likelyFirst.precision, summary).toBeGreaterThanOrEqual(LIKELY_PRECISION);
+  });
+
+  it(`every likely cause is right >= ${LIKELY_PRECISION * 100} %`, () => {
+    expect(report.likelyAny.precision, summary).toBeGreaterThanOrEqual(LIKELY_PRECISION);
+  });
+
+  it('a HAR that hides or replaces credentials never makes "missing credentials" likely', () => {
+    const wrong = corpus.filter((c) => !c.name.startsWith('scenario:') && c.cause !== 'missing-credentials' && c.diagnosis.causes.some((k) => k.id === 'missing-credentials' && k.likelihood === 'likely'));
+    expect(wrong.map((c) => c.name)).toEqual([]);
+  });
+
+  it('still names the right cause first for most exchanges (knowing less is no excuse for answering nothing)', () => {
+    expect(report.first.precision, summary).toBeGreaterThanOrEqual(0.9);
   });
 });
 
