@@ -22,9 +22,16 @@ const UA_PROBES = 20;
 /** Schemes the browser answers with a login prompt (RFC 7617, RFC 7616). */
 const PROMPT_SCHEMES = /^\s*(?:basic|digest)\b/i;
 
+/**
+ * Recorders that never sanitize (Playwright's and Puppeteer's HAR recorders, proxies): a file of theirs
+ * without credentials recorded none. Matched on `log.creator.name`.
+ */
+const UNSANITIZED_RECORDERS = /^(?:playwright|puppeteer|browsermob|mitmproxy|charles|fiddler|selenium)/i;
+
 export function detectVisibility(har: HarDocument): HarVisibility {
   const chromium = writtenByChromium(har);
-  return { chromium, headersRemoved: chromium && har.entries.length > 0 && !har.entries.some(carriesCredentialHeaders) };
+  const recorder = UNSANITIZED_RECORDERS.test(str(har.creator?.name) ?? '');
+  return { chromium, headersRemoved: chromium && !recorder && har.entries.length > 0 && !har.entries.some(carriesCredentialHeaders) };
 }
 
 /** What an entry's request side leaves unseen; undefined: everything as sent. */
