@@ -262,6 +262,11 @@ export interface ResponseSignals {
   bearerError?: BearerError;
   /** Digest challenge with `stale=true` (RFC 7616 §3.3). */
   digestStale: boolean;
+  /**
+   * The refused Digest response counted more than one request on its nonce (`nc` > 1, so the nonce had
+   * worked before) and the server answered with another nonce: the nonce ran out, without `stale=true`.
+   */
+  digestNonceReplaced?: true;
   /** DPoP `use_dpop_nonce` together with a `DPoP-Nonce` response header (RFC 9449 §8, §9). */
   dpopNonceRequired: boolean;
   /** Matches from the knowledge tables, in the order found. */

@@ -22,7 +22,8 @@ export const rejectedCredentialsRules: Rule = (facts) => {
   } else if (auth !== undefined && auth.problems.length === 0 && auth.scheme !== '') {
     const scheme = auth.scheme.toLowerCase();
     const offered = schemesOf(relevantChallenges(facts));
-    if (isPasswordScheme(scheme) && offered.includes(scheme)) {
+    // A Digest nonce that had worked and was retired (stale-nonce.ts): the repeat is about the nonce.
+    if (isPasswordScheme(scheme) && offered.includes(scheme) && facts.signals.digestNonceReplaced !== true) {
       out.push(
         candidate('credentials-rejected', WEIGHT.strong, 'direct', msg('ev_challenge_repeated', { code: auth.scheme }), { kind: 'header', name: isProxyAuth(facts) ? 'proxy-authenticate' : 'www-authenticate' }),
       );
