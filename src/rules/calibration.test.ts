@@ -1,5 +1,6 @@
-// Calibration as a measured number (DESIGN.md budget): over every scenario fixture and the HAR files
-// support engineers receive of them (sanitized by Chrome, or with placeholder values), `likely` must be
+// Calibration as a measured number (DESIGN.md budget): over every scenario fixture, the HAR files
+// support engineers receive of them (sanitized by Chrome, or with placeholder values), and the HARs
+// recorded from real server software (test/fixtures/real-servers, as recorded and sanitized), `likely` must be
 // right at least 97 % of the time. The failure message names every wrong `likely`.
 import { describe, expect, it } from 'vitest';
 import { calibrationCorpus } from '../../test/fixtures/calibration-corpus';
@@ -17,6 +18,7 @@ describe('calibration', () => {
   it('covers the scenarios and their sanitized exports', () => {
     expect(corpus.filter((c) => c.name.startsWith('scenario:')).length).toBeGreaterThan(30);
     expect(corpus.filter((c) => c.name.startsWith('chrome-sanitized:')).length).toBeGreaterThan(15);
+    expect(corpus.filter((c) => c.name.startsWith('real-server:')).length).toBeGreaterThanOrEqual(25);
   });
 
   it(`likely first causes are right >= ${LIKELY_PRECISION * 100} %`, () => {
