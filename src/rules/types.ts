@@ -235,6 +235,8 @@ export interface KnownSignal {
   cause: CauseId;
   /** Further causes the same words stand for (an ambiguous stock message, row.ts). */
   alsoMeans?: CauseId[];
+  /** A second factor (one-time code) is what is missing, beside the credential sent (row.ts). */
+  secondFactor?: true;
   /** Product or framework the row comes from, e.g. `GitHub REST API`. */
   product: string;
   /** Where it was found. */

@@ -21,6 +21,7 @@ const notProvided = signal('drf-not-authenticated', 'missing-credentials', ['mal
 const invalidToken = signal('generic-invalid-token', 'credentials-rejected', ['credentials-expired', 'credentials-revoked']);
 const pgrst303 = signal('postgrest-pgrst303', 'credentials-expired', ['clock-skew', 'credentials-rejected']);
 const badKey = signal('stripe-invalid-api-key', 'credentials-rejected');
+const otp: KnownSignal = { ...signal('npm-otp-required', 'missing-credentials'), secondFactor: true };
 
 describe('known messages against the request', () => {
   it.each<[string, KnownSignal, FactsOverrides, Array<[CauseId, 'direct' | 'circumstantial']>]>([
@@ -36,6 +37,7 @@ describe('known messages against the request', () => {
     ['PGRST303 with a JWT fine on every time claim: rejected', pgrst303, { credentials: { authorization: validJwt } }, [['credentials-rejected', 'direct']]],
     ['a single meaning with nothing sent: the catch-all wording, weak', badKey, {}, [['credentials-rejected', 'circumstantial']]],
     ['a single meaning with the request unseen: the server\'s word stands', badKey, { request: { seen: unseen } }, [['credentials-rejected', 'direct']]],
+    ['a second factor asked for beside the token sent: the one-time code is missing', otp, { credentials: { authorization: opaque } }, [['missing-credentials', 'direct']]],
   ])('%s', (_name, known, facts, expected) => {
     const f = makeFacts({ ...facts, signals: { known: [known] } });
     expect(knownSignalRules(f, {}).map((c) => [c.cause, c.strength])).toEqual(expected);

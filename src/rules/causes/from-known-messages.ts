@@ -29,7 +29,7 @@ function fromKnown(k: KnownSignal, facts: Facts): CauseCandidate[] {
   // What was sent is read from the request; the server's words are its interpretation and weigh less
   // where the two disagree ("not provided" beside a token of another scheme, "invalid" with nothing
   // sent). A stock text for several failures decides only once the request rules all but one out.
-  const readings = [k.cause, ...(k.alsoMeans ?? [])].filter((cause) => !ruledOut(cause, facts));
+  const readings = [k.cause, ...(k.alsoMeans ?? [])].filter((cause) => (k.secondFactor === true && cause === 'missing-credentials') || !ruledOut(cause, facts));
   if (readings.length === 1 && readings[0] !== undefined) return [candidate(readings[0], WEIGHT.moderate + 1, 'direct', message, source, advice)];
   if (readings.length === 0) return [candidate(k.cause, WEIGHT.weak, 'circumstantial', message, source, advice)];
   return readings.map((cause, i) => candidate(cause, i === 0 ? WEIGHT.weak : WEIGHT.hint, 'circumstantial', message, source, advice));

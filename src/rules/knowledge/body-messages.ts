@@ -26,6 +26,14 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     source: 'https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api ("Requires authentication")',
     match: 'Requires authentication',
   },
+  {
+    id: 'npm-otp-body',
+    cause: 'missing-credentials',
+    secondFactor: true,
+    product: 'npm registry',
+    source: 'https://github.com/npm/npm-registry-fetch/blob/main/lib/check-response.js (a 401 whose body mentions a "one-time pass" asks for the OTP, also without the OTP challenge)',
+    match: /\bone-time pass(?:word|code)? (?:is )?required\b|\bThis operation requires a one-time password\b/i,
+  },
   // --- Stripe -----------------------------------------------------------------------------------
   {
     id: 'stripe-invalid-api-key',

@@ -174,6 +174,7 @@ export function matchText(
     };
     if (header !== undefined) signal.header = header;
     if (row.alsoMeans !== undefined) signal.alsoMeans = [...row.alsoMeans];
+    if (row.secondFactor === true) signal.secondFactor = true;
     out.push(signal);
   }
   return out;
@@ -259,6 +260,7 @@ export function matchHeaders(rows: readonly HeaderRow[], headers: readonly Heade
       seen.add(row.id);
       const signal: KnownSignal = { rule: row.id, cause: row.cause, product: row.product, where: 'header', header: h.name, excerpt: headerExcerpt(name, text, hit) };
       if (row.alsoMeans !== undefined) signal.alsoMeans = [...row.alsoMeans];
+      if (row.secondFactor === true) signal.secondFactor = true;
       out.push(signal);
     }
   }

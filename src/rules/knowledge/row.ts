@@ -25,6 +25,11 @@ interface RowBase {
    */
   alsoMeans?: readonly CauseId[];
   /**
+   * The row asks for a second factor (a one-time code) on top of the credential that was sent: a
+   * credential seen in the request does not rule out "missing" here.
+   */
+  secondFactor?: true;
+  /**
    * A catch-all row (e.g. any "token expired"). It is skipped when a product-specific row already
    * matched the same text, so one message does not yield a generic twin.
    */
