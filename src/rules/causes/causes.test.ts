@@ -58,6 +58,7 @@ const rows: Array<[string, Rule, FactsOverrides, DiagnoseContext, CauseId[]]> = 
   ['clock: Date 4 min off -> silent', clockSkewRules, { signals: { dateSkewMs: 240_000 } }, {}, []],
   ['clock: Date 10 min off', clockSkewRules, { signals: { dateSkewMs: -600_000 } }, {}, ['clock-skew']],
   ['proxy: 407', proxyRules, { response: { status: 407 }, proxyChallenges: [ch('Basic')] }, {}, ['proxy-or-firewall', 'proxy-or-firewall']],
+  ['proxy: a 401 signed by a known proxy is the proxy\'s refusal', proxyRules, { challenges: [ch('Basic', [['realm', 'Squid proxy-caching web server']])], signals: { known: [{ rule: 'squid-proxy-realm', cause: 'proxy-or-firewall', product: 'Squid', where: 'header', header: 'www-authenticate', excerpt: 'x' }] } }, {}, ['proxy-or-firewall']],
   ['proxy: Via and CDN headers alone -> silent', proxyRules, { response: { headers: [{ name: 'via', value: '1.1 varnish' }, { name: 'cf-ray', value: 'abc' }] } }, {}, []],
   ['proxy: login page on a navigation -> silent', proxyRules, { request: { resourceType: 'main_frame' }, response: { contentType: 'text/html' }, signals: { loginForm: true } }, {}, []],
   ['server: preflight', serverMisconfiguredRules, { request: { isPreflight: true }, challenges: [ch('Bearer')] }, {}, ['server-misconfigured']],

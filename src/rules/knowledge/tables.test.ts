@@ -177,6 +177,7 @@ const HEADER_EXAMPLES: Record<string, [name: string, value: string]> = {
   'grpc-status-permission-denied': ['grpc-status', '7'],
   'grpc-message-expired': ['grpc-message', 'token%20expired'],
   'npm-otp-required': ['WWW-Authenticate', 'OTP'],
+  'squid-proxy-realm': ['WWW-Authenticate', 'Basic realm="Squid proxy-caching web server"'],
   'npm-ip-address-not-allowed': ['WWW-Authenticate', 'IPAddress'],
   'github-otp-required': ['X-GitHub-OTP', 'required; app'],
   'github-sso-required': ['X-GitHub-SSO', 'required; url=https://github.com/orgs/acme/sso?authorization_request=AZSCKtL4'],
