@@ -20,6 +20,8 @@ interface Row {
   likelihood: Likelihood;
   evidence?: string;
   absent?: CauseId;
+  /** Evidence that must not appear in any cause. */
+  absentEvidence?: string;
 }
 
 const rows: Row[] = [
@@ -33,13 +35,16 @@ const rows: Row[] = [
   { name: 'Basic placeholder refused: rejected, but the shape is unknown', facts: { credentials: { authorization: redactedBasic }, challenges: [ch('Basic')] }, first: 'credentials-rejected', likelihood: 'possible', evidence: 'ev_credential_redacted' },
   { name: 'well-formed Basic refused: rejected, likely', facts: { credentials: { authorization: basicOk }, challenges: [ch('Basic')] }, first: 'credentials-rejected', likelihood: 'likely', evidence: 'ev_challenge_repeated' },
   { name: 'time unknown: an earlier success is no lapsed session', facts: { request: { seen: { ...SEEN, cookies: 'present', time: 'unknown' }, startedAt: 0 }, credentials: { cookieNames: ['sid'] } }, context: { lastSuccess: { url: 'https://api.example.com/', status: 200, at: 1_000 } }, first: 'credentials-expired', likelihood: 'possible', evidence: 'ev_cookies_sent_refused' },
+  { name: 'an earlier success elsewhere is no lapsed session when the challenge names a missing scope', facts: { request: { seen: SEEN }, credentials: { authorization: { scheme: 'Bearer', length: 40, problems: [] } }, challenges: [ch('Bearer', [['error', 'insufficient_scope'], ['scope', 'admin']])], signals: { bearerError: { scheme: 'Bearer', error: 'insufficient_scope', scope: ['admin'] } } }, context: { lastSuccess: { url: 'https://api.example.com/other', status: 200, at: 1_000, credentials: { authorization: true, apiKey: false, cookie: false } } }, first: 'insufficient-permissions', likelihood: 'likely', absentEvidence: 'ev_session_lapsed' },
+  { name: 'a stylesheet of a page that loaded: the server, above "missing"', facts: { request: { seen: SEEN, resourceType: 'stylesheet' }, challenges: [ch('Basic')] }, context: { pageLoaded: true }, first: 'server-misconfigured', likelihood: 'likely' },
 ];
 
 describe('unknown facts', () => {
-  it.each(rows)('$name', ({ facts, context, first, likelihood, evidence, absent }) => {
+  it.each(rows)('$name', ({ facts, context, first, likelihood, evidence, absent, absentEvidence }) => {
     const d = diagnoseFacts(makeFacts(facts), context);
     expect([d.causes[0]?.id, d.causes[0]?.likelihood]).toEqual([first, likelihood]);
     if (evidence !== undefined) expect(d.causes[0]?.evidence.map((e) => e.message.key)).toContain(evidence);
     if (absent !== undefined) expect(d.causes.find((c) => c.id === absent)?.likelihood ?? 'absent').not.toBe('likely');
+    if (absentEvidence !== undefined) expect(d.causes.flatMap((c) => c.evidence.map((e) => e.message.key))).not.toContain(absentEvidence);
   });
 });

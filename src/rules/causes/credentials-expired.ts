@@ -19,7 +19,10 @@ export const expiredCredentialsRules: Rule = (facts, context) => {
   const sentSession = cookies || creds.authorization !== undefined;
   // History is time-relative: with the request time unknown, "earlier" and "how long ago" are not known.
   const earlier = success !== undefined && requestTimeKnown(facts) && success.at > 0 && success.at <= facts.request.startedAt;
-  if (success !== undefined && earlier && success.status >= 200 && success.status < 300 && sentSession && successCarriedCredentials(success, facts)) {
+  // History speaks of the same session only: not when the challenge names a missing scope (the caller is
+  // known, the token lacks a right), nor when the one credential is a JWT still valid at the request time.
+  const sameSession = facts.signals.bearerError?.error !== 'insufficient_scope' && facts.signals.bearerError?.scope === undefined && !(jwtStillValid(facts) && !cookies);
+  if (success !== undefined && earlier && sameSession && success.status >= 200 && success.status < 300 && sentSession && successCarriedCredentials(success, facts)) {
     // Same origin said yes a while ago and no now, with credentials sent both times: the session lapsed.
     out.push(
       candidate('credentials-expired', WEIGHT.moderate, 'circumstantial', msg('ev_session_lapsed', success.status, { duration: facts.request.startedAt - success.at }), {
@@ -69,4 +72,9 @@ function sessionCookieDeleted(facts: Facts): CauseCandidate[] {
   const deleted = facts.signals.deletedCookieNames.filter((n) => sent.has(n));
   if (deleted.length === 0) return [];
   return [candidate('credentials-expired', WEIGHT.moderate + 1, 'direct', msg('ev_cookie_deleted', { code: deleted.join(', ') }), { kind: 'header', name: 'set-cookie' })];
+}
+
+function jwtStillValid(facts: Facts): boolean {
+  const expiresIn = jwtOf(relevantAuthorization(facts))?.expiresInMs;
+  return expiresIn !== undefined && expiresIn > 0;
 }
