@@ -15,5 +15,6 @@ export { maskSecrets, redactUrl } from './redact/mask-secrets';
 export { earlierResponse } from './context/earlier-response';
 export { firstHeader, hasHeader, headerValues } from './facts/header-list';
 export { isCrossSite } from './facts/site';
+export { cookieLifetimes } from './facts/credentials/cookie-names';
 export type * from './types';
 export { CAUSE_IDS, AUDIENCES } from './types';

@@ -376,6 +376,13 @@ export interface EarlierResponse {
   credentials?: SentCredentials;
 }
 
+/** A cookie an earlier response set, by name (never its value), and when its Expires/Max-Age ran out. */
+export interface CookieLifetime {
+  name: string;
+  /** Epoch ms. */
+  expiresAt: number;
+}
+
 export interface DiagnoseContext {
   /** The last successful (2xx) response from the same origin before this request. */
   lastSuccess?: EarlierResponse;
@@ -388,6 +395,12 @@ export interface DiagnoseContext {
    * `Cookie` header from webRequest unless `extraHeaders` is asked for, which costs every request).
    */
   cookiesInferred?: boolean;
+  /**
+   * Cookies earlier responses set for the request's host with a lifetime (`Expires`/`Max-Age`), from the
+   * HAR's earlier `Set-Cookie` headers: a sign-in cookie whose lifetime passed before the request is a
+   * session that expired.
+   */
+  cookieLifetimes?: CookieLifetime[];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import type { DiagnoseContext, EarlierResponse } from '../../rules/types';
-import { earlierResponse } from '../../rules/index';
+import { cookieLifetimes, earlierResponse } from '../../rules/index';
 import { findApiKeys } from '../../rules/facts/credentials/api-keys';
 import { headerValue, nameValues, num, str } from './har-fields';
 import type { HarEntry, HarPage } from './har-types';
@@ -29,6 +29,8 @@ export function createHarContextTracker(pages: readonly HarPage[], options: Trac
   const hostsWithCookies = new Set<string>();
   const loadedPages = new Set<string>();
   const pageUrls = new Map<string, string>();
+  /** Per host name: cookie name -> when its Expires/Max-Age runs out (names and times only). */
+  const lifetimesByHost = new Map<string, Map<string, number>>();
   for (const page of pages) {
     const id = str(page.id);
     const title = str(page.title);
@@ -45,6 +47,8 @@ export function createHarContextTracker(pages: readonly HarPage[], options: Trac
       if (parts && hostsWithCookies.has(parts.hostname)) context.browserHasCookies = true;
       const pageref = str(entry.pageref);
       if (pageref !== undefined && loadedPages.has(pageref)) context.pageLoaded = true;
+      const lifetimes = parts && lifetimesByHost.get(parts.hostname);
+      if (lifetimes && lifetimes.size > 0) context.cookieLifetimes = [...lifetimes].map(([name, expiresAt]) => ({ name, expiresAt }));
       return context;
     },
     pageUrlOf(entry) {
@@ -52,6 +56,7 @@ export function createHarContextTracker(pages: readonly HarPage[], options: Trac
       return pageref === undefined ? undefined : pageUrls.get(pageref);
     },
     observe(entry) {
+      noteCookieLifetimes(entry, lifetimesByHost);
       const status = num(entry.response.status) ?? 0;
       const sentCookies = carriesCookies(entry);
       const pageref = str(entry.pageref);
@@ -67,6 +72,37 @@ export function createHarContextTracker(pages: readonly HarPage[], options: Trac
       }
     },
   };
+}
+
+/**
+ * The lifetimes an entry's Set-Cookie headers give (a header loop per entry; parsing only when there is
+ * one). A cookie set again replaces its lifetime; one deleted is forgotten.
+ */
+function noteCookieLifetimes(entry: HarEntry, byHost: Map<string, Map<string, number>>): void {
+  const values = setCookieValues(entry.response.headers);
+  if (values.length === 0) return;
+  const parts = urlParts(entry.request.url);
+  if (parts === undefined) return;
+  const at = parseTime(entry.startedDateTime);
+  if (at === 0) return;
+  const host = byHost.get(parts.hostname) ?? new Map<string, number>();
+  const lifetimes = cookieLifetimes(values, at);
+  const living = new Set(lifetimes.map((c) => c.name));
+  for (const value of values) {
+    const name = value.slice(0, Math.max(0, value.indexOf('='))).trim();
+    if (!living.has(name)) host.delete(name);
+  }
+  for (const c of lifetimes) host.set(c.name, c.expiresAt);
+  byHost.set(parts.hostname, host);
+}
+
+function setCookieValues(headers: unknown): string[] {
+  if (!Array.isArray(headers)) return [];
+  const out: string[] = [];
+  for (const item of headers as Array<{ name?: unknown; value?: unknown }>) {
+    if (typeof item?.name === 'string' && item.name.length === 10 && item.name.toLowerCase() === 'set-cookie' && typeof item.value === 'string') out.push(item.value);
+  }
+  return out;
 }
 
 function carriesCookies(entry: HarEntry): boolean {

@@ -1,5 +1,6 @@
 // credentials-expired: the credential was good once and is not any more.
-import type { EarlierResponse, Facts } from '../types';
+import type { DiagnoseContext, EarlierResponse, Facts } from '../types';
+import { isSessionCookieName } from '../knowledge/session-cookies';
 import { bearerDescriptionSays } from './bearer-description';
 import { SAYS_EXPIRED } from '../knowledge/phrases';
 import { bearerInvalidTokenUnexplained } from './credentials-rejected';
@@ -8,7 +9,7 @@ import { cookiesSent, isProxyAuth, jwtOf, relevantAuthorization, requestTimeKnow
 
 export const expiredCredentialsRules: Rule = (facts, context) => {
   if (isProxyAuth(facts)) return [];
-  const out: CauseCandidate[] = [...jwtExpired(facts), ...bearerDescriptionSays(facts, SAYS_EXPIRED, 'credentials-expired'), ...sessionCookieDeleted(facts)];
+  const out: CauseCandidate[] = [...jwtExpired(facts), ...bearerDescriptionSays(facts, SAYS_EXPIRED, 'credentials-expired'), ...sessionCookieDeleted(facts), ...sessionCookieRanOut(facts, context)];
   if (bearerInvalidTokenUnexplained(facts)) {
     // RFC 6750 `invalid_token` without a reason: expiry is one of its everyday readings.
     out.push(candidate('credentials-expired', WEIGHT.weak, 'circumstantial', msg('ev_invalid_token_maybe_expired'), { kind: 'header', name: 'www-authenticate' }));
@@ -77,4 +78,20 @@ function sessionCookieDeleted(facts: Facts): CauseCandidate[] {
 function jwtStillValid(facts: Facts): boolean {
   const expiresIn = jwtOf(relevantAuthorization(facts))?.expiresInMs;
   return expiresIn !== undefined && expiresIn > 0;
+}
+
+/**
+ * A sign-in cookie an earlier response set, whose Expires/Max-Age passed before this request (RFC 6265
+ * §5.3: the browser then no longer sends it): the session expired. Judged at the request time, and only
+ * when the request is not seen to carry the cookie after all. It explains a server's "not provided", so
+ * it weighs more than those words.
+ */
+function sessionCookieRanOut(facts: Facts, context: DiagnoseContext): CauseCandidate[] {
+  if (!requestTimeKnown(facts) || context.cookieLifetimes === undefined) return [];
+  const at = facts.request.startedAt;
+  const sent = new Set(facts.credentials.cookieNames);
+  const ended = context.cookieLifetimes.filter((c) => c.expiresAt <= at && !sent.has(c.name) && isSessionCookieName(c.name));
+  return ended.slice(0, 1).map((c) =>
+    candidate('credentials-expired', WEIGHT.strong, 'direct', msg('ev_cookie_lifetime_ended', { code: c.name }, { duration: at - c.expiresAt }), { kind: 'context' }),
+  );
 }
