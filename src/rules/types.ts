@@ -55,6 +55,11 @@ export interface Exchange {
   startedAt: number;
   /** What of the request side was not observed; absent means `complete`. */
   requestSide?: RequestSide;
+  /**
+   * Names of the fields the request body carried (form or JSON keys, never values), when the observer saw
+   * the body (a HAR's postData): a login form's `password` is a credential sent.
+   */
+  requestBodyFields?: string[];
   serverIp?: string;
   fromCache?: boolean;
   /** Origin (or URL) that started the request, e.g. webRequest `initiator`. */
@@ -188,6 +193,8 @@ export interface CredentialFacts {
   cookieNames: string[];
   /** A DPoP proof header was sent (RFC 9449). */
   dpopProof: boolean;
+  /** Names of credential fields in the request body (`password`, `refresh_token`), never values. */
+  bodyFields?: string[];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -17,6 +17,8 @@ export interface HarRequest {
   headers?: unknown;
   cookies?: unknown;
   queryString?: unknown;
+  /** `{ mimeType, text, params: [{ name, value }] }`: only field names are read. */
+  postData?: unknown;
 }
 
 export interface HarContent {

@@ -32,6 +32,7 @@ export const rejectedCredentialsRules: Rule = (facts) => {
     }
   }
   if (isProxyAuth(facts)) return out;
+  out.push(...bodyCredentialsRefused(facts));
   for (const key of facts.credentials.apiKeys) {
     if (key.problems.length > 0) continue;
     out.push(candidate('credentials-rejected', WEIGHT.weak, 'circumstantial', msg('ev_api_key_sent_refused', { code: key.name }), key.carrier === 'header' ? { kind: 'header', name: key.name.toLowerCase() } : { kind: 'request' }));
@@ -64,4 +65,19 @@ function bearerInvalidToken(facts: Facts): CauseCandidate[] {
   const code = be.error ?? 'invalid_token';
   const message = text !== '' ? msg('ev_bearer_error_described', { code }, { code: text }) : msg('ev_bearer_error', { code });
   return [candidate('credentials-rejected', WEIGHT.strong, 'direct', message, { kind: 'header', name: 'www-authenticate' })];
+}
+
+/** A password field is a login; a token field (`refresh_token`) is a credential of unknown standing. */
+const PASSWORD_FIELD = /pass|pwd/i;
+
+/**
+ * Credentials that travel in the request body (a login form, a token refresh): a 401 to them is a
+ * refused login, not a missing credential. A password refused is direct evidence; a token field only
+ * says one was sent (the server's words say whether it expired or was revoked).
+ */
+function bodyCredentialsRefused(facts: Facts): CauseCandidate[] {
+  const fields = facts.credentials.bodyFields ?? [];
+  if (fields.length === 0 || facts.credentials.authorization !== undefined) return [];
+  const login = fields.some((f) => PASSWORD_FIELD.test(f));
+  return [candidate('credentials-rejected', login ? WEIGHT.moderate : WEIGHT.weak, login ? 'direct' : 'circumstantial', msg('ev_body_credentials_refused', { code: fields.join(', ') }), { kind: 'request' })];
 }

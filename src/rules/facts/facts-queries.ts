@@ -46,7 +46,7 @@ export function sentAnyCredential(facts: Facts): boolean {
   if (isProxyAuth(facts)) return facts.credentials.proxyAuthorization !== undefined;
   const c = facts.credentials;
   // `seen.cookies` is present for a Cookie header whose names a sanitizer replaced (`Cookie: [sanitized]`).
-  return c.authorization !== undefined || c.apiKeys.length > 0 || c.cookieNames.length > 0 || c.dpopProof || facts.request.seen?.cookies === 'present';
+  return c.authorization !== undefined || c.apiKeys.length > 0 || c.cookieNames.length > 0 || c.dpopProof || (c.bodyFields?.length ?? 0) > 0 || facts.request.seen?.cookies === 'present';
 }
 
 /**

@@ -15,6 +15,7 @@ export function describeCredentials(credentials: CredentialFacts): string[] {
   }
   if (credentials.cookieNames.length > 0) out.push(`Cookie: ${credentials.cookieNames.map(clean).join(', ')}`);
   if (credentials.dpopProof) out.push('DPoP proof');
+  if (credentials.bodyFields !== undefined && credentials.bodyFields.length > 0) out.push(`Body fields: ${credentials.bodyFields.map(clean).join(', ')}`);
   return out;
 }
 
