@@ -10,7 +10,7 @@ import { pageLoadRatio, popupOpen, refusedFetchCost, storm } from './bench/brows
 import { bundleSizes } from './bench/bundle-size';
 import { firefoxBodyCapture } from './bench/firefox-bench';
 import { bigHarRun } from './bench/har-bench';
-import { diagnoseMicros, parserThroughputMbPerSecond, parserWorst1Mb } from './bench/rules-bench';
+import { calibration, diagnoseMicros, parserThroughputMbPerSecond, parserWorst1Mb } from './bench/rules-bench';
 
 interface Row {
   measure: string;
@@ -49,6 +49,10 @@ if (runs('rules')) {
   const worst = parserWorst1Mb();
   row('challenge parser, worst 1 MB pathological header', worst.millis, 'ms', BUDGETS.parser1MbMillis, `shape: ${worst.shape}`);
   row('challenge parser, real-world challenges', parserThroughputMbPerSecond(), 'MB/s');
+  const calibrated = calibration();
+  const tally = (t: { right: number; total: number }): string => `${t.right} of ${t.total}`;
+  row('likely answers that are wrong (calibration)', (1 - calibrated.likelyFirst.precision) * 100, '%', BUDGETS.likelyWrongPercent, `${tally(calibrated.likelyFirst)} likely first causes right over ${calibrated.cases} cases: scenarios, their sanitized HAR variants, real-server HARs; every likely cause: ${tally(calibrated.likelyAny)}`);
+  row('possible first causes that are right (calibration)', calibrated.possibleFirst.precision * 100, '%', undefined, `${tally(calibrated.possibleFirst)}; first cause right overall: ${tally(calibrated.first)}`);
 }
 
 if (runs('cli')) {

@@ -29,6 +29,8 @@ export const BUDGETS = {
   backgroundBundleBytes: 32 * 1024,
   /** A 100 MB HAR with 50,000 entries through `why401 diagnose`. */
   bigHarSeconds: 10,
+  /** Calibration: `likely` answers that are wrong, percent (docs/design.md: right >= 97 %). */
+  likelyWrongPercent: 3,
 } as const;
 
 export type BudgetName = keyof typeof BUDGETS;

@@ -6,6 +6,13 @@ import { benchmarkDiagnose } from '../../src/rules/testing/diagnose-bench';
 import { pathologicalHeaders } from '../../src/rules/testing/bench-inputs';
 import { scenarioExchange } from '../../src/rules/testing/scenario-exchange';
 import { loadScenarios } from '../../test/fixtures/load-scenarios';
+import { calibrationCorpus } from '../../test/fixtures/calibration-corpus';
+import { type CalibrationReport, measureCalibration } from '../../src/rules/testing/calibration';
+
+/** Calibration over the scenarios, their sanitized HAR variants and the real-server HARs. */
+export function calibration(): CalibrationReport {
+  return measureCalibration(calibrationCorpus());
+}
 
 export function diagnoseMicros(): { median: number; p95: number } {
   const exchanges = loadScenarios().map(scenarioExchange);

@@ -8,7 +8,7 @@ vi.mock('../shared/browser', () => ({
     return fake;
   },
 }));
-const { onBeforeNavigation, onHeadersReceived } = await import('./observe-requests');
+const { onBeforeNavigation, onHeadersReceived, onSendHeaders } = await import('./observe-requests');
 
 const T0 = Date.parse('2026-11-26T14:00:00Z');
 const stored = (tabId: number) => fake.session.get(`tab:${tabId}`) as TabState | undefined;
@@ -85,6 +85,20 @@ describe('observing refusals', () => {
     refuse(3, 'https://api.example.com/me');
     await vi.waitFor(() => expect(stored(3)?.records.map((record) => record.url)).toEqual(['https://api.example.com/me']));
     expect(stored(3)?.pageUrl).toBe('https://app.example.com/a');
+  });
+});
+
+describe('what the worker saw of the request', () => {
+  it.each([
+    ['headers seen, nothing sent: known absent', true, 'complete', 'absent'],
+    ['onSendHeaders missed: unknown, not absent', false, 'not-seen', 'unknown'],
+  ])('%s', async (_name, sentHeaders, side, authorization) => {
+    const url = `https://api.example.com/${side}`;
+    navigate(5, 'https://app.example.com/');
+    if (sentHeaders) onSendHeaders({ requestId: `401-5-${url}`, tabId: 5, type: 'xmlhttprequest', url, requestHeaders: [{ name: 'Accept', value: '*/*' }] });
+    refuse(5, url);
+    await vi.waitFor(() => expect(stored(5)?.records).toHaveLength(1));
+    expect(stored(5)?.records[0]?.diagnosis.facts.request.seen).toMatchObject({ side, authorization });
   });
 });
 

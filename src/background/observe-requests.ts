@@ -166,7 +166,7 @@ export function observeResponse(details: ResponseDetails & RequestDetails, extra
   const cookieHeaderSeen = extraHeaders || cookieHeaderVisible();
   const status = details.statusCode;
   if (status !== 401 && status !== 407) {
-    if (status >= 200 && status < 300) rememberSuccess(details, takeRequestHeaders(details.requestId), cookieHeaderSeen);
+    if (status >= 200 && status < 300) rememberSuccess(details, takeRequestHeaders(details.requestId) ?? [], cookieHeaderSeen);
     forgetRequest(details.requestId);
     return;
   }
@@ -184,8 +184,8 @@ function isFavicon(url: string): boolean {
 
 /**
  * Stores the diagnosis with the page it happened on: the page the tab shows, or, when the tab left it
- * while the diagnosis was under way, that page among the earlier ones. Undefined: dropped (the tab
- * moved on more than once since; a page two navigations back led nowhere).
+ * while the diagnosis was under way, that page among the earlier ones. Undefined: dropped (the page is
+ * older than the earlier pages a tab keeps).
  */
 function file(details: ResponseDetails & RequestDetails, diagnosis: Diagnosis, visit: PageVisit | undefined, isPage: boolean): Promise<void> | undefined {
   const now = visits.get(details.tabId);
@@ -203,7 +203,7 @@ function file(details: ResponseDetails & RequestDetails, diagnosis: Diagnosis, v
   return recordLeftPageDiagnosis(details.tabId, diagnosis, leftUrl, leftAt);
 }
 
-async function diagnoseRefusal(details: ResponseDetails & RequestDetails, requestHeaders: RawHeader[], extraHeaders: boolean): Promise<void> {
+async function diagnoseRefusal(details: ResponseDetails & RequestDetails, requestHeaders: RawHeader[] | undefined, extraHeaders: boolean): Promise<void> {
   const isPage = details.type === 'main_frame';
   if (isPage) pageStatus.set(details.tabId, details.statusCode);
   const visit = visits.get(details.tabId);
@@ -217,7 +217,9 @@ async function diagnoseRefusal(details: ResponseDetails & RequestDetails, reques
   });
   let prepared: PreparedRefusal | undefined;
   try {
-    const base = exchangeFromDetails(details, requestHeaders, undefined);
+    // No headers remembered: onSendHeaders was missed (a restarted worker, a type not observed), so what
+    // the request carried is unknown, not absent.
+    const base = { ...exchangeFromDetails(details, requestHeaders ?? [], undefined), ...(requestHeaders === undefined ? { requestSide: 'not-seen' as const } : {}) };
     const [jar, lastSuccess] = await Promise.all([cookiesForUrl(details.url), lastSuccessFor(originOf(details.url))]);
     // With extraHeaders Chrome shows the Cookie header: no header means none was sent, nothing to infer.
     const cookies = extraHeaders ? { headers: base.requestHeaders, inferred: false } : withInferredCookies(base.requestHeaders, details.url, base.initiator, jar);

@@ -22,8 +22,9 @@ export function rememberRequestHeaders(requestId: string, headers: RawHeader[] |
   pending.set(requestId, headers);
 }
 
-export function takeRequestHeaders(requestId: string): RawHeader[] {
-  return pending.get(requestId) ?? [];
+/** The headers seen in onSendHeaders; undefined when none were (a type not observed, a worker restart). */
+export function takeRequestHeaders(requestId: string): RawHeader[] | undefined {
+  return pending.get(requestId);
 }
 
 export function forgetRequest(requestId: string): void {

@@ -8,6 +8,7 @@ import { sourceId } from '../shared/report/evidence-source';
 import type { DiagnosedEntry } from './har/diagnose-har';
 import type { JsonCause, JsonEntry, JsonGroup, JsonOutput, JsonSummary } from './json-output';
 import type { RefusalReport } from './refusals/refusal-report';
+import { requestSideNote } from '../shared/report/request-side-note';
 
 export interface JsonOptions extends FormatOptions {
   catalog: MessageCatalog;
@@ -17,7 +18,12 @@ export interface JsonOptions extends FormatOptions {
 /** One object per entry (the public schema, json-output.ts); grouping is an added field, not a new shape. */
 export function buildJsonOutput(report: RefusalReport, options: JsonOptions): JsonOutput {
   const shown = report.shown.flatMap((group) => group.entries).sort((a, b) => a.index - b.index);
-  return { version: 1, entryCount: report.entryCount, entries: shown.map((e) => jsonEntry(e, options)), summary: jsonSummary(report), groups: report.shown.map(jsonGroup) };
+  const entries = shown.map((e) => jsonEntry(e, options));
+  const out: JsonOutput = { version: 1, entryCount: report.entryCount, entries, summary: jsonSummary(report), groups: report.shown.map(jsonGroup) };
+  // Chrome's header removal outweighs placeholders when a file has both.
+  const sanitized = entries.find((e) => e.sanitized === 'headers-removed')?.sanitized ?? entries.find((e) => e.sanitized !== undefined)?.sanitized;
+  if (sanitized !== undefined) out.sanitized = sanitized;
+  return out;
 }
 
 function jsonSummary(report: RefusalReport): JsonSummary {
@@ -46,9 +52,13 @@ function jsonEntry({ index, startedDateTime, diagnosis }: DiagnosedEntry, option
     method: request.method,
     status: response.status,
     startedDateTime,
+    requestSide: request.seen?.side ?? 'complete',
     causes: diagnosis.causes.map((c) => jsonCause(c, options)),
     advice,
   };
+  if (request.seen?.sanitized !== undefined) entry.sanitized = request.seen.sanitized;
+  const note = requestSideNote(diagnosis.facts);
+  if (note !== undefined) entry.note = formatMessage(options.catalog, note, options);
   if (diagnosis.loginUrl !== undefined) entry.loginUrl = diagnosis.loginUrl;
   return entry;
 }

@@ -24,7 +24,8 @@ describe('diagnose --json', () => {
     expect(output.entryCount).toBe(8);
     expect(output.entries.map((e) => e.index)).toEqual([2, 4, 5, 6]);
     for (const entry of output.entries) {
-      expect(Object.keys(entry).filter((k) => k !== 'loginUrl').sort()).toEqual(['advice', 'causes', 'index', 'method', 'startedDateTime', 'status', 'url']);
+      const optional = ['loginUrl', 'note', 'sanitized'];
+      expect(Object.keys(entry).filter((k) => !optional.includes(k)).sort()).toEqual(['advice', 'causes', 'index', 'method', 'requestSide', 'startedDateTime', 'status', 'url']);
       expect([401, 407]).toContain(entry.status);
       expect(entry.startedDateTime).toMatch(/^\d{4}-\d\d-\d\dT/);
       expect(entry.causes.length).toBeGreaterThan(0);

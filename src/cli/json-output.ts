@@ -1,4 +1,4 @@
-import type { Audience, CauseId, Likelihood } from '../rules/types';
+import type { Audience, CauseId, Likelihood, RequestSide, Sanitization } from '../rules/types';
 
 // The public, versioned schema of `why401 diagnose --json` (documented in src/cli/README.md).
 // Bump `version` on any incompatible change; adding optional fields is compatible.
@@ -12,6 +12,11 @@ export interface JsonOutput {
    * them without filters), and with `--limit N` only those in the first N groups.
    */
   entries: JsonEntry[];
+  /**
+   * A sanitizer touched the credentials of the diagnosed entries: `headers-removed` (Chrome's default
+   * export) or `values-replaced` (placeholders). Absent when none did.
+   */
+  sanitized?: Sanitization;
   /** Added for issue #13: the counts the text output starts with. */
   summary: JsonSummary;
   /** Added for issue #13: identical refusals (same `causes[0].id`, method and URL pattern), in order of their first entry. */
@@ -69,8 +74,18 @@ export interface JsonEntry {
   method: string;
   /** 401 or 407. */
   status: number;
-  /** As in the input (ISO 8601), or empty when absent. */
+  /** As in the input (ISO 8601), or empty when absent (then no time-relative evidence is used). */
   startedDateTime: string;
+  /**
+   * What the file shows of the request: `complete`, `sanitized` (credential headers removed),
+   * `prompt-retry` (the browser's login-prompt retry is not in the file), `not-seen`. Unless `complete`,
+   * credentials that are not shown are unknown, not absent.
+   */
+  requestSide: RequestSide;
+  /** How a sanitizer touched this entry's credentials, when one did. */
+  sanitized?: Sanitization;
+  /** One English sentence saying what was not seen, when something was not. */
+  note?: string;
   /** Ranked, most likely first; never empty (`unknown` at worst). */
   causes: JsonCause[];
   /** What to do about `causes[0]`, per audience, in English. */

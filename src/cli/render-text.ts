@@ -6,6 +6,7 @@ import { formatParam, type FormatOptions } from '../shared/i18n/format-param';
 import { sanitizeText } from '../shared/i18n/sanitize-text';
 import { causeSummary, causeTitle } from '../shared/report/cause-title';
 import { describeCredentials, problemPhraseKey } from '../shared/report/describe-credentials';
+import { credentialsUnknown, requestSideNote, timeUnknown } from '../shared/report/request-side-note';
 import { sourceMessage } from '../shared/report/evidence-source';
 import { statusLine } from '../shared/report/status-line';
 import type { Style } from './ansi';
@@ -48,10 +49,13 @@ function renderEntry({ index, startedDateTime, diagnosis }: DiagnosedEntry, opti
   const url = sanitizeText(request.url, 2000);
   // A HAR entry without a (readable) startedDateTime has no time to show: nothing, not 1970.
   const when = Date.parse(startedDateTime);
-  const time = Number.isFinite(when) ? ` · ${formatParam({ time: when }, options)}` : '';
+  const time = Number.isFinite(when) && !timeUnknown(diagnosis.facts) ? ` · ${formatParam({ time: when }, options)}` : '';
   const lines = [`${style.dim(`#${entryNumber(index)}`)} ${style.bold(`${sanitizeText(request.method, 20)} ${url}`)}`, `   ${style.red(statusLine(response))}${time}`];
   const sent = describeCredentials(credentials, (problem) => problemPhrase(problem, options));
-  lines.push(`   ${t(options, { key: 'report_label_credentials' })}: ${sent.length > 0 ? sent.join(', ') : t(options, { key: 'report_none' })}`);
+  const none = t(options, { key: credentialsUnknown(diagnosis.facts) ? 'report_credentials_unknown' : 'report_none' });
+  lines.push(`   ${t(options, { key: 'report_label_credentials' })}: ${sent.length > 0 ? sent.join(', ') : none}`);
+  const note = requestSideNote(diagnosis.facts);
+  if (note) lines.push(`   ${style.dim(t(options, note))}`);
   const shown = [...challenges, ...proxyChallenges].map((c) => sanitizeText(formatChallenge(c), 500));
   if (shown.length > 0) lines.push(`   ${t(options, { key: 'report_label_challenges' })}: ${shown.join(', ')}`);
   if (diagnosis.loginUrl) lines.push(`   ${t(options, { key: 'report_label_login_url' })}: ${sanitizeText(diagnosis.loginUrl, 2000)}`);

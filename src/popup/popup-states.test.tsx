@@ -55,6 +55,19 @@ describe('each scenario shows its expected cause first', () => {
   });
 });
 
+describe('what the worker did not see', () => {
+  test.each([
+    ['headers missed: the card says so', 'not-seen', true],
+    ['headers seen: no note', 'complete', false],
+  ] as const)('%s', (_name, side, shown) => {
+    const record = scenarioRecord('github-bad-credentials');
+    const seen = { side, authorization: 'unknown', proxyAuthorization: 'unknown', cookies: 'unknown', time: 'known' } as const;
+    const state = { ...scenarioState([]), records: [{ ...record, diagnosis: { ...record.diagnosis, facts: { ...record.diagnosis.facts, request: { ...record.diagnosis.facts.request, seen } } } }] };
+    const { container } = renderPopup({ view: { kind: 'ready', tabId: 7, state } });
+    expect(container.textContent?.includes("Why401 did not see this request's headers")).toBe(shown);
+  });
+});
+
 describe('ranking and summary', () => {
   test('likely causes before possible ones, then by score; the summary pins them on no single cause', async () => {
     const state = scenarioState(['no-challenge-fetch', 'aspnet-jwt-expired', 'github-bad-credentials']);

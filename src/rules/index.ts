@@ -16,5 +16,6 @@ export { earlierResponse } from './context/earlier-response';
 export { hasHeader } from './facts/header-list';
 export { isCrossSite, siteOf } from './facts/site';
 export { findApiKeys } from './facts/credentials/api-keys';
+export { cookieLifetimes } from './facts/credentials/cookie-names';
 export type * from './types';
 export { CAUSE_IDS, AUDIENCES } from './types';

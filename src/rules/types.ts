@@ -23,6 +23,18 @@ export type ResourceType =
   | 'other';
 
 /**
+ * How much of the request side an observer saw (docs/design.md, Facts: known present, known absent, unknown).
+ * - `complete`: every request header as sent;
+ * - `sanitized`: a HAR sanitizer removed the Authorization, Cookie and Set-Cookie headers (Chrome's default
+ *   export since Chrome 130);
+ * - `prompt-retry`: the browser answered a login prompt (Basic, Digest, a proxy's) on a retry the HAR does
+ *   not hold (Chrome logs the first attempt only), so the credential typed there is not seen;
+ * - `not-seen`: no request header was observed (a worker that missed `onSendHeaders`).
+ */
+export const REQUEST_SIDES = ['complete', 'sanitized', 'prompt-retry', 'not-seen'] as const;
+export type RequestSide = (typeof REQUEST_SIDES)[number];
+
+/**
  * One request/response pair as observed. May hold secrets: it lives only in memory and is
  * dropped as soon as Facts are taken from it.
  */
@@ -36,8 +48,18 @@ export interface Exchange {
   responseHeaders: Header[];
   /** First few KB of the response body, when one was captured. */
   responseBody?: string;
-  /** Time of the request, epoch milliseconds (webRequest `timeStamp`, HAR `startedDateTime`). */
+  /**
+   * Time of the request, epoch milliseconds (webRequest `timeStamp`, HAR `startedDateTime`); 0 (or not a
+   * finite number) when unknown, e.g. a HAR entry without `startedDateTime`.
+   */
   startedAt: number;
+  /** What of the request side was not observed; absent means `complete`. */
+  requestSide?: RequestSide;
+  /**
+   * Names of the fields the request body carried (form or JSON keys, never values), when the observer saw
+   * the body (a HAR's postData): a login form's `password` is a credential sent.
+   */
+  requestBodyFields?: string[];
   serverIp?: string;
   fromCache?: boolean;
   /** Origin (or URL) that started the request, e.g. webRequest `initiator`. */
@@ -144,6 +166,11 @@ export interface AuthorizationShape {
     kind: TokenKind;
     jwt?: JwtFacts;
   };
+  /**
+   * The credential is a sanitizer's placeholder (`[REDACTED]`, `[sanitized]`, `xxx`, a hash), not what was
+   * sent: a credential went, but its shape is unknown.
+   */
+  redacted?: true;
 }
 
 /** An API key carried somewhere other than Authorization. */
@@ -154,6 +181,8 @@ export interface ApiKeyShape {
   name: string;
   length: number;
   problems: CredentialProblem[];
+  /** The value is a sanitizer's placeholder: a key went, its shape is unknown. */
+  redacted?: true;
 }
 
 export interface CredentialFacts {
@@ -164,6 +193,8 @@ export interface CredentialFacts {
   cookieNames: string[];
   /** A DPoP proof header was sent (RFC 9449). */
   dpopProof: boolean;
+  /** Names of credential fields in the request body (`password`, `refresh_token`), never values. */
+  bodyFields?: string[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -209,6 +240,10 @@ export interface KnownSignal {
   rule: string;
   /** What the row says it means. */
   cause: CauseId;
+  /** Further causes the same words stand for (an ambiguous stock message, row.ts). */
+  alsoMeans?: CauseId[];
+  /** A second factor (one-time code) is what is missing, beside the credential sent (row.ts). */
+  secondFactor?: true;
   /** Product or framework the row comes from, e.g. `GitHub REST API`. */
   product: string;
   /** Where it was found. */
@@ -236,6 +271,11 @@ export interface ResponseSignals {
   bearerError?: BearerError;
   /** Digest challenge with `stale=true` (RFC 7616 §3.3). */
   digestStale: boolean;
+  /**
+   * The refused Digest response counted more than one request on its nonce (`nc` > 1, so the nonce had
+   * worked before) and the server answered with another nonce: the nonce ran out, without `stale=true`.
+   */
+  digestNonceReplaced?: true;
   /** DPoP `use_dpop_nonce` together with a `DPoP-Nonce` response header (RFC 9449 §8, §9). */
   dpopNonceRequired: boolean;
   /** Matches from the knowledge tables, in the order found. */
@@ -255,6 +295,26 @@ export interface ResponseSignals {
 // ---------------------------------------------------------------------------------------------
 // Facts: everything the rules need, with secrets removed. Safe to store and show.
 
+/** What is known of one request fact. */
+export const FACT_STATES = ['present', 'absent', 'unknown'] as const;
+export type FactState = (typeof FACT_STATES)[number];
+
+/** How a sanitizer hid credentials: removed the headers (Chrome's default export), or replaced the values. */
+export const SANITIZATIONS = ['headers-removed', 'values-replaced'] as const;
+export type Sanitization = (typeof SANITIZATIONS)[number];
+
+/** What the observer saw of the request: an unknown fact is never evidence (docs/design.md, Facts). */
+export interface RequestSeen {
+  side: RequestSide;
+  authorization: FactState;
+  proxyAuthorization: FactState;
+  cookies: FactState;
+  /** The request time; time-relative evidence (exp, nbf, iat, Date, history age) needs it. */
+  time: 'known' | 'unknown';
+  /** Set when a sanitizer touched the credentials this request carried. */
+  sanitized?: Sanitization;
+}
+
 export interface RequestFacts {
   /** URL with secret-looking query values replaced by `[redacted]`, fragment dropped. */
   url: string;
@@ -271,6 +331,8 @@ export interface RequestFacts {
   crossSite?: boolean;
   /** Names of the request headers sent (never values), lower-cased. */
   headerNames: string[];
+  /** What was seen of the request; absent in Facts stored by older versions (then: all seen). */
+  seen?: RequestSeen;
 }
 
 export interface ResponseFacts {
@@ -299,8 +361,9 @@ export interface Facts {
 // ---------------------------------------------------------------------------------------------
 // Context: what else is known about the site, from the same tab or HAR.
 
+/** Which credentials an earlier request carried; `undefined`: not known (a sanitized HAR, a hidden header). */
 export interface SentCredentials {
-  authorization: boolean;
+  authorization: boolean | undefined;
   apiKey: boolean;
   cookie: boolean | undefined;
 }
@@ -320,6 +383,13 @@ export interface EarlierResponse {
   credentials?: SentCredentials;
 }
 
+/** A cookie an earlier response set, by name (never its value), and when its Expires/Max-Age ran out. */
+export interface CookieLifetime {
+  name: string;
+  /** Epoch ms. */
+  expiresAt: number;
+}
+
 export interface DiagnoseContext {
   /** The last successful (2xx) response from the same origin before this request. */
   lastSuccess?: EarlierResponse;
@@ -332,6 +402,12 @@ export interface DiagnoseContext {
    * `Cookie` header from webRequest unless `extraHeaders` is asked for, which costs every request).
    */
   cookiesInferred?: boolean;
+  /**
+   * Cookies earlier responses set for the request's host with a lifetime (`Expires`/`Max-Age`), from the
+   * HAR's earlier `Set-Cookie` headers: a sign-in cookie whose lifetime passed before the request is a
+   * session that expired.
+   */
+  cookieLifetimes?: CookieLifetime[];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import { num, str } from './har-fields';
 import type { HarDocument } from './har-types';
 import { entryToExchange } from './entry-to-exchange';
 import { createHarContextTracker } from './har-context';
+import { type HarVisibility, detectVisibility, requestSideOf } from './detect-sanitized';
 
 export interface DiagnosedEntry {
   /** Index in `log.entries` (0-based). */
@@ -20,15 +21,20 @@ const PROGRESS_EVERY = 256;
  * Diagnoses every 401/407 entry, in order. One pass: each entry is first looked up for its
  * context (built from the entries before it) and then observed, so the work stays linear.
  */
-export function diagnoseHar(har: HarDocument, onProgress?: (done: number, total: number) => void): DiagnosedEntry[] {
-  const tracker = createHarContextTracker(har.pages);
+export function diagnoseHar(
+  har: HarDocument,
+  onProgress?: (done: number, total: number) => void,
+  visibility: HarVisibility = detectVisibility(har),
+): DiagnosedEntry[] {
+  const tracker = createHarContextTracker(har.pages, { credentialsHidden: visibility.headersRemoved });
   const out: DiagnosedEntry[] = [];
   const total = har.entries.length;
   har.entries.forEach((entry, index) => {
     if (onProgress && index % PROGRESS_EVERY === 0) onProgress(index, total);
     const status = num(entry.response.status);
     if (status === 401 || status === 407) {
-      const exchange = entryToExchange(entry, { pageUrl: tracker.pageUrlOf(entry) });
+      const requestSide = requestSideOf(entry, visibility);
+      const exchange = entryToExchange(entry, { pageUrl: tracker.pageUrlOf(entry), ...(requestSide ? { requestSide } : {}) });
       const diagnosis = diagnose(exchange, tracker.contextFor(entry));
       out.push({ index, startedDateTime: str(entry.startedDateTime) ?? '', diagnosis });
     }

@@ -43,6 +43,22 @@ describe('entryToExchange', () => {
     expect(exchange.responseHeaders).toEqual([{ name: 'Set-Cookie', value: 'sid=; Expires=Thu, 01 Jan 1970 00:00:01 GMT' }]);
   });
 
+  it('carries what the file leaves unseen', () => {
+    expect(entryToExchange(entry(), { requestSide: 'sanitized' }).requestSide).toBe('sanitized');
+    expect(entryToExchange(entry())).not.toHaveProperty('requestSide');
+  });
+
+  it.each<[string, unknown, string[] | undefined]>([
+    ['a form in params', { mimeType: 'application/x-www-form-urlencoded', params: [{ name: 'username', value: 'CANARYu' }, { name: 'password', value: 'CANARYp' }] }, ['username', 'password']],
+    ['an urlencoded text', { mimeType: 'application/x-www-form-urlencoded', text: 'user=CANARYu&pass%77ord=CANARYp' }, ['user', 'password']],
+    ['a JSON object', { mimeType: 'application/json', text: '{"refresh":"CANARYtoken"}' }, ['refresh']],
+    ['plain text is no form', { mimeType: 'text/plain', text: 'hello world' }, undefined],
+  ])('request body field names, never values: %s', (_name, postData, fields) => {
+    const exchange = entryToExchange(entry({}, { method: 'POST', postData }));
+    expect(exchange.requestBodyFields).toEqual(fields);
+    expect(JSON.stringify(exchange.requestBodyFields ?? [])).not.toContain('CANARY');
+  });
+
   it('prefers the page of the HAR over the Referer', () => {
     const input = entry({}, { headers: [{ name: 'Referer', value: 'https://other.example/' }] });
     expect(entryToExchange(input, { pageUrl: 'https://app.example.com/' }).pageUrl).toBe('https://app.example.com/');

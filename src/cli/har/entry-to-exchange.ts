@@ -1,4 +1,4 @@
-import type { Exchange, Header } from '../../rules/types';
+import type { Exchange, Header, RequestSide } from '../../rules/types';
 import { headerValue, nameValues, num, str } from './har-fields';
 import type { HarEntry } from './har-types';
 import { resourceTypeOf } from './resource-type';
@@ -7,6 +7,8 @@ import { BODY_EXCERPT_LIMIT } from '../../rules/limits';
 export interface EntryPage {
   /** URL of the page's main document, when known. */
   pageUrl?: string;
+  /** What the file leaves unseen of the request (detect-sanitized.ts). */
+  requestSide?: RequestSide;
 }
 
 /** One HAR entry as the rule module's Exchange. Only called for 401/407 entries. */
@@ -36,6 +38,9 @@ export function entryToExchange(entry: HarEntry, page: EntryPage = {}): Exchange
   if (origin && origin !== 'null') exchange.initiator = origin;
   const pageUrl = resourceType === 'main_frame' ? url : (page.pageUrl ?? refererPage(request.headers, resourceType));
   if (pageUrl) exchange.pageUrl = pageUrl;
+  if (page.requestSide !== undefined) exchange.requestSide = page.requestSide;
+  const fields = bodyFieldNames(request.postData);
+  if (fields.length > 0) exchange.requestBodyFields = fields;
   return exchange;
 }
 
@@ -80,4 +85,37 @@ function refererPage(headers: unknown, resourceType: string | undefined): string
   // A sub-resource's Referer is its page (or the page's origin, under the default referrer policy).
   if (resourceType === 'sub_frame') return undefined;
   return headerValue(headers, 'referer');
+}
+
+/** Bodies longer than this are not parsed for field names: a login form or token refresh is short. */
+const POST_TEXT_LIMIT = 8_192;
+
+/**
+ * Names of the fields a request body carried (HAR `postData`): its `params` list, else the keys of a
+ * JSON object or an urlencoded form. Never values: a login's `password` is a credential sent.
+ */
+function bodyFieldNames(postData: unknown): string[] {
+  if (typeof postData !== 'object' || postData === null) return [];
+  const { params, text } = postData as { params?: unknown; text?: unknown };
+  const listed = nameValues(params).map((p) => p.name);
+  if (listed.length > 0) return listed;
+  if (typeof text !== 'string' || text.length > POST_TEXT_LIMIT) return [];
+  const trimmed = text.trim();
+  if (trimmed.startsWith('{')) {
+    try {
+      const parsed: unknown = JSON.parse(trimmed);
+      return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? Object.keys(parsed) : [];
+    } catch {
+      return [];
+    }
+  }
+  if (!/^[^=&\s]+=/.test(trimmed)) return [];
+  return trimmed.split('&').map((pair) => {
+    const name = pair.slice(0, Math.max(0, pair.indexOf('=')));
+    try {
+      return decodeURIComponent(name.replace(/\+/g, ' '));
+    } catch {
+      return name;
+    }
+  });
 }

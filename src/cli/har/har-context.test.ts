@@ -46,6 +46,12 @@ describe('HAR context', () => {
     expect(contextAfter(earlier)).toEqual(expected);
   });
 
+  it('a sanitized HAR does not know which credentials the earlier success carried', () => {
+    const tracker = createHarContextTracker([], { credentialsHidden: true });
+    tracker.observe(e('https://api.example.com/a', 200));
+    expect(tracker.contextFor(target).lastSuccess?.credentials).toEqual({ authorization: undefined, apiKey: false, cookie: undefined });
+  });
+
   it('knows the page URL from its main document, or from a URL-like page title', () => {
     const tracker = createHarContextTracker([{ id: 'p2', title: 'https://two.example/' }]);
     tracker.observe(e('https://app.example.com/home', 200, { _resourceType: 'document' }));

@@ -8,6 +8,8 @@ export interface HarRequest {
   headers?: unknown;
   cookies?: unknown;
   queryString?: unknown;
+  /** `{ mimeType, text, params: [{ name, value }] }`: only field names are read. */
+  postData?: unknown;
 }
 
 export interface HarContent {
@@ -39,8 +41,16 @@ export interface HarPage {
   title?: unknown;
 }
 
+/** `log.creator` / `log.browser`: who wrote the file (Chrome's DevTools signs `WebInspector`). */
+export interface HarSoftware {
+  name?: unknown;
+  version?: unknown;
+}
+
 /** What the CLI works on: the entries in order and the pages they refer to. */
 export interface HarDocument {
   entries: HarEntry[];
   pages: HarPage[];
+  creator?: HarSoftware;
+  browser?: HarSoftware;
 }

@@ -29,7 +29,10 @@ function fromLog(log: unknown): HarDocument {
   // Checked as read, before any diagnosis: the first bad field stops the file (exit 2).
   for (let i = 0; i < entries.length; i++) validateEntry(entries[i], `log.entries[${i}]`);
   const pages = Array.isArray(log.pages) ? log.pages.filter(isObject) : [];
-  return { entries: entries as HarEntry[], pages: pages as HarPage[] };
+  const doc: HarDocument = { entries: entries as HarEntry[], pages: pages as HarPage[] };
+  if (isObject(log.creator)) doc.creator = log.creator;
+  if (isObject(log.browser)) doc.browser = log.browser;
+  return doc;
 }
 
 function jsonErrorMessage(text: string): string {

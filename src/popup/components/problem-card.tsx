@@ -1,7 +1,8 @@
 import type { Audience } from '../../rules/types';
 import { causeSummaryKey, causeTitleKey } from '../../shared/report/cause-title';
+import { requestSideNote } from '../../shared/report/request-side-note';
 import type { RunAction } from '../actions';
-import { t } from '../i18n/t';
+import { t, tm } from '../i18n/t';
 import type { CauseGroup } from '../text/cause-groups';
 import { AdviceList } from './advice-list';
 import { EvidenceList } from './evidence-list';
@@ -24,9 +25,12 @@ export function ProblemCard({ group, audience, now, run }: Props) {
   const [record] = group.records;
   const [top, ...others] = record?.diagnosis.causes ?? [];
   if (!record || !top) return null;
+  // What the worker did not see (its onSendHeaders missed): said before any evidence is weighed.
+  const note = requestSideNote(record.diagnosis.facts);
   const technical = (
     <>
       <RequestLine record={record} now={now} />
+      {note && <p class="meta note">{tm(note)}</p>}
       <h3>{t('popup_evidence')}</h3>
       <EvidenceList evidence={top.evidence} />
       <OtherCauses causes={others} audience={audience} />

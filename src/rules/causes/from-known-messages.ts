@@ -1,19 +1,19 @@
 // Matches from the knowledge tables (src/rules/knowledge): a known product's own words are direct
 // evidence, but rows match loosely (`{"message":"Unauthorized"}`), so they weigh less than a decisive
 // fact about the request itself (an expired `exp`, `Bearer undefined`).
-import type { EvidenceSource, Facts, KnownSignal, Message } from '../types';
+import type { CauseId, EvidenceSource, Facts, KnownSignal, Message } from '../types';
 import { type CauseCandidate, type Rule, WEIGHT, candidate, msg } from './candidate';
-import { relevantAuthorization, sentAnyCredential } from '../facts/facts-queries';
+import { cookiesSent, credentialsSent, jwtOf, relevantAuthorization, requestTimeKnown } from '../facts/facts-queries';
 
 /** Causes that presuppose a credential was sent. */
-const SENT_CAUSES: ReadonlySet<string> = new Set(['credentials-rejected', 'credentials-expired', 'credentials-revoked', 'malformed-credentials', 'insufficient-permissions']);
+const SENT_CAUSES: ReadonlySet<CauseId> = new Set(['credentials-rejected', 'credentials-expired', 'credentials-revoked', 'malformed-credentials', 'insufficient-permissions']);
 
-export const knownSignalRules: Rule = (facts) => facts.signals.known.map((k) => fromKnown(k, facts));
+export const knownSignalRules: Rule = (facts) => facts.signals.known.flatMap((k) => fromKnown(k, facts));
 
 /** The knowledge tables' catch-all rows (any "token expired") name no product. */
 const GENERIC_PRODUCT = 'generic';
 
-function fromKnown(k: KnownSignal, facts: Facts): CauseCandidate {
+function fromKnown(k: KnownSignal, facts: Facts): CauseCandidate[] {
   const advice =
     k.product === GENERIC_PRODUCT
       ? {}
@@ -22,16 +22,43 @@ function fromKnown(k: KnownSignal, facts: Facts): CauseCandidate {
           developer: [msg('adv_developer_search_product', k.product)],
           owner: [msg('adv_owner_search_product', k.product)],
         };
+  const message = knownMessage(k, facts);
+  const source = knownSource(k);
   // A server's default 401 page names the product, not the reason: it only feeds the checklist.
-  if (k.cause === 'unknown') return candidate('unknown', 0, 'circumstantial', knownMessage(k, facts), knownSource(k), advice);
-  // "Not provided" while an Authorization header or API key was sent: the server did not see or use
-  // it (cookies do not count: a login page is the usual answer to a cookie-only request).
-  // Conversely "invalid", "expired", "revoked" with nothing sent is a product's catch-all wording.
-  const c = facts.credentials;
-  const contradicted =
-    (k.cause === 'missing-credentials' && (relevantAuthorization(facts) !== undefined || c.apiKeys.length > 0)) ||
-    (SENT_CAUSES.has(k.cause) && !sentAnyCredential(facts));
-  return candidate(k.cause, contradicted ? WEIGHT.weak : WEIGHT.moderate + 1, contradicted ? 'circumstantial' : 'direct', knownMessage(k, facts), knownSource(k), advice);
+  if (k.cause === 'unknown') return [candidate('unknown', 0, 'circumstantial', message, source, advice)];
+  // What was sent is read from the request; the server's words are its interpretation and weigh less
+  // where the two disagree ("not provided" beside a token of another scheme, "invalid" with nothing
+  // sent). A stock text for several failures decides only once the request rules all but one out.
+  const readings = [k.cause, ...(k.alsoMeans ?? [])].filter((cause) => (k.secondFactor === true && cause === 'missing-credentials') || !ruledOut(cause, facts));
+  if (readings.length === 1 && readings[0] !== undefined) return [candidate(readings[0], WEIGHT.moderate + 1, 'direct', message, source, advice)];
+  if (readings.length === 0) return [candidate(k.cause, WEIGHT.weak, 'circumstantial', message, source, advice)];
+  return readings.map((cause, i) => candidate(cause, i === 0 ? WEIGHT.weak : WEIGHT.hint, 'circumstantial', message, source, advice));
+}
+
+/** The request itself excludes this reading of a server's words. */
+function ruledOut(cause: CauseId, facts: Facts): boolean {
+  const sent = credentialsSent(facts);
+  // Cookies do not count against "not provided": a login page is the usual answer to a cookie-only request.
+  if (cause === 'missing-credentials') return relevantAuthorization(facts) !== undefined || facts.credentials.apiKeys.length > 0;
+  if (cause === 'credentials-not-sent') return cookiesSent(facts) === 'present';
+  if (SENT_CAUSES.has(cause) && sent === 'absent') return true;
+  if (cause === 'credentials-expired') return onlyValidJwtSent(facts);
+  if (cause === 'clock-skew') return jwtTimesFine(facts);
+  return false;
+}
+
+/** The one credential was a JWT still valid at the request time: whatever failed, it had not expired. */
+function onlyValidJwtSent(facts: Facts): boolean {
+  const jwt = jwtOf(relevantAuthorization(facts));
+  return jwt?.expiresInMs !== undefined && jwt.expiresInMs > 0 && cookiesSent(facts) !== 'present' && facts.credentials.apiKeys.length === 0;
+}
+
+/** The JWT's `nbf`/`iat` lie before the request time: the client's clock did not make it early. */
+function jwtTimesFine(facts: Facts): boolean {
+  const jwt = jwtOf(relevantAuthorization(facts));
+  if (jwt === undefined || !requestTimeKnown(facts)) return false;
+  const { nbf, iat } = jwt.claims;
+  return (nbf !== undefined || iat !== undefined) && jwt.notYetValidForMs === undefined && jwt.issuedInFutureByMs === undefined;
 }
 
 /**

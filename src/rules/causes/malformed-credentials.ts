@@ -4,6 +4,7 @@ import { type CauseCandidate, type Rule, WEIGHT, candidate, msg } from './candid
 import { isProxyAuth, relevantAuthorization, relevantChallenges, schemeList, schemesOf } from '../facts/facts-queries';
 import { authorizationExample } from './scheme-advice';
 import type { Snake } from '../message-key';
+import { isStandardScheme } from '../knowledge/schemes';
 
 /** Shapes some servers tolerate (quotes, stray whitespace, odd bytes): likely the cause, not proof. */
 const TOLERATED: ReadonlySet<CredentialProblem> = new Set(['quoted', 'whitespace-inside', 'invalid-characters', 'jwt-undecodable']);
@@ -67,7 +68,11 @@ function schemeNotOffered(facts: Facts): CauseCandidate[] {
   const challenges = relevantChallenges(facts);
   if (auth === undefined || auth.scheme === '' || challenges.length === 0) return [];
   const sent = auth.scheme.toLowerCase();
-  const offered = schemesOf(challenges);
+  // Only a registered scheme (IANA HTTP Authentication Scheme Registry, plus NTLM and Kerberos) can be the
+  // wrong one: an unregistered challenge name is a vendor's signal (npm's `OTP`, `IPAddress`), known to the
+  // knowledge tables, not a statement that the credential's scheme is unreadable.
+  const offered = schemesOf(challenges).filter(isStandardScheme);
+  if (!isStandardScheme(sent) || offered.length === 0) return [];
   const alternatives = [sent, ...(EQUIVALENT[sent] ?? [])];
   // A DPoP-bound token answered with a Bearer challenge still fits (RFC 9449 §7.1 allows both).
   if (sent === 'dpop' && offered.includes('bearer')) return [];

@@ -1,9 +1,10 @@
 // missing-credentials: nothing (or not the wanted thing) went with the request.
-import type { Facts } from '../types';
+import type { Challenge, Facts, RequestSide } from '../types';
 import { type CauseCandidate, type Rule, WEIGHT, candidate, msg } from './candidate';
-import { isNavigation, isProxyAuth, relevantChallenges, schemeList, schemesOf, sentAnyCredential } from '../facts/facts-queries';
+import { credentialsSent, isNavigation, isProxyAuth, relevantChallenges, schemeList, schemesOf } from '../facts/facts-queries';
 import { authorizationExample } from './scheme-advice';
 import { isBrowserAnsweredScheme, isIntegratedScheme } from '../knowledge/schemes';
+import type { RuleMessageKey } from '../message-key';
 
 export const missingCredentialsRules: Rule = (facts, context) => {
   // A CORS preflight never carries credentials (Fetch standard, CORS-preflight fetch): their absence
@@ -14,7 +15,9 @@ export const missingCredentialsRules: Rule = (facts, context) => {
   const creds = facts.credentials;
   const challenges = relevantChallenges(facts);
   const wanted = schemeList(challenges);
-  const noCredentials = !sentAnyCredential(facts);
+  const sent = credentialsSent(facts);
+  if (sent === 'unknown') return unseen(facts, challenges);
+  const noCredentials = sent === 'absent';
 
   if (noCredentials) {
     // With cookies held for the site the browser withheld them: credentials-not-sent.ts says so.
@@ -56,9 +59,29 @@ function unanswerable(facts: Facts): boolean {
   return isNavigation(facts) && !schemes.some(isBrowserAnsweredScheme);
 }
 
+/** Why the request side is unknown, as evidence text. */
+const UNSEEN_KEYS: Record<Exclude<RequestSide, 'complete'>, RuleMessageKey> = {
+  sanitized: 'ev_unseen_sanitized',
+  'prompt-retry': 'ev_unseen_prompt_retry',
+  'not-seen': 'ev_unseen_not_seen',
+};
+
+/**
+ * Nothing is seen, and nothing could have been: "missing" is one reading among several, never the
+ * answer (likely-gate.ts). The challenge still says what a client should send.
+ */
+function unseen(facts: Facts, challenges: Challenge[]): CauseCandidate[] {
+  const side = facts.request.seen?.side ?? 'complete';
+  const key = side === 'complete' ? 'ev_unseen_not_seen' : UNSEEN_KEYS[side];
+  const proxy = isProxyAuth(facts);
+  const developer = challenges.length > 0 ? [msg('adv_developer_send_header', { code: authorizationExample(challenges, proxy) })] : [];
+  return [candidate('missing-credentials', WEIGHT.weak, 'circumstantial', msg(key), { kind: 'request' }, { developer })];
+}
+
 function missingProxyCredentials(facts: Facts): CauseCandidate[] {
   if (facts.credentials.proxyAuthorization !== undefined) return [];
   const challenges = facts.proxyChallenges;
+  if (credentialsSent(facts) === 'unknown') return unseen(facts, challenges);
   return [
     candidate('missing-credentials', WEIGHT.weak, 'circumstantial', msg('ev_no_proxy_credentials'), { kind: 'request' }, {
       developer: challenges.length > 0 ? [msg('adv_developer_send_header', { code: authorizationExample(challenges, true) })] : [],

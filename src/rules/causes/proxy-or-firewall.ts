@@ -17,6 +17,12 @@ export const proxyRules: Rule = (facts) => {
     } else {
       out.push(candidate('proxy-or-firewall', 0, 'circumstantial', msg('ev_407_no_challenge'), { kind: 'header', name: 'proxy-authenticate' }));
     }
+  } else if (facts.signals.known.some((k) => k.cause === 'proxy-or-firewall' && k.product !== 'generic')) {
+    // A proxy that answers a wrong proxy password with 401 and its own signature (Server, realm, error
+    // page): the refusal is the proxy's, whatever credentials the site would take. Outweighs the
+    // repeated challenge that would otherwise read as the site refusing a password.
+    out.push(candidate('proxy-or-firewall', WEIGHT.strong + 1, 'direct', msg('ev_proxy_signed_401'), { kind: 'status' }));
+    if (facts.proxyChallenges.length > 0) out.push(candidate('proxy-or-firewall', WEIGHT.moderate, 'circumstantial', msg('ev_proxy_challenge_on_401', { code: schemeList(facts.proxyChallenges) }), { kind: 'header', name: 'proxy-authenticate' }));
   } else if (facts.proxyChallenges.length > 0) {
     out.push(candidate('proxy-or-firewall', WEIGHT.moderate, 'circumstantial', msg('ev_proxy_challenge_on_401', { code: schemeList(facts.proxyChallenges) }), { kind: 'header', name: 'proxy-authenticate' }));
   }

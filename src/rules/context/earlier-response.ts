@@ -26,6 +26,19 @@ export function earlierResponse(observed: EarlierResponse): EarlierResponse {
  * so evidence quoting history (its URL, its Server header) never carries a caller's raw value.
  */
 export function safeContext(context: DiagnoseContext): DiagnoseContext {
-  if (context.lastSuccess === undefined) return context;
-  return { ...context, lastSuccess: earlierResponse(context.lastSuccess) };
+  if (context.lastSuccess === undefined && context.cookieLifetimes === undefined) return context;
+  const out: DiagnoseContext = { ...context };
+  if (context.lastSuccess !== undefined) out.lastSuccess = earlierResponse(context.lastSuccess);
+  // Cookie names are shown in evidence: cleaned and bounded like the request's own.
+  if (context.cookieLifetimes !== undefined) {
+    out.cookieLifetimes = context.cookieLifetimes.slice(0, MAX_LIFETIMES).map((c) => ({ name: sanitizeName(c.name), expiresAt: c.expiresAt }));
+  }
+  return out;
+}
+
+const MAX_LIFETIMES = 50;
+
+function sanitizeName(name: string): string {
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+  return String(name).replace(/[\x00-\x1f\x7f]/g, '').slice(0, 100);
 }

@@ -1,5 +1,5 @@
 // Small questions the rules ask of Facts, answered in one place so every rule reads them alike.
-import type { AuthorizationShape, Challenge, Facts, JwtFacts } from '../types';
+import type { AuthorizationShape, Challenge, FactState, Facts, JwtFacts } from '../types';
 import { firstHeader } from './header-list';
 
 /** 407: the proxy speaks, with Proxy-Authenticate / Proxy-Authorization (RFC 9110 §11.7). */
@@ -45,7 +45,33 @@ export function schemeList(challenges: readonly Challenge[]): string {
 export function sentAnyCredential(facts: Facts): boolean {
   if (isProxyAuth(facts)) return facts.credentials.proxyAuthorization !== undefined;
   const c = facts.credentials;
-  return c.authorization !== undefined || c.apiKeys.length > 0 || c.cookieNames.length > 0 || c.dpopProof;
+  // `seen.cookies` is present for a Cookie header whose names a sanitizer replaced (`Cookie: [sanitized]`).
+  return c.authorization !== undefined || c.apiKeys.length > 0 || c.cookieNames.length > 0 || c.dpopProof || (c.bodyFields?.length ?? 0) > 0 || facts.request.seen?.cookies === 'present';
+}
+
+/**
+ * Did any credential go with the request (for a 407: any proxy credential)? `unknown` when none is seen
+ * and the observer could not have seen one: a sanitized HAR, a missed onSendHeaders, a login prompt's
+ * retry. Facts stored without `seen` (older versions) read as fully seen.
+ */
+export function credentialsSent(facts: Facts): FactState {
+  if (sentAnyCredential(facts)) return 'present';
+  const seen = facts.request.seen;
+  if (seen === undefined) return 'absent';
+  if (isProxyAuth(facts)) return seen.proxyAuthorization;
+  if (seen.authorization === 'present' || seen.cookies === 'present') return 'present';
+  return seen.authorization === 'unknown' || seen.cookies === 'unknown' ? 'unknown' : 'absent';
+}
+
+/** Whether the request carried cookies; `unknown` when the observer could not see them. */
+export function cookiesSent(facts: Facts): FactState {
+  if (facts.credentials.cookieNames.length > 0) return 'present';
+  return facts.request.seen?.cookies ?? 'absent';
+}
+
+/** The request time is known: only then are exp, nbf, iat, Date and history ages evidence. */
+export function requestTimeKnown(facts: Facts): boolean {
+  return facts.request.seen?.time !== 'unknown' && Number.isFinite(facts.request.startedAt) && facts.request.startedAt > 0;
 }
 
 export function jwtOf(auth: AuthorizationShape | undefined): JwtFacts | undefined {

@@ -29,6 +29,8 @@ describe('takeFacts: request', () => {
     ['no initiator: cross-site unknown', {}, (f) => f.request.crossSite, undefined],
     ['secret query values redacted', { url: 'https://a.example.com/x?access_token=abcdef123456' }, (f) => f.request.url.includes('abcdef123456'), false],
     ['a bad URL does not throw', { url: 'not a url' }, (f) => f.request.origin, ''],
+    ['credential fields of the body, by name', { requestBodyFields: ['username', 'password', 'csrfmiddlewaretoken', 'refresh'] }, (f) => f.credentials.bodyFields, ['password', 'refresh']],
+    ['no credential field in the body', { requestBodyFields: ['comment'] }, (f) => f.credentials.bodyFields, undefined],
   ])('%s', (_name, o, pick, expected) => {
     expect(pick(takeFacts(x(o)))).toEqual(expected);
   });

@@ -6,18 +6,22 @@ import { inspectResponse } from './response/inspect-response';
 import { scrubEchoes } from './echo-scrub';
 import { headerValues } from './header-list';
 import { requestFacts } from './request-facts';
+import { requestSeen } from './request-seen';
 import { responseFacts } from './response-facts';
 
 export function takeFacts(exchange: Exchange): Facts {
   const safe = scrubEchoes(sanitize(exchange));
   const challenges = guard(() => parseChallenges(headerValues(safe.responseHeaders, 'www-authenticate')), []);
   const proxyChallenges = guard(() => parseChallenges(headerValues(safe.responseHeaders, 'proxy-authenticate')), []);
+  const credentials = guard(() => inspectCredentials(safe), { apiKeys: [], cookieNames: [], dpopProof: false });
+  const request = requestFacts(safe);
+  request.seen = requestSeen(safe, credentials);
   return {
-    request: requestFacts(safe),
+    request,
     response: responseFacts(safe),
     challenges,
     proxyChallenges,
-    credentials: guard(() => inspectCredentials(safe), { apiKeys: [], cookieNames: [], dpopProof: false }),
+    credentials,
     signals: guard(() => inspectResponse(safe, challenges, proxyChallenges), {
       digestStale: false,
       dpopNonceRequired: false,

@@ -26,6 +26,14 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     source: 'https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api ("Requires authentication")',
     match: 'Requires authentication',
   },
+  {
+    id: 'npm-otp-body',
+    cause: 'missing-credentials',
+    secondFactor: true,
+    product: 'npm registry',
+    source: 'https://github.com/npm/npm-registry-fetch/blob/main/lib/check-response.js (a 401 whose body mentions a "one-time pass" asks for the OTP, also without the OTP challenge)',
+    match: /\bone-time pass(?:word|code)? (?:is )?required\b|\bThis operation requires a one-time password\b/i,
+  },
   // --- Stripe -----------------------------------------------------------------------------------
   {
     id: 'stripe-invalid-api-key',
@@ -204,8 +212,9 @@ export const BODY_MESSAGES: readonly TextRow[] = [
   {
     id: 'postgrest-pgrst303',
     cause: 'credentials-expired',
+    // PGRST303 covers every claim check: exp, iat in the future, aud.
+    alsoMeans: ['clock-skew', 'credentials-rejected'],
     product: 'PostgREST',
-    // PGRST303 covers every JWT claim check; "JWT expired" is by far the usual one.
     source: 'https://docs.postgrest.org/en/latest/references/errors.html (PGRST303: JWT claims validation, e.g. "JWT expired")',
     match: /\bPGRST303\b/i,
   },
@@ -313,6 +322,8 @@ export const BODY_MESSAGES: readonly TextRow[] = [
   {
     id: 'google-unauthenticated',
     cause: 'credentials-rejected',
+    // The gRPC status covers missing, expired and invalid credentials.
+    alsoMeans: ['credentials-expired', 'missing-credentials'],
     product: 'Google APIs',
     source: 'https://cloud.google.com/apis/design/errors (status UNAUTHENTICATED, HTTP 401)',
     match: jsonPair('status', 'UNAUTHENTICATED'),
@@ -350,6 +361,8 @@ export const BODY_MESSAGES: readonly TextRow[] = [
   {
     id: 'aws-apigateway-unauthorized',
     cause: 'credentials-rejected',
+    // API Gateway answers this for a missing identity source, an expired and an invalid token alike.
+    alsoMeans: ['credentials-expired', 'missing-credentials'],
     product: 'AWS API Gateway (authorizer)',
     source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-lambda-authorizer-output.html (401 {"message":"Unauthorized"})',
     match: /^\s{0,16}\{\s{0,8}"message"\s{0,4}:\s{0,4}"Unauthorized"\s{0,8}\}\s{0,16}$/i,
@@ -444,6 +457,8 @@ export const BODY_MESSAGES: readonly TextRow[] = [
   {
     id: 'spring-full-authentication-required',
     cause: 'missing-credentials',
+    // Spring Security says so whenever the request stayed anonymous: also when a token of a scheme no filter reads, or an unknown one, was sent.
+    alsoMeans: ['credentials-rejected', 'malformed-credentials'],
     product: 'Spring Security',
     source: 'https://github.com/spring-projects/spring-security/blob/main/core/src/main/resources/org/springframework/security/messages.properties (ExceptionTranslationFilter.insufficientAuthentication)',
     match: 'Full authentication is required to access this resource',
@@ -459,6 +474,8 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     id: 'tomcat-requires-http-authentication',
     // Default page for the first, credential-less request: the usual reading is "log in".
     cause: 'missing-credentials',
+    // The same page for no password and a wrong one.
+    alsoMeans: ['credentials-rejected'],
     product: 'Apache Tomcat',
     source: 'https://github.com/apache/tomcat/blob/main/java/org/apache/catalina/authenticator/LocalStrings.properties ("This request requires HTTP authentication.")',
     match: /\bThis request requires HTTP authentication\b|lacks valid authentication credentials for the target resource/i,
@@ -467,6 +484,8 @@ export const BODY_MESSAGES: readonly TextRow[] = [
   {
     id: 'drf-not-authenticated',
     cause: 'missing-credentials',
+    // DRF authenticators skip a header whose keyword is not theirs (`Bearer` to TokenAuthentication): then nothing was "provided".
+    alsoMeans: ['malformed-credentials'],
     product: 'Django REST framework',
     source: 'https://github.com/encode/django-rest-framework/blob/master/rest_framework/exceptions.py (NotAuthenticated "Authentication credentials were not provided.")',
     match: 'Authentication credentials were not provided',
@@ -502,6 +521,8 @@ export const BODY_MESSAGES: readonly TextRow[] = [
   {
     id: 'simplejwt-token-not-valid',
     cause: 'credentials-expired',
+    // One message for an expired token and a bad signature or unknown type.
+    alsoMeans: ['credentials-rejected'],
     product: 'djangorestframework-simplejwt',
     // code token_not_valid; in practice almost always an expired access token.
     source: 'https://github.com/jazzband/djangorestframework-simplejwt/blob/master/rest_framework_simplejwt/authentication.py ("Given token not valid for any token type", "Token is invalid or expired")',
@@ -517,6 +538,8 @@ export const BODY_MESSAGES: readonly TextRow[] = [
   {
     id: 'fastapi-not-authenticated',
     cause: 'missing-credentials',
+    // OAuth2PasswordBearer says so for an Authorization header of another scheme too.
+    alsoMeans: ['malformed-credentials'],
     product: 'FastAPI security',
     source: 'https://github.com/fastapi/fastapi/blob/master/fastapi/security/http.py ({"detail":"Not authenticated"})',
     match: jsonPair('detail', 'Not authenticated'),
@@ -524,7 +547,9 @@ export const BODY_MESSAGES: readonly TextRow[] = [
   {
     id: 'fastapi-could-not-validate-credentials',
     cause: 'credentials-rejected',
-    // The pattern of FastAPI's OAuth2 tutorial, copied by many apps.
+    // The pattern of FastAPI's OAuth2 tutorial, copied by many apps; its handler answers every JWTError,
+    // expiry included.
+    alsoMeans: ['credentials-expired'],
     product: 'FastAPI',
     source: 'https://fastapi.tiangolo.com/tutorial/security/oauth2-jwt/ ("Could not validate credentials")',
     match: 'Could not validate credentials',
@@ -547,6 +572,8 @@ export const BODY_MESSAGES: readonly TextRow[] = [
   {
     id: 'laravel-unauthenticated',
     cause: 'missing-credentials',
+    // Laravel's AuthenticationException: no session, an ended session, an unknown Sanctum token alike.
+    alsoMeans: ['credentials-rejected', 'credentials-expired', 'credentials-not-sent'],
     product: 'Laravel',
     source: 'https://github.com/laravel/framework/blob/11.x/src/Illuminate/Foundation/Exceptions/Handler.php (unauthenticated(): {"message":"Unauthenticated."})',
     match: jsonPair('message', 'Unauthenticated\\.'),
@@ -662,6 +689,8 @@ export const BODY_MESSAGES: readonly TextRow[] = [
   {
     id: 'keycloak-token-not-active',
     cause: 'credentials-expired',
+    // Keycloak's introspection says so for an expired, logged-out or not-yet-valid token.
+    alsoMeans: ['credentials-revoked', 'clock-skew'],
     product: 'Keycloak',
     source: 'https://github.com/keycloak/keycloak/blob/main/core/src/main/java/org/keycloak/TokenVerifier.java (TokenNotActiveException "Token is not active")',
     match: 'Token is not active',
@@ -691,6 +720,8 @@ export const BODY_MESSAGES: readonly TextRow[] = [
   {
     id: 'kubernetes-unauthorized',
     cause: 'credentials-rejected',
+    // The API server's Status for any authentication failure.
+    alsoMeans: ['credentials-expired', 'missing-credentials'],
     product: 'Kubernetes API server',
     source: 'https://kubernetes.io/docs/reference/access-authn-authz/authentication/ (Status {"reason":"Unauthorized","code":401})',
     match: jsonPair('reason', 'Unauthorized'),
@@ -705,6 +736,8 @@ export const BODY_MESSAGES: readonly TextRow[] = [
   {
     id: 'gitlab-401-unauthorized',
     cause: 'credentials-rejected',
+    // GitLab's one 401 text: no, expired, revoked or unknown token.
+    alsoMeans: ['credentials-expired', 'credentials-revoked', 'missing-credentials'],
     product: 'GitLab API',
     source: 'https://docs.gitlab.com/api/rest/troubleshooting/ ({"message":"401 Unauthorized"})',
     match: jsonPair('message', '401 Unauthorized'),
@@ -712,6 +745,8 @@ export const BODY_MESSAGES: readonly TextRow[] = [
   {
     id: 'discord-401-unauthorized',
     cause: 'credentials-rejected',
+    // Discord's one 401 text.
+    alsoMeans: ['credentials-expired', 'missing-credentials'],
     product: 'Discord API',
     source: 'https://discord.com/developers/docs/topics/opcodes-and-status-codes ({"message": "401: Unauthorized", "code": 0})',
     match: jsonPair('message', '401: Unauthorized'),
@@ -775,6 +810,8 @@ export const BODY_MESSAGES: readonly TextRow[] = [
   {
     id: 'sendgrid-grant-invalid',
     cause: 'credentials-rejected',
+    // The message itself names three causes.
+    alsoMeans: ['credentials-expired', 'credentials-revoked'],
     product: 'SendGrid API',
     source: 'https://www.twilio.com/docs/sendgrid/api-reference/how-to-use-the-sendgrid-v3-api/authentication ("The provided authorization grant is invalid, expired, or revoked")',
     match: 'The provided authorization grant is invalid, expired, or revoked',
@@ -791,6 +828,8 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     id: 'nginx-401-page',
     // Default page for the first, credential-less request: the usual reading is "log in".
     cause: 'missing-credentials',
+    // auth_basic serves the same page for no password and a wrong one.
+    alsoMeans: ['credentials-rejected'],
     product: 'nginx',
     source: 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_special_response.c (ngx_http_error_401_page "401 Authorization Required")',
     match: '<title>401 Authorization Required</title>',
@@ -808,6 +847,8 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     id: 'haproxy-401-page',
     // Default page for the first, credential-less request: the usual reading is "log in".
     cause: 'missing-credentials',
+    // The same page for no password and a wrong one.
+    alsoMeans: ['credentials-rejected'],
     product: 'HAProxy',
     source: 'https://github.com/haproxy/haproxy/blob/master/src/http_htx.c (401 "You need a valid user and password to access this content.")',
     match: 'You need a valid user and password to access this content',
@@ -904,6 +945,8 @@ export const BODY_MESSAGES: readonly TextRow[] = [
   {
     id: 'generic-invalid-token',
     cause: 'credentials-rejected',
+    // "Invalid token" is what many servers say for expired and revoked tokens too (oidc-provider: "invalid token provided").
+    alsoMeans: ['credentials-expired', 'credentials-revoked'],
     product: 'generic',
     source: 'RFC 6750 §3.1 invalid_token (https://www.rfc-editor.org/rfc/rfc6750#section-3.1), repeated in bodies by Keycloak, Spring, Doorkeeper',
     match: /\binvalid[ _](?:access[ _])?token\b/i,

@@ -173,6 +173,8 @@ export function matchText(
       excerpt: excerptAt(text, hit),
     };
     if (header !== undefined) signal.header = header;
+    if (row.alsoMeans !== undefined) signal.alsoMeans = [...row.alsoMeans];
+    if (row.secondFactor === true) signal.secondFactor = true;
     out.push(signal);
   }
   return out;
@@ -256,14 +258,10 @@ export function matchHeaders(rows: readonly HeaderRow[], headers: readonly Heade
       }
       if (row.generic !== true) specificMatched = true;
       seen.add(row.id);
-      out.push({
-        rule: row.id,
-        cause: row.cause,
-        product: row.product,
-        where: 'header',
-        header: h.name,
-        excerpt: headerExcerpt(name, text, hit),
-      });
+      const signal: KnownSignal = { rule: row.id, cause: row.cause, product: row.product, where: 'header', header: h.name, excerpt: headerExcerpt(name, text, hit) };
+      if (row.alsoMeans !== undefined) signal.alsoMeans = [...row.alsoMeans];
+      if (row.secondFactor === true) signal.secondFactor = true;
+      out.push(signal);
     }
   }
   return out;

@@ -24,6 +24,16 @@ export const PROXY_HEADERS: readonly HeaderRow[] = [
     value: /^\s{0,4}squid\b/i,
   },
   {
+    id: 'squid-proxy-realm',
+    cause: 'proxy-or-firewall',
+    product: 'Squid',
+    // Squid's default Basic realm; a proxy that answers a wrong proxy password with 401 (a transparent
+    // or misconfigured one) still names itself there.
+    source: 'https://www.squid-cache.org/Doc/config/auth_param/ (realm default "Squid proxy-caching web server")',
+    header: ['www-authenticate', 'proxy-authenticate'],
+    value: /\brealm\s{0,4}=\s{0,4}"?Squid proxy-caching web server/i,
+  },
+  {
     id: 'zscaler-server-header',
     cause: 'proxy-or-firewall',
     product: 'Zscaler Internet Access',

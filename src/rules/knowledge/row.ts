@@ -22,6 +22,18 @@ interface RowBase {
   /** Documentation URL, source file in the product's repository, or issue showing the message. */
   source: string;
   /**
+   * Further causes the same words stand for: a product's stock text for several failures ("Unauthorized",
+   * "Unauthenticated.", "invalid or expired"). Then the words alone decide nothing: the request's own
+   * evidence rules readings out (a JWT still valid at the request time was not expired; a credential that
+   * was sent was not missing), and only a single remaining reading is direct evidence.
+   */
+  alsoMeans?: readonly CauseId[];
+  /**
+   * The row asks for a second factor (a one-time code) on top of the credential that was sent: a
+   * credential seen in the request does not rule out "missing" here.
+   */
+  secondFactor?: true;
+  /**
    * A catch-all row (e.g. any "token expired"). It is skipped when a product-specific row already
    * matched the same text, so one message does not yield a generic twin.
    */

@@ -15,6 +15,7 @@ const ALL = [...TEXT_ROWS, ...HEADER_ROWS];
 const TEXT_EXAMPLES: Record<string, string> = {
   'github-bad-credentials': '{"message":"Bad credentials","documentation_url":"https://docs.github.com/rest","status":"401"}',
   'github-requires-authentication': '{"message":"Requires authentication","documentation_url":"https://docs.github.com/rest"}',
+  'npm-otp-body': '{"error":"This operation requires a one-time password from your authenticator."}',
   'stripe-invalid-api-key': '{"error":{"message":"Invalid API Key provided: sk_test_****1234","type":"invalid_request_error"}}',
   'stripe-expired-api-key': '{"error":{"code":"api_key_expired","message":"Expired API Key provided: sk_live_****abcd"}}',
   'stripe-no-api-key': '{"error":{"message":"You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. \'Authorization: Bearer YOUR_SECRET_KEY\').","type":"invalid_request_error"}}',
@@ -168,12 +169,17 @@ const HEADER_EXAMPLES: Record<string, [name: string, value: string]> = {
   'azure-x-ms-error-code-permission': ['x-ms-error-code', 'AuthorizationPermissionMismatch'],
   'aws-errortype-expired': ['x-amzn-ErrorType', 'ExpiredTokenException:http://internal.amazon.com/coral/com.amazon.coral.service/'],
   'aws-errortype-rejected': ['x-amzn-ErrorType', 'UnrecognizedClientException:http://internal.amazon.com/coral/com.amazon.coral.service/'],
+  'aws-errortype-unauthorized': ['x-amzn-ErrorType', 'UnauthorizedException'],
   'aws-errortype-malformed': ['x-amzn-ErrorType', 'IncompleteSignatureException'],
   'aws-errortype-missing': ['x-amzn-ErrorType', 'MissingAuthenticationTokenException'],
   'aws-errortype-access-denied': ['x-amzn-ErrorType', 'AccessDeniedException'],
   'grpc-status-unauthenticated': ['grpc-status', '16'],
   'grpc-status-permission-denied': ['grpc-status', '7'],
   'grpc-message-expired': ['grpc-message', 'token%20expired'],
+  'npm-otp-required': ['WWW-Authenticate', 'OTP'],
+  'squid-proxy-realm': ['WWW-Authenticate', 'Basic realm="Squid proxy-caching web server"'],
+  'npm-ip-address-not-allowed': ['WWW-Authenticate', 'IPAddress'],
+  'github-otp-required': ['X-GitHub-OTP', 'required; app'],
   'github-sso-required': ['X-GitHub-SSO', 'required; url=https://github.com/orgs/acme/sso?authorization_request=AZSCKtL4'],
   'supabase-error-code-expired': ['x-sb-error-code', 'session_expired'],
   'supabase-error-code-revoked': ['x-sb-error-code', 'session_not_found'],
@@ -230,6 +236,15 @@ describe('knowledge tables: integrity', () => {
       expect(m.flags).toContain('i');
       expect(m.flags).not.toMatch(/[gy]/);
       expect(unboundedQuantifiers(m)).toBe(false);
+    }
+  });
+
+  it('ambiguous rows list other real causes, each once', () => {
+    for (const row of ALL.filter((r) => r.alsoMeans !== undefined)) {
+      const all = [row.cause, ...(row.alsoMeans ?? [])];
+      expect(new Set(all).size, row.id).toBe(all.length);
+      for (const cause of all) expect(CAUSE_IDS, row.id).toContain(cause);
+      expect(all, row.id).not.toContain('unknown');
     }
   });
 

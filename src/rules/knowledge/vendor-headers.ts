@@ -7,6 +7,34 @@ import type { HeaderRow } from './row';
 const GENERIC_REASON_HEADERS = ['x-auth-error', 'x-error', 'x-error-code', 'x-error-message', 'x-auth-reason', 'x-reason'] as const;
 
 export const VENDOR_HEADERS: readonly HeaderRow[] = [
+  // --- Vendor challenges: scheme names outside the IANA registry that say what is wanted ----------
+  // Not a scheme the client got wrong (malformed-credentials.ts compares registered schemes only).
+  {
+    id: 'npm-otp-required',
+    cause: 'missing-credentials',
+    secondFactor: true,
+    product: 'npm registry',
+    source: 'https://github.com/npm/npm-registry-fetch/blob/main/lib/check-response.js (401 with WWW-Authenticate: OTP -> HttpErrorAuthOTP, "a one-time password is required")',
+    header: 'www-authenticate',
+    value: /(?:^|,)\s{0,4}otp\s{0,4}(?:,|$)/i,
+  },
+  {
+    id: 'npm-ip-address-not-allowed',
+    cause: 'proxy-or-firewall',
+    product: 'npm registry',
+    source: 'https://github.com/npm/npm-registry-fetch/blob/main/lib/check-response.js (401 with WWW-Authenticate: IPAddress -> HttpErrorAuthIPAddress: the token is limited to IP ranges this network is outside of)',
+    header: 'www-authenticate',
+    value: /(?:^|,)\s{0,4}ipaddress\s{0,4}(?:,|$)/i,
+  },
+  {
+    id: 'github-otp-required',
+    cause: 'missing-credentials',
+    secondFactor: true,
+    product: 'GitHub REST API',
+    source: 'https://docs.github.com/en/rest/overview/other-authentication-methods#working-with-two-factor-authentication (401 with X-GitHub-OTP: required; <sms|app>: the one-time code is missing)',
+    header: 'x-github-otp',
+    value: /^\s{0,4}required\b/i,
+  },
   // --- Azure Storage / Azure services (x-ms-error-code) -----------------------------------------
   {
     id: 'azure-x-ms-error-code-no-auth',
@@ -55,7 +83,17 @@ export const VENDOR_HEADERS: readonly HeaderRow[] = [
     product: 'AWS',
     source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html (UNAUTHORIZED -> UnauthorizedException); https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html (UnrecognizedClientException, InvalidSignatureException)',
     header: 'x-amzn-errortype',
-    value: /^\s{0,4}(?:UnrecognizedClientException|InvalidSignatureException|UnauthorizedException|NotAuthorizedException|InvalidClientTokenId)\b/i,
+    value: /^\s{0,4}(?:UnrecognizedClientException|InvalidSignatureException|NotAuthorizedException|InvalidClientTokenId)\b/i,
+  },
+  {
+    id: 'aws-errortype-unauthorized',
+    cause: 'credentials-rejected',
+    // API Gateway's UNAUTHORIZED response and AppSync answer it for a missing, expired or invalid token alike.
+    alsoMeans: ['credentials-expired', 'missing-credentials'],
+    product: 'AWS',
+    source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html (UNAUTHORIZED -> UnauthorizedException); https://docs.aws.amazon.com/appsync/latest/devguide/troubleshooting-and-common-mistakes.html (UnauthorizedException)',
+    header: 'x-amzn-errortype',
+    value: /^\s{0,4}UnauthorizedException\b/i,
   },
   {
     id: 'aws-errortype-malformed',

@@ -27,6 +27,23 @@ describe('rankCauses', () => {
     expect(rankCauses(candidates, makeFacts())[0]?.likelihood).toBe(likelihood);
   });
 
+  it.each<[string, CauseCandidate[], Array<[CauseId, string]>]>([
+    ['two readings with direct evidence: the more specific one is likely, the other possible', [c('credentials-revoked', 9, 'direct'), c('credentials-rejected', 7, 'direct'), c('credentials-rejected', 3, 'circumstantial', 'ev_b')], [['credentials-revoked', 'likely'], ['credentials-rejected', 'possible']]],
+    ['equal specificity: the higher total decides', [c('credentials-expired', 6, 'direct'), c('credentials-rejected', 6, 'direct'), c('credentials-rejected', 2, 'circumstantial', 'ev_b')], [['credentials-rejected', 'likely'], ['credentials-expired', 'possible']]],
+    ['the likely cause leads even when a pile of circumstance outscores it', [c('clock-skew', 6, 'direct'), c('credentials-rejected', 3), c('credentials-rejected', 3, 'circumstantial', 'ev_b'), c('credentials-rejected', 3, 'circumstantial', 'ev_c')], [['clock-skew', 'likely'], ['credentials-rejected', 'possible']]],
+  ])('%s', (_name, candidates, expected) => {
+    expect(rankCauses(candidates, makeFacts()).map((x) => [x.id, x.likelihood])).toEqual(expected);
+  });
+
+  it.each<[string, Parameters<typeof makeFacts>[0], CauseId, string]>([
+    ['missing: nothing seen, all visible -> may be likely', {}, 'missing-credentials', 'likely'],
+    ['missing: credentials unknown (sanitized HAR) -> possible at most', { request: { seen: { side: 'sanitized', authorization: 'unknown', proxyAuthorization: 'unknown', cookies: 'unknown', time: 'known' } } }, 'missing-credentials', 'possible'],
+    ['not-sent: cookies unknown -> possible at most', { request: { seen: { side: 'not-seen', authorization: 'unknown', proxyAuthorization: 'unknown', cookies: 'unknown', time: 'known' } } }, 'credentials-not-sent', 'possible'],
+    ['missing: a credential seen -> possible at most', { credentials: { cookieNames: ['sid'] } }, 'missing-credentials', 'possible'],
+  ])('gate: %s', (_name, facts, cause, likelihood) => {
+    expect(rankCauses([c(cause, 10, 'direct')], makeFacts(facts))[0]?.likelihood).toBe(likelihood);
+  });
+
   it('drops duplicate evidence and advice', () => {
     const dup = candidate('clock-skew', 5, 'direct', msg('ev_body_says', { code: 'x' }), { kind: 'request' }, { owner: [msg('adv_owner_ntp')] });
     const [cause] = rankCauses([dup, dup], makeFacts());

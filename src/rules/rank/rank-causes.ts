@@ -3,13 +3,15 @@ import { AUDIENCES, CAUSE_IDS, type Audience, type Cause, type CauseId, type Evi
 import { actionsFor, forgetsLogin } from './actions';
 import { GENERAL_ADVICE } from './general-advice';
 import { type CauseCandidate, WEIGHT, msg } from '../causes/candidate';
+import { mayBeLikely } from './likely-gate';
 
 /** Direct evidence at least this heavy makes a cause `likely`; lighter direct notes only add detail. */
 const LIKELY_WEIGHT = WEIGHT.moderate;
 
 interface Merged {
   score: number;
-  likely: boolean;
+  /** The heaviest single piece of direct evidence: how specific the case for this cause is. */
+  peak: number;
   evidence: Evidence[];
   advice: Record<Audience, Message[]>;
 }
@@ -24,14 +26,14 @@ export function rankCauses(candidates: readonly CauseCandidate[], facts: Facts):
     if (m === undefined) {
       m = {
         score: 0,
-        likely: false,
+        peak: 0,
         evidence: [],
         advice: { visitor: [], developer: [], owner: [] },
       };
       merged.set(c.cause, m);
     }
     m.score += c.weight;
-    if (c.strength === 'direct' && c.weight >= LIKELY_WEIGHT) m.likely = true;
+    if (c.strength === 'direct' && c.weight > m.peak) m.peak = c.weight;
     const message = c.evidence.message;
     if (!m.evidence.some((e) => sameMessage(e.message, message))) m.evidence.push(c.evidence);
     if (c.advice === undefined) continue;
@@ -40,27 +42,49 @@ export function rankCauses(candidates: readonly CauseCandidate[], facts: Facts):
       if (messages !== undefined) for (const advice of messages) pushUnique(m.advice[a], advice);
     }
   }
+  const likely = likelyCause(merged, facts);
   const causes: Cause[] = [];
   for (const id of CAUSE_IDS) {
     const m = merged.get(id);
-    if (m !== undefined && id !== 'unknown') causes.push(toCause(id, m, facts));
+    if (m !== undefined && id !== 'unknown') causes.push(toCause(id, m, facts, id === likely));
   }
   // `unknown` evidence (a handshake step, a product's generic page) never makes it likely; it shows
   // when it weighs something of its own or when nothing else is likely.
   const unknown = merged.get('unknown');
-  const anyLikely = causes.some((c) => c.likelihood === 'likely');
-  if (unknown !== undefined && (unknown.score > 0 || !anyLikely)) causes.push(unknownCause(causes.length === 0, unknown, facts));
-  else if (!anyLikely) causes.push(unknownCause(causes.length === 0, undefined, facts));
-  // Array.prototype.sort is stable (ES2019), so equal scores keep CAUSE_IDS order.
-  causes.sort((a, b) => b.score - a.score);
+  if (unknown !== undefined && (unknown.score > 0 || likely === undefined)) causes.push(unknownCause(causes.length === 0, unknown, facts));
+  else if (likely === undefined) causes.push(unknownCause(causes.length === 0, undefined, facts));
+  // The likely cause leads; the rest by score. Array.prototype.sort is stable (ES2019), so equal scores
+  // keep CAUSE_IDS order.
+  causes.sort((a, b) => (a.likelihood === b.likelihood ? b.score - a.score : a.likelihood === 'likely' ? -1 : 1));
   return causes;
 }
 
-function toCause(id: CauseId, m: Merged, facts: Facts): Cause {
+/**
+ * At most one cause is `likely`: the one with the most specific direct evidence (its heaviest single
+ * piece), the total score breaking ties. Two causes with direct evidence are two readings of one refusal
+ * (a cached "invalid_token" and the cache that served it; "revoked" and the `invalid_token` it came
+ * with): the more specific one is the answer, the other stays possible. A cause whose premise was not
+ * seen (likely-gate.ts) cannot be it.
+ */
+function likelyCause(merged: ReadonlyMap<CauseId, Merged>, facts: Facts): CauseId | undefined {
+  let best: CauseId | undefined;
+  let bestMerged: Merged | undefined;
+  for (const id of CAUSE_IDS) {
+    const m = merged.get(id);
+    if (m === undefined || m.peak < LIKELY_WEIGHT || !mayBeLikely(id, facts)) continue;
+    if (bestMerged === undefined || m.peak > bestMerged.peak || (m.peak === bestMerged.peak && m.score > bestMerged.score)) {
+      best = id;
+      bestMerged = m;
+    }
+  }
+  return best;
+}
+
+function toCause(id: CauseId, m: Merged, facts: Facts, likely: boolean): Cause {
   const advice = { visitor: [...m.advice.visitor], developer: [...m.advice.developer], owner: [...m.advice.owner] };
   if (forgetsLogin(id, facts)) pushUnique(advice.visitor, msg('adv_visitor_private_window'));
   for (const a of AUDIENCES) for (const key of GENERAL_ADVICE[id][a]) pushUnique(advice[a], msg(key));
-  return { id, likelihood: m.likely ? 'likely' : 'possible', score: m.score, evidence: m.evidence, advice, actions: actionsFor(id, facts) };
+  return { id, likelihood: likely ? 'likely' : 'possible', score: m.score, evidence: m.evidence, advice, actions: actionsFor(id, facts) };
 }
 
 /** Nothing (or nothing solid) points anywhere: say so, and give the general checklist. */

@@ -29,14 +29,17 @@ export function describeCredentials(credentials: CredentialFacts, problemText: P
   }
   if (credentials.cookieNames.length > 0) out.push(`Cookie: ${credentials.cookieNames.map(clean).join(', ')}`);
   if (credentials.dpopProof) out.push('DPoP proof');
+  if (credentials.bodyFields !== undefined && credentials.bodyFields.length > 0) out.push(`Body fields: ${credentials.bodyFields.map(clean).join(', ')}`);
   return out;
 }
 
 export function describeAuthorization(auth: AuthorizationShape, problemText: ProblemText = problemId): string {
+  const scheme = auth.scheme === '' ? '(no scheme)' : clean(auth.scheme);
+  // A sanitizer's placeholder: nothing to describe but that it was there.
+  if (auth.redacted === true) return `${auth.scheme === '' ? '' : `${scheme} `}(placeholder, shape unknown)`;
   const details: string[] = [];
   if (auth.token?.kind === 'jwt') details.push(auth.token.jwt?.encrypted ? 'JWE' : 'JWT');
   details.push(`${auth.length} chars`);
-  const scheme = auth.scheme === '' ? '(no scheme)' : clean(auth.scheme);
   return `${scheme} (${details.join(', ')}${problems(auth.problems, problemText)})`;
 }
 

@@ -7,6 +7,7 @@ import { formatChallenge } from '../../rules/present';
 import { causeSummary, causeTitle } from './cause-title';
 import { curlCommand } from './curl-command';
 import { describeCredentials, problemPhraseKey } from './describe-credentials';
+import { credentialsUnknown, requestSideNote, timeUnknown } from './request-side-note';
 import { sourceMessage } from './evidence-source';
 import { escapeMarkdown, fencedBlock } from './markdown-escape';
 import { statusLine } from './status-line';
@@ -54,20 +55,22 @@ function requestBlock(diagnosis: Diagnosis, options: ReportOptions): string[] {
   const allChallenges = [...challenges, ...proxyChallenges].map((c) => code(sanitizeText(formatChallenge(c), 500)));
   // A problem is phrased (`the word undefined instead of a credential`), never shown by its id.
   const sent = describeCredentials(credentials, (problem) => problemPhrase(problem, options)).map(code);
+  const facts = diagnosis.facts;
   const rows: Array<[string, string]> = [
     ['report_label_url', code(request.url)],
     ['report_label_method', escapeMarkdown(sanitizeText(request.method, 20))],
     ['report_label_status', escapeMarkdown(statusLine(response))],
-    // A request without a recorded time (a HAR entry without startedDateTime) reads as 0: no row, not 1970.
-    ...(request.startedAt > 0 ? [['report_label_time', formatParam({ time: request.startedAt }, fmt(options))] as [string, string]] : []),
+    // Without a recorded time (a HAR entry without startedDateTime) the row says so: not 1970.
+    ['report_label_time', timeUnknown(facts) ? t(options, { key: 'report_time_unknown' }) : formatParam({ time: request.startedAt }, fmt(options))],
     ['report_label_resource_type', code(request.resourceType)],
-    ['report_label_credentials', sent.length > 0 ? sent.join(', ') : none],
+    ['report_label_credentials', sent.length > 0 ? sent.join(', ') : credentialsUnknown(facts) ? t(options, { key: 'report_credentials_unknown' }) : none],
     ['report_label_challenges', allChallenges.length > 0 ? allChallenges.join(', ') : none],
   ];
   if (response.serverIp) rows.push(['report_label_server_ip', code(response.serverIp)]);
   if (diagnosis.loginUrl) rows.push(['report_label_login_url', code(diagnosis.loginUrl)]);
   const list = rows.map(([key, value]) => `- **${t(options, { key })}:** ${value}`);
-  return [`### ${t(options, { key: 'report_heading_request' })}`, '', ...list];
+  const note = requestSideNote(facts);
+  return [`### ${t(options, { key: 'report_heading_request' })}`, '', ...list, ...(note ? ['', `> ${t(options, note)}`] : [])];
 }
 
 function causeBlock(cause: Cause, options: ReportOptions, rank: 'most-likely' | 'other'): string[] {

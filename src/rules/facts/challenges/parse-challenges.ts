@@ -13,9 +13,11 @@
 // How the ambiguities are resolved (each a deliberate choice, tested in parse-challenges.test.ts):
 // - A word followed by `=` is a param of the current challenge; any other word starts a new challenge,
 //   except a word right after the scheme (no comma between) followed by the end or a comma: a token68.
-// - `word=` / `word==` after a scheme is a token68 when it has 2+ padding `=`, or contains `/` or `+`,
-//   or is longer than 32 characters, or the scheme is Negotiate/NTLM/Kerberos (RFC 4559 §4 and
-//   MS-NTHT only ever send a blob); otherwise it is a param with an empty value (`Basic realm=`).
+// - `word=` / `word==` after a scheme is a token68 when it has 2+ padding `=`, or stands alone (the
+//   field ends or another challenge follows: an auth-param needs a value, RFC 9110 §11.2), or contains
+//   `/` or `+`, or is longer than 32 characters, or the scheme is Negotiate/NTLM/Kerberos (RFC 4559 §4
+//   and MS-NTHT only ever send a blob); otherwise, with params after it, it is a param with an empty
+//   value (`Basic realm=, charset=UTF-8`).
 // - Commas are optional between params (`realm="a" error="b"`) and between a challenge's last param
 //   and the next challenge (`Digest ... opaque="x" Basic realm="y"`), as Firefox accepts.
 // - An unquoted value runs to whitespace or a comma and keeps `/`, `:`, `=` (URLs). It swallows
@@ -141,7 +143,11 @@ function token68End(s: string, start: number, end: number, scheme: string): numb
   if (q < n && s.charCodeAt(q) !== COMMA) return -1;
   const padding = p - end;
   if (padding !== 1) return p;
-  // `Basic realm=` (empty param) and `Negotiate abc=` (one padding character) look the same.
+  // RFC 9110 §11.2: an auth-param needs a value, so a lone `word=` (the field ends, or the next
+  // challenge follows) is a token68 with its padding: `Token abc=`.
+  if (q >= n || !isParamStart(s, skipCommasAndWs(s, q))) return p;
+  // Followed by params (`Basic realm=, charset=UTF-8`): an empty value read leniently, as browsers do,
+  // unless it can only be a blob.
   if (isBlobScheme(scheme)) return p;
   if (end - start > LONG_BLOB) return p;
   for (let k = start; k < end; k++) {
@@ -296,6 +302,12 @@ function isToken(s: string, start: number, end: number): boolean {
 }
 
 /** A word followed (after optional whitespace) by `=`: the start of an auth-param. */
+function skipCommasAndWs(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && (s.charCodeAt(j) === COMMA || s.charCodeAt(j) === 0x20 || s.charCodeAt(j) === 0x09)) j++;
+  return j;
+}
+
 function isParamStart(s: string, i: number): boolean {
   const end = scanWord(s, i);
   if (end === i) return false;

@@ -3,6 +3,7 @@
 
 import type { ApiKeyShape, Header } from '../../types';
 import { readCredential, headerValueProblems } from './value-problems';
+import { isSanitizerPlaceholder } from '../../knowledge/sanitizer-placeholders';
 
 export interface ApiKeyCarrier {
   carrier: 'header' | 'query';
@@ -61,6 +62,7 @@ const MAX_NAME = 100;
 
 function shape(carrier: 'header' | 'query', name: string, value: string): ApiKeyShape {
   const trimmed = value.trim();
+  if (isSanitizerPlaceholder(trimmed, { hashes: false })) return { carrier, name: name.slice(0, MAX_NAME), length: trimmed.length, problems: [], redacted: true };
   const reading = readCredential(trimmed, { checkWhitespace: true });
   const problems = [...new Set([...headerValueProblems(value), ...reading.problems])];
   return { carrier, name: name.slice(0, MAX_NAME), length: trimmed.length, problems };

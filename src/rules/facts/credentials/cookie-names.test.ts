@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cookieNames, setCookieInfo } from './cookie-names';
+import { cookieLifetimes, cookieNames, setCookieInfo } from './cookie-names';
 
 const T = Date.UTC(2024, 5, 1, 12, 0, 0);
 
@@ -40,5 +40,21 @@ describe('setCookieInfo', () => {
     const info = setCookieInfo(values, T);
     expect(info).toEqual(expected);
     expect(JSON.stringify(info)).not.toContain('CANARY');
+  });
+});
+
+describe('cookieLifetimes', () => {
+  const T = Date.UTC(2026, 0, 1, 12);
+  // Shadows the file's T: these rows are written against 2026-01-01 12:00 UTC.
+  it.each<[string, string[], Array<{ name: string; expiresAt: number }>]>([
+    ['Max-Age counts from the response', ['sessionid=CANARY1; Max-Age=600; Path=/'], [{ name: 'sessionid', expiresAt: T + 600_000 }]],
+    ['Expires', ['sid=CANARY2; Expires=Thu, 01 Jan 2026 13:00:00 GMT'], [{ name: 'sid', expiresAt: T + 3_600_000 }]],
+    ['Max-Age wins over Expires (RFC 6265 §5.3)', ['sid=x; Expires=Thu, 01 Jan 2026 13:00:00 GMT; Max-Age=60'], [{ name: 'sid', expiresAt: T + 60_000 }]],
+    ['a browser-session cookie has no lifetime', ['sid=x; HttpOnly'], []],
+    ['a deletion is no lifetime', ['sid=; Max-Age=0'], []],
+    ['set, then deleted in the same response', ['sid=x; Max-Age=60', 'sid=; Max-Age=0'], []],
+    ['an unknown response time judges nothing', ['sid=x; Max-Age=60'], []],
+  ])('%s', (name, values, expected) => {
+    expect(cookieLifetimes(values, name.startsWith('an unknown') ? Number.NaN : T)).toEqual(expected);
   });
 });

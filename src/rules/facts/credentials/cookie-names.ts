@@ -1,6 +1,9 @@
 // Cookie names sent and set, never values (docs/design.md privacy rules). Parsing follows the
 // lenient algorithms of RFC 6265 §5.2 and §5.4 that browsers implement.
 
+import type { CookieLifetime } from '../../types';
+import { isPlaceholderWord } from '../../knowledge/sanitizer-placeholders';
+
 const MAX_NAMES = 100;
 const MAX_NAME_LENGTH = 100;
 
@@ -32,6 +35,21 @@ export function cookieNames(cookieHeaderValues: string[]): string[] {
     // A malformed (non-string) entry: return what was read so far.
   }
   return [...names];
+}
+
+/**
+ * A sanitizer replaced the cookies: the whole header is a placeholder (`[sanitized]`), or a value is one
+ * (`sid=[REDACTED]`). Hashes are not judged here: real session ids are often 64 hex digits.
+ */
+export function cookieValuesReplaced(cookieHeaderValues: string[]): boolean {
+  for (const header of cookieHeaderValues) {
+    if (isPlaceholderWord(header)) return true;
+    for (const pair of header.split(';', MAX_NAMES)) {
+      const eq = pair.indexOf('=');
+      if (eq >= 0 && isPlaceholderWord(pair.slice(eq + 1))) return true;
+    }
+  }
+  return false;
 }
 
 /** RFC 6265 §5.2.2: Max-Age is an optional `-` and digits; anything else is ignored. */
@@ -88,4 +106,39 @@ export function setCookieInfo(setCookieValues: string[], responseTime: number): 
   const deleted: string[] = [];
   for (const [name, what] of state) (what === 'set' ? set : deleted).push(name);
   return { set, deleted };
+}
+
+/**
+ * The cookies `Set-Cookie` values give a lifetime, by name (never values): `Max-Age` counted from
+ * `responseTime`, else `Expires` (RFC 6265 §5.3 step 3: Max-Age wins). Cookies without either live for
+ * the browser session and are left out; a lifetime already over at `responseTime` is a deletion.
+ */
+export function cookieLifetimes(setCookieValues: string[], responseTime: number): CookieLifetime[] {
+  const out = new Map<string, number>();
+  if (!Number.isFinite(responseTime)) return [];
+  try {
+    for (const header of setCookieValues) {
+      for (const line of String(header).split(/\r?\n/)) {
+        const [pair = '', ...attributes] = line.split(';');
+        const eq = pair.indexOf('=');
+        const name = eq < 0 ? undefined : cleanName(pair.slice(0, eq));
+        if (name === undefined || (!out.has(name) && out.size >= MAX_NAMES)) continue;
+        let maxAge: number | undefined;
+        let expires: number | undefined;
+        for (const attribute of attributes.slice(0, 50)) {
+          const at = attribute.indexOf('=');
+          const key = (at < 0 ? attribute : attribute.slice(0, at)).trim().toLowerCase();
+          const value = at < 0 ? '' : attribute.slice(at + 1).trim();
+          if (key === 'max-age') maxAge = parseMaxAge(value) ?? maxAge;
+          else if (key === 'expires') expires = parseExpires(value) ?? expires;
+        }
+        const end = maxAge !== undefined ? responseTime + maxAge * 1000 : expires;
+        if (end === undefined || end <= responseTime) out.delete(name);
+        else out.set(name, end);
+      }
+    }
+  } catch {
+    // A malformed (non-string) entry: report what was read so far.
+  }
+  return [...out].map(([name, expiresAt]) => ({ name, expiresAt }));
 }

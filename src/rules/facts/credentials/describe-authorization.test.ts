@@ -94,3 +94,22 @@ describe('describeAuthorization: robustness and privacy', () => {
     );
   });
 });
+
+describe('describeAuthorization: sanitizer placeholders', () => {
+  const SHA256 = 'b5bb9d8014a0f9b1d61e21e796d78dccdf1352f23cd32812f4850b878ae4944c';
+  it.each<[string, string, string]>([
+    ['`Bearer [REDACTED]`', 'Bearer [REDACTED]', 'Bearer'],
+    ['a whole value replaced', '[sanitized]', ''],
+    ['`Basic xxx` is not a Basic payload without a colon', 'Basic xxx', 'Basic'],
+    ['a SHA-256 behind the scheme (har-sanitizer)', `Bearer ${SHA256}`, 'Bearer'],
+    ['a whole value hashed, scheme and all', SHA256, ''],
+    ['Google-style label', '[authorization redacted]', ''],
+  ])('%s: a credential of unknown shape, no problem', (_name, value, scheme) => {
+    expect(describeAuthorization(value, T)).toEqual({ scheme, length: expect.any(Number), problems: [], redacted: true });
+  });
+
+  it('`Bearer undefined` is still a mistake, not a placeholder', () => {
+    expect(describeAuthorization('Bearer undefined', T)).not.toHaveProperty('redacted');
+  });
+});
+

@@ -8,6 +8,7 @@ import { inspectJwt } from './decode-jwt';
 import { headerValueProblems, readCredential } from './value-problems';
 import { isOpaqueToken } from '../../redact/mask-secrets';
 import { isSingleToken68Scheme, isTokenScheme, isWellKnownScheme } from '../../knowledge/schemes';
+import { isSanitizerPlaceholder } from '../../knowledge/sanitizer-placeholders';
 
 /** `name=value` first: the auth-param form (RFC 9110 §11.2), e.g. Digest or `Token token="x"`. */
 const AUTH_PARAM_START = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+[ \t]*=[ \t]*[^=\s]/;
@@ -90,6 +91,9 @@ function describe(raw: string, requestTime: number): AuthorizationShape {
   const split = splitScheme(value);
   const scheme = split.scheme.length > 100 ? split.scheme.slice(0, 100) : split.scheme;
   let credential = split.credential.trim();
+  // A sanitizer's stand-in (`Bearer [REDACTED]`, `[sanitized]`, a SHA-256 of the token): a credential
+  // went, and nothing can be said of its shape. Checked before anything reads it as a credential.
+  if (isSanitizerPlaceholder(credential, { hashes: true })) return { scheme, length: credential.length, problems: [], redacted: true };
   // An empty value is just empty, not also "no scheme".
   if (split.noScheme && value !== '') problems.push('no-scheme');
   const lowerScheme = scheme.toLowerCase();

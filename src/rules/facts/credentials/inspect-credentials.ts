@@ -5,6 +5,26 @@ import type { CredentialFacts, Exchange, Header } from '../../types';
 import { findApiKeys } from './api-keys';
 import { cookieNames } from './cookie-names';
 import { describeAuthorization } from './describe-authorization';
+import { isKnownTime } from '../request-seen';
+import { isSecretName } from '../../redact/secret-names';
+
+const MAX_BODY_FIELDS = 20;
+
+/** Body field names that carry a credential (a login form's `password`, a `refresh_token`), capped. */
+function credentialFields(names: unknown): string[] {
+  if (!Array.isArray(names)) return [];
+  const out: string[] = [];
+  for (const name of names) {
+    // A CSRF token protects a form; it identifies no one.
+    // simplejwt's refresh endpoint takes `{"refresh": "<token>"}`.
+    if (typeof name !== 'string' || !(isSecretName(name) || /^refresh$/i.test(name)) || /csrf|xsrf/i.test(name)) continue;
+    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+    const clean = name.replace(/[\x00-\x1f\x7f]/g, '').slice(0, 100);
+    if (clean !== '' && !out.includes(clean)) out.push(clean);
+    if (out.length >= MAX_BODY_FIELDS) break;
+  }
+  return out;
+}
 
 function valuesOf(headers: Header[], name: string): string[] {
   const values: string[] = [];
@@ -23,12 +43,15 @@ function valuesOf(headers: Header[], name: string): string[] {
  */
 export function inspectCredentials(exchange: Exchange): CredentialFacts {
   const headers = Array.isArray(exchange.requestHeaders) ? exchange.requestHeaders : [];
-  const requestTime = exchange.startedAt;
+  // An unknown request time judges no time claim (NaN makes every comparison false).
+  const requestTime = isKnownTime(exchange.startedAt) ? exchange.startedAt : Number.NaN;
   const facts: CredentialFacts = {
     apiKeys: findApiKeys(headers, typeof exchange.url === 'string' ? exchange.url : ''),
     cookieNames: cookieNames(valuesOf(headers, 'cookie')),
     dpopProof: valuesOf(headers, 'dpop').some((value) => value.trim() !== ''),
   };
+  const bodyFields = credentialFields(exchange.requestBodyFields);
+  if (bodyFields.length > 0) facts.bodyFields = bodyFields;
   const [authorization] = valuesOf(headers, 'authorization');
   if (authorization !== undefined) facts.authorization = describeAuthorization(authorization, requestTime);
   const [proxyAuthorization] = valuesOf(headers, 'proxy-authorization');

@@ -9,6 +9,8 @@ import type { Challenge, Exchange, Header, KnownSignal, ResponseSignals } from '
 import { bearerErrorOf } from './bearer-error';
 import { challengeParam, isScheme } from '../challenges/find-param';
 import { hasLoginForm } from './login-form';
+import { digestNonceReplaced } from './digest-nonce';
+import { isKnownTime } from '../request-seen';
 
 const SERVER_MAX_LENGTH = 100;
 /** An IMF-fixdate is 29 characters; anything far longer is not a date worth parsing. */
@@ -73,7 +75,8 @@ export function inspectResponse(
   }
 
   const date = responseDate(headers);
-  const startedAt = Number.isFinite(exchange.startedAt) ? exchange.startedAt : undefined;
+  // An unknown request time (0 in a HAR entry without startedDateTime) measures no clock skew.
+  const startedAt = isKnownTime(exchange.startedAt) ? exchange.startedAt : undefined;
   // Cookies expire relative to the server's clock when it says what it is, else the request time.
   const responseTime = date ?? startedAt ?? Number.NaN;
   const cookies = setCookieInfo(headerValues(headers, 'set-cookie'), responseTime);
@@ -87,6 +90,9 @@ export function inspectResponse(
     loginForm: hasLoginForm(exchange.responseBody),
   };
   if (bearerError) signals.bearerError = bearerError;
+  const status = exchange.status;
+  const refused = status === 407 ? firstHeader(exchange.requestHeaders, 'proxy-authorization') : firstHeader(exchange.requestHeaders, 'authorization');
+  if (digestNonceReplaced(refused, status === 407 ? proxyChallenges : challenges)) signals.digestNonceReplaced = true;
   if (date !== undefined && startedAt !== undefined) signals.dateSkewMs = date - startedAt;
   const server = firstHeader(headers, 'server')?.trim();
   // Server text is shown and stored: masked like every other header value (a debug build may echo a token).
