@@ -7,7 +7,12 @@ export function quietBuild(root: string): Promise<void> {
   const started = Date.now();
   process.stdout.write('Building the extensions and the CLI (npm run build)… ');
   return new Promise((resolvePromise, reject) => {
-    const child = spawn('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npm', ['run', 'build'], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // On Windows npm is npm.cmd, which Node runs only through a shell.
+      shell: process.platform === 'win32',
+    });
     const output = keepTail(child.stdout, child.stderr);
     child.once('error', reject);
     child.once('exit', (code, signal) => {
