@@ -2,7 +2,8 @@
 // Firefox for its own choices), printed as one table (measure, value, budget from docs/design.md, within or
 // not) and written as JSON to artifacts/bench.json. Ratios are taken side by side in one run; absolute
 // times are reported against their budget, never asserted in tests.
-// `npm run bench -- --readme` also rewrites the benchmark table in README.md.
+// `npm run bench -- --docs` also rewrites the tables in docs/benchmarks.md (every row) and README.md
+// (the rows with a budget).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { BUDGETS } from './budgets';
@@ -41,6 +42,12 @@ const onlyNode = process.argv.includes('--node-only');
 /** `BENCH_ONLY=chromium-load,popup npm run bench`: only these sections (with BENCH_ROUNDS, a short run while iterating). */
 const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
 const runs = (section: string): boolean => !only || only.includes(section);
+const writeDocs = process.argv.includes('--docs');
+// A node-only run would drop the browser rows from the tables it rewrites.
+if ((onlyNode || only) && writeDocs) {
+  console.error('bench: --docs needs every row: run it without --node-only or BENCH_ONLY.');
+  process.exit(2);
+}
 
 if (runs('rules')) {
   console.error('rule module');
@@ -117,21 +124,33 @@ const report = { date: new Date().toISOString(), node: process.version, cpus: cp
 mkdirSync(`${root}artifacts`, { recursive: true });
 writeFileSync(`${root}artifacts/bench.json`, `${JSON.stringify(report, null, 2)}\n`);
 
+const overNoExtension = (r: Row) => (r.overNoExtension === undefined ? '' : `${round(r.overNoExtension)} ×`);
+const budgetCell = (r: Row) => (r.budget === undefined ? '' : `${r.budget} ${r.unit}`);
+const within = (r: Row) => (r.within === undefined ? '' : r.within ? 'yes' : '**no**');
 const table = [
   '| measure | value | over no extension | budget | within |',
   '| --- | --- | --- | --- | --- |',
-  ...rows.map((r) => `| ${r.measure}${r.note ? ` (${r.note})` : ''} | ${round(r.value)} ${r.unit} | ${r.overNoExtension === undefined ? '' : `${round(r.overNoExtension)} ×`} | ${r.budget === undefined ? '' : `${r.budget} ${r.unit}`} | ${r.within === undefined ? '' : r.within ? 'yes' : '**no**'} |`),
+  ...rows.map((r) => `| ${r.measure}${r.note ? ` (${r.note})` : ''} | ${round(r.value)} ${r.unit} | ${overNoExtension(r)} | ${budgetCell(r)} | ${within(r)} |`),
 ].join('\n');
 console.log(table);
 
-if (process.argv.includes('--readme')) {
-  const readmePath = `${root}README.md`;
-  const readme = readFileSync(readmePath, 'utf8');
+if (writeDocs) {
+  const stamp = `Measured ${report.date.slice(0, 10)} on ${report.cpus} cores, Node ${report.node}, by \`npm run bench\`.`;
+  const budgeted = [
+    '| measure | value | over no extension | budget | within |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows.filter((r) => r.budget !== undefined).map((r) => `| ${r.measure} | ${round(r.value)} ${r.unit} | ${overNoExtension(r)} | ${budgetCell(r)} | ${within(r)} |`),
+  ].join('\n');
+  replaceBetweenMarkers(`${root}docs/benchmarks.md`, `${stamp}\n\n${table}`);
+  replaceBetweenMarkers(`${root}README.md`, `${stamp}\n\n${budgeted}`);
+}
+
+function replaceBetweenMarkers(path: string, content: string): void {
+  const text = readFileSync(path, 'utf8');
   const begin = '<!-- bench:begin -->';
   const end = '<!-- bench:end -->';
-  const from = readme.indexOf(begin);
-  const to = readme.indexOf(end);
-  if (from < 0 || to < 0) throw new Error('README.md has no bench markers');
-  const stamp = `Measured ${report.date.slice(0, 10)} on ${report.cpus} cores, Node ${report.node}, by \`npm run bench\`.`;
-  writeFileSync(readmePath, `${readme.slice(0, from + begin.length)}\n${stamp}\n\n${table}\n${readme.slice(to)}`);
+  const from = text.indexOf(begin);
+  const to = text.indexOf(end);
+  if (from < 0 || to < 0) throw new Error(`${path} has no bench markers`);
+  writeFileSync(path, `${text.slice(0, from + begin.length)}\n${content}\n${text.slice(to)}`);
 }

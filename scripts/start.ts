@@ -1,18 +1,19 @@
 // `npm start`: build both extensions, serve the 401 gallery, and open a browser with Why401 loaded
 // on it, so a newcomer sees real 401s explained within a minute.
-//   npm start                      Chromium (Playwright, system browser, headed)
+//   npm start                      Chromium (the system browser, headed, sandboxed unless root)
 //   npm start -- --firefox         Firefox ESR via web-ext run
 //   npm start -- --no-build        reuse dist/ as built
 //   npm start -- --port 4401       the gallery's port (default 4401, a free one if taken)
-// Without a display it keeps the gallery running and prints how to load the extension by hand.
-// Ctrl-C (SIGINT) or SIGTERM stops everything it started.
-import { spawn } from 'node:child_process';
+// Without a display it keeps the gallery running and prints the next step first. A browser that
+// cannot start says why in its own words. Ctrl-C (SIGINT) or SIGTERM stops everything it started
+// and removes the throw-away browser profile.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startGallery, type Gallery } from './gallery/gallery-server';
-import { headedBanner, headlessInstructions, hasDisplay } from './gallery/instructions';
+import { browserFailed, hasDisplay, headedBanner, loadByHand, noDisplayNextSteps } from './gallery/instructions';
 import { openChromium, openFirefox, type OpenedBrowser } from './gallery/open-browser';
+import { quietBuild } from './gallery/quiet-build';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = { chrome: resolve(ROOT, 'dist/chrome'), firefox: resolve(ROOT, 'dist/firefox') };
@@ -26,15 +27,6 @@ const { values: args } = parseArgs({
   },
 });
 
-function build(): Promise<void> {
-  console.log('Building the Chrome and Firefox extensions and the CLI (npm run build)…');
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
-    child.once('error', reject);
-    child.once('exit', (code, signal) => (code === 0 ? resolvePromise() : reject(new Error(`npm run build failed (${signal ?? `exit ${code}`})`))));
-  });
-}
-
 /** A stable port is easier to bookmark and forward; another process holding it must not stop a newcomer. */
 async function startOnSomePort(): Promise<Gallery> {
   if (args.port !== undefined) return startGallery({ port: Number(args.port) });
@@ -46,12 +38,17 @@ async function startOnSomePort(): Promise<Gallery> {
   }
 }
 
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 async function main(): Promise<void> {
-  if (!args['no-build']) await build();
+  if (!args['no-build']) await quietBuild(ROOT);
   const dir = args.firefox ? DIST.firefox : DIST.chrome;
   if (!existsSync(resolve(dir, 'manifest.json'))) console.warn(`Warning: ${dir} is not built yet: run npm run build.`);
 
   const gallery = await startOnSomePort();
+  const byHand = loadByHand({ galleryUrl: gallery.indexUrl, chromeDir: DIST.chrome, firefoxDir: DIST.firefox, port: Number(new URL(gallery.indexUrl).port) });
   // The browser being opened, awaited on stop so a Ctrl-C during launch leaves no browser behind.
   let browser: Promise<OpenedBrowser | undefined> = Promise.resolve(undefined);
   let stopping = false;
@@ -63,26 +60,31 @@ async function main(): Promise<void> {
     await gallery.close();
     process.exit(code);
   };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
+  // `on`, not `once`: a Ctrl-C reaches this process twice (from the terminal, and relayed by tsx's
+  // parent), and a second SIGINT without a listener would kill it before the profile is removed.
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
 
-  const port = Number(new URL(gallery.indexUrl).port);
   if (!hasDisplay()) {
-    console.log(headlessInstructions({ galleryUrl: gallery.indexUrl, chromeDir: DIST.chrome, firefoxDir: DIST.firefox, port }));
+    console.log(`\n${noDisplayNextSteps(gallery.indexUrl, args.firefox)}\n${byHand}`);
     return;
   }
   const name = args.firefox ? 'Firefox' : 'Chromium';
   console.log(`Opening ${name} with Why401 on ${gallery.indexUrl}…`);
-  // Closing the browser window ends the session, like Ctrl-C.
-  browser = (args.firefox ? openFirefox : openChromium)(dir, gallery.indexUrl, () => void stop()).catch((error: unknown) => {
-    console.error(`Could not open ${name}: ${error instanceof Error ? error.message : String(error)}`);
-    console.log(headlessInstructions({ galleryUrl: gallery.indexUrl, chromeDir: DIST.chrome, firefoxDir: DIST.firefox, port }));
+  // Closing the browser window ends the session, like Ctrl-C; a crash says why first.
+  const onExit = (failure?: string) => {
+    if (failure !== undefined) console.error(`\n${name} stopped: ${failure}`);
+    void stop(failure === undefined ? 0 : 1);
+  };
+  browser = (args.firefox ? openFirefox : openChromium)(dir, gallery.indexUrl, onExit).catch((error: unknown) => {
+    // A Ctrl-C during launch reaches the browser too (same terminal): that is no failure to report.
+    if (!stopping) console.error(`\n${browserFailed(name, message(error), gallery.indexUrl)}\n${byHand}`);
     return undefined;
   });
   if (await browser) console.log(headedBanner(gallery.indexUrl, name));
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
+  console.error(message(error));
   process.exit(1);
 });

@@ -1,45 +1,69 @@
 // Opens a real, headed browser with the built extension on the gallery. Each opener returns how to
-// close what it started, and calls `onExit` when the user closes the browser by themselves.
+// close what it started, and calls `onExit` when the browser ends by itself: closed by the user (no
+// argument) or crashed (why, in the browser's own words). A browser that cannot start throws its own
+// error (exit code and the end of its output), never a guess such as "no display".
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { setTimeout as delay } from 'node:timers/promises';
 import webExt from 'web-ext';
 import { findBrowser } from '../../test/e2e/support/find-browsers';
+import { chromiumArgs, isRunningAsRoot } from './chromium-args';
+import { keepTail } from './output-tail';
 
 export interface OpenedBrowser {
   close(): Promise<void>;
 }
 
-export async function openChromium(extensionDir: string, url: string, onExit: () => void): Promise<OpenedBrowser> {
-  // A throw-away profile: the newcomer's own Chrome profile is never touched.
-  const profile = mkdtempSync(join(tmpdir(), 'why401-start-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    headless: false,
-    executablePath: findBrowser('chromium'),
-    viewport: null,
-    // Without this, Chrome shows "controlled by automated test software" over every page.
-    ignoreDefaultArgs: ['--enable-automation'],
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--disable-quic', '--no-first-run'],
+export type OnBrowserExit = (failure?: string) => void;
+
+/** A browser that fails (missing libraries, no X server, root without --no-sandbox) does so at once. */
+const SETTLE_MS = 2_000;
+/** Chromium saves its profile on SIGTERM; one that hangs is killed so `npm start` always ends. */
+const KILL_AFTER_MS = 5_000;
+const TAIL_LINES = 8;
+
+export async function openChromium(extensionDir: string, url: string, onExit: OnBrowserExit): Promise<OpenedBrowser> {
+  const executable = findBrowser('chromium');
+  const profileDir = mkdtempSync(join(tmpdir(), 'why401-start-chromium-'));
+  // Spawned by hand, not through Playwright: Playwright adds --no-sandbox (and automation switches)
+  // to every launch, and a plain child process is what a fake browser can stand in for in tests.
+  const child = spawn(executable, chromiumArgs({ extensionDir, profileDir, url, runningAsRoot: isRunningAsRoot() }), {
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const output = keepTail(child.stdout, child.stderr);
+  const exited = new Promise<string | undefined>((done) => {
+    child.once('error', (error) => done(`could not be run (${error.message})`));
+    child.once('exit', (code, signal) => done(code === 0 ? undefined : `exited with ${signal ?? `code ${code}`}`));
+  }).then((failure) => {
+    // Chromium's crash reporter may still write into the profile for a moment after the browser exits.
+    rmSync(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    return failure;
+  });
+  const explain = (failure: string) => `${executable} ${failure}.${output.text().trim() ? ` Its last output:\n${output.lines(TAIL_LINES)}` : ''}`;
+
+  const early = await Promise.race([exited.then((failure) => failure ?? 'exited at once (code 0)'), delay(SETTLE_MS, undefined)]);
+  if (early !== undefined) throw new Error(explain(early));
+
   let closing = false;
-  context.on('close', () => {
-    rmSync(profile, { recursive: true, force: true });
-    if (!closing) onExit();
+  void exited.then((failure) => {
+    if (!closing) onExit(failure === undefined ? undefined : explain(failure));
   });
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(url);
   return {
     async close() {
       closing = true;
-      await context.close().catch(() => undefined);
-      rmSync(profile, { recursive: true, force: true });
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), KILL_AFTER_MS);
+      await exited;
+      clearTimeout(timer);
     },
   };
 }
 
-export async function openFirefox(extensionDir: string, url: string, onExit: () => void): Promise<OpenedBrowser> {
+export async function openFirefox(extensionDir: string, url: string, onExit: OnBrowserExit): Promise<OpenedBrowser> {
   let closing = false;
+  // web-ext makes its own throw-away profile and removes it when Firefox exits.
   const runner = await webExt.cmd.run(
     {
       sourceDir: extensionDir,
