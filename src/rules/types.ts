@@ -83,33 +83,37 @@ export interface Challenge {
 // ---------------------------------------------------------------------------------------------
 // Credentials: described by shape, never kept.
 
-export type CredentialProblem =
+/** What can be wrong with the shape of a credential, found without keeping its value. */
+export const CREDENTIAL_PROBLEMS = [
   /** `Bearer undefined` */
-  | 'literal-undefined'
+  'literal-undefined',
   /** `Bearer null` */
-  | 'literal-null'
+  'literal-null',
   /** `Bearer ` with nothing after the scheme */
-  | 'empty'
+  'empty',
   /** `Bearer [object Object]` */
-  | 'object-object'
+  'object-object',
   /** the credential is wrapped in quotes */
-  | 'quoted'
+  'quoted',
   /** whitespace or line breaks inside the credential */
-  | 'whitespace-inside'
+  'whitespace-inside',
   /** `Bearer Bearer ey...` */
-  | 'double-scheme'
+  'double-scheme',
   /** looks like a JWT (starts with `eyJ`) but has not exactly three dot-separated parts */
-  | 'jwt-wrong-part-count'
+  'jwt-wrong-part-count',
   /** a JWT part is not valid base64url JSON */
-  | 'jwt-undecodable'
+  'jwt-undecodable',
   /** Basic payload is not base64 */
-  | 'basic-not-base64'
+  'basic-not-base64',
   /** Basic payload decodes but has no `:` between user and password */
-  | 'basic-no-colon'
+  'basic-no-colon',
   /** the Authorization header has no scheme at all (a bare token) */
-  | 'no-scheme'
+  'no-scheme',
   /** non-ASCII or control characters in the header value */
-  | 'invalid-characters';
+  'invalid-characters',
+] as const;
+
+export type CredentialProblem = (typeof CREDENTIAL_PROBLEMS)[number];
 
 export interface JwtClaims {
   /** Seconds since epoch, as in RFC 7519. */
@@ -201,23 +205,7 @@ export interface CredentialFacts {
 // Response signals
 
 /** Which cause a piece of evidence points at. */
-export type CauseId =
-  | 'missing-credentials'
-  | 'credentials-not-sent'
-  | 'credentials-rejected'
-  | 'credentials-expired'
-  | 'credentials-revoked'
-  | 'malformed-credentials'
-  | 'insufficient-permissions'
-  | 'integrated-auth-unavailable'
-  | 'stale-nonce'
-  | 'clock-skew'
-  | 'proxy-or-firewall'
-  | 'server-misconfigured'
-  | 'stale-dns-or-cache'
-  | 'unknown';
-
-export const CAUSE_IDS: readonly CauseId[] = [
+export const CAUSE_IDS = [
   'missing-credentials',
   'credentials-not-sent',
   'credentials-rejected',
@@ -232,7 +220,9 @@ export const CAUSE_IDS: readonly CauseId[] = [
   'server-misconfigured',
   'stale-dns-or-cache',
   'unknown',
-];
+] as const;
+
+export type CauseId = (typeof CAUSE_IDS)[number];
 
 /** A known message or signature matched in the response (body, status text or header). */
 export interface KnownSignal {
@@ -443,8 +433,8 @@ export interface Evidence {
   source: EvidenceSource;
 }
 
-export type Audience = 'visitor' | 'developer' | 'owner';
-export const AUDIENCES: readonly Audience[] = ['visitor', 'developer', 'owner'];
+export const AUDIENCES = ['visitor', 'developer', 'owner'] as const;
+export type Audience = (typeof AUDIENCES)[number];
 
 export type ActionId =
   | 'clear-site-data'
