@@ -4,6 +4,7 @@
 //   npm start -- --firefox         Firefox ESR via web-ext run
 //   npm start -- --no-build        reuse dist/ as built
 //   npm start -- --port 4401       the gallery's port (default 4401, a free one if taken)
+//   npm run dev (--watch)          rebuild the extension on every save and reload it in the browser
 // Without a display it keeps the gallery running and prints the next step first. A browser that
 // cannot start says why in its own words. Ctrl-C (SIGINT) or SIGTERM stops everything it started
 // and removes the throw-away browser profile.
@@ -12,8 +13,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startGallery, type Gallery } from './gallery/gallery-server';
 import { browserFailed, hasDisplay, headedBanner, loadByHand, noDisplayNextSteps } from './gallery/instructions';
-import { openChromium, openFirefox, type OpenedBrowser } from './gallery/open-browser';
+import { openChromium, openFirefox, openWithReload, type OpenedBrowser } from './gallery/open-browser';
 import { quietBuild } from './gallery/quiet-build';
+import { watchBuild, type WatchedBuild } from './gallery/watch-build';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = { chrome: resolve(ROOT, 'dist/chrome'), firefox: resolve(ROOT, 'dist/firefox') };
@@ -24,6 +26,7 @@ const { values: args } = parseArgs({
     firefox: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
     port: { type: 'string' },
+    watch: { type: 'boolean', default: false },
   },
 });
 
@@ -44,7 +47,10 @@ function message(error: unknown): string {
 
 async function main(): Promise<void> {
   if (!args['no-build']) await quietBuild(ROOT);
-  const dir = args.firefox ? DIST.firefox : DIST.chrome;
+  const target = args.firefox ? 'firefox' : 'chrome';
+  const dir = DIST[target];
+  // Watch mode rebuilds into the same folder the browser loaded the extension from.
+  const watched: WatchedBuild | undefined = args.watch ? watchBuild(ROOT, target) : undefined;
   if (!existsSync(resolve(dir, 'manifest.json'))) console.warn(`Warning: ${dir} is not built yet: run npm run build.`);
 
   const gallery = await startOnSomePort();
@@ -56,6 +62,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log('\nStopping: closing the browser and the gallery.');
+    watched?.close();
     await (await browser)?.close();
     await gallery.close();
     process.exit(code);
@@ -76,7 +83,8 @@ async function main(): Promise<void> {
     if (failure !== undefined) console.error(`\n${name} stopped: ${failure}`);
     void stop(failure === undefined ? 0 : 1);
   };
-  browser = (args.firefox ? openFirefox : openChromium)(dir, gallery.indexUrl, onExit).catch((error: unknown) => {
+  const open = args.watch ? (...a: Parameters<typeof openChromium>) => openWithReload(target, ...a) : args.firefox ? openFirefox : openChromium;
+  browser = open(dir, gallery.indexUrl, onExit).catch((error: unknown) => {
     // A Ctrl-C during launch reaches the browser too (same terminal): that is no failure to report.
     if (!stopping) console.error(`\n${browserFailed(name, message(error), gallery.indexUrl)}\n${byHand}`);
     return undefined;

@@ -13,6 +13,11 @@ declare module 'web-ext' {
     noInput?: boolean;
     noReload?: boolean;
     pref?: Record<string, string | number | boolean>;
+    /** `firefox-desktop` (the default) or `chromium`. */
+    target?: Array<'firefox-desktop' | 'chromium'>;
+    chromiumBinary?: string;
+    /** Extra command-line switches for the browser. */
+    args?: string[];
   }
   const webExt: {
     cmd: { run(params: RunParams, options?: { shouldExitProgram?: boolean }): Promise<ExtensionRunner> };

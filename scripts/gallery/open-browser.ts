@@ -86,3 +86,33 @@ export async function openFirefox(extensionDir: string, url: string, onExit: OnB
     },
   };
 }
+
+/**
+ * `npm run dev`: the browser through web-ext run, which watches the extension's folder and reloads the
+ * extension in the browser whenever a rebuild lands there (Chromium as well as Firefox).
+ */
+export async function openWithReload(target: 'chrome' | 'firefox', extensionDir: string, url: string, onExit: OnBrowserExit): Promise<OpenedBrowser> {
+  let closing = false;
+  const chromium = target === 'chrome';
+  const runner = await webExt.cmd.run(
+    {
+      sourceDir: extensionDir,
+      target: chromium ? ['chromium'] : ['firefox-desktop'],
+      ...(chromium ? { chromiumBinary: findBrowser('chromium'), args: isRunningAsRoot() ? ['--no-sandbox'] : [] } : { firefox: findBrowser('firefox') }),
+      startUrl: [url],
+      noInput: true,
+      noReload: false,
+      pref: { 'browser.shell.checkDefaultBrowser': false, 'datareporting.policy.dataSubmissionEnabled': false },
+    },
+    { shouldExitProgram: false },
+  );
+  runner.registerCleanup(() => {
+    if (!closing) onExit();
+  });
+  return {
+    async close() {
+      closing = true;
+      await runner.exit().catch(() => undefined);
+    },
+  };
+}
