@@ -11,7 +11,9 @@ import { diagnose } from '../../src/rules';
 import { scenarioExchange } from '../../src/rules/testing/scenario-exchange';
 import { MAX_RECORDS_PER_TAB } from '../../src/background/tab-state';
 import { STORAGE_VERSION, type ObservationRecord, type TabState } from '../../src/shared/storage-schema';
+import { tabItem } from '../../src/shared/storage-items';
 import { CHROME_DIST, launchChromium } from '../../test/e2e/support/chromium-driver';
+import { parsedTab } from '../../test/e2e/support/extension-state';
 import { findBrowser } from '../../test/e2e/support/find-browsers';
 import { startFixtureServer } from '../../test/e2e/support/fixture-server';
 import { loadScenarios } from '../../test/fixtures/load-scenarios';
@@ -305,7 +307,9 @@ export async function popupOpen(records = 200, runs = rounds(15)): Promise<Popup
       const tab = await driver.openTab(`${server.origin}/?tab=${start}`);
       const count = Math.min(MAX_RECORDS_PER_TAB, records - start);
       const state: TabState = { version: STORAGE_VERSION, tabId: tab.tabId, pageUrl: `${server.origin}/`, total: count, records: storedRecords(count, Date.now()) };
-      await driver.evalInExtension(`browser.storage.session.set(${JSON.stringify({ [`tab:${tab.tabId}`]: state })})`);
+      // Stored as the worker stores it (its JSON text).
+      const stored = tabItem(tab.tabId);
+      await driver.evalInExtension(`browser.storage.session.set(${JSON.stringify({ [stored.key]: stored.serialize?.(state) })})`);
       tabs.push(tab);
     }
     const [first] = tabs;
@@ -343,12 +347,12 @@ export async function storm(responses = 10_000): Promise<StormResult> {
     const tab = await driver.openTab(`${server.origin}/repeat/no-challenge-fetch?n=${responses}`);
     let total = 0;
     while (Date.now() - start < 120_000) {
-      total = await driver.evalInExtension<number>(`browser.storage.session.get('tab:${tab.tabId}').then((all) => all['tab:${tab.tabId}']?.total ?? 0)`);
+      total = await driver.evalInExtension<number>(`browser.storage.session.get('tab:${tab.tabId}').then((all) => ${parsedTab(`all['tab:${tab.tabId}']`)}?.total ?? 0)`);
       if (total >= responses) break;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     const recordedMillis = Date.now() - start;
-    const recordsKept = await driver.evalInExtension<number>(`browser.storage.session.get('tab:${tab.tabId}').then((all) => all['tab:${tab.tabId}']?.records.length ?? 0)`);
+    const recordsKept = await driver.evalInExtension<number>(`browser.storage.session.get('tab:${tab.tabId}').then((all) => ${parsedTab(`all['tab:${tab.tabId}']`)}?.records.length ?? 0)`);
     const sessionBytes = await driver.evalInExtension<number>(`browser.storage.session.get(null).then((all) => JSON.stringify(all).length)`);
     const popupMillis = await popupOpenMillis(driver.context, `${driver.extensionBase}src/popup/index.html?tab=${tab.tabId}`, 5);
     return { responses, recordedMillis, recordsKept, totalCounted: total, sessionBytes, popupMillis };

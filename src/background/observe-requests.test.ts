@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TabState } from '../shared/storage-schema';
+import { tabItem } from '../shared/storage-items';
 import { createFakeBrowser, type FakeBrowser } from './testing/fake-browser';
 
 let fake: FakeBrowser = createFakeBrowser();
@@ -11,7 +11,7 @@ vi.mock('../shared/browser', () => ({
 const { onBeforeNavigation, onHeadersReceived, onSendHeaders } = await import('./observe-requests');
 
 const T0 = Date.parse('2026-11-26T14:00:00Z');
-const stored = (tabId: number) => fake.session.get(`tab:${tabId}`) as TabState | undefined;
+const stored = (tabId: number) => tabItem(tabId).parse(fake.session.get(`tab:${tabId}`));
 
 function navigate(tabId: number, url: string, timeStamp = T0 + 1_000, requestId = `nav-${tabId}-${url}`): void {
   onBeforeNavigation({ requestId, tabId, type: 'main_frame', url, timeStamp });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { diagnose } from '../rules';
-import type { TabState } from '../shared/storage-schema';
+import { tabItem } from '../shared/storage-items';
 import { createFakeBrowser, type FakeBrowser } from './testing/fake-browser';
 
 let fake: FakeBrowser = createFakeBrowser();
@@ -15,7 +15,7 @@ const T0 = Date.parse('2026-11-26T14:00:00Z');
 const refusal = (path: string, at = T0) =>
   diagnose({ url: `https://api.example.com${path}`, method: 'GET', status: 401, requestHeaders: [], responseHeaders: [], startedAt: at });
 const page = async () => 'https://app.example.com/';
-const stored = (tabId: number) => fake.session.get(`tab:${tabId}`) as TabState | undefined;
+const stored = (tabId: number) => tabItem(tabId).parse(fake.session.get(`tab:${tabId}`));
 
 beforeEach(() => {
   fake = createFakeBrowser();

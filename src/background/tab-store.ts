@@ -5,7 +5,7 @@
 // process, then updates the badge.
 import { browser } from '../shared/browser';
 import { ledHere, tabKey, type TabState } from '../shared/storage-schema';
-import { readItem, tabItem } from '../shared/storage-items';
+import { readItem, tabItem, writeItem } from '../shared/storage-items';
 import type { Diagnosis } from '../rules/types';
 import { createSerialQueue } from './serial-queue';
 import { applyBadge } from './badge';
@@ -80,7 +80,7 @@ function enqueueStep(tabId: number, step: Step, last = false): Promise<void> {
     let state = initial;
     for (const next of batch.steps) state = await next(state);
     if (!state || state === initial) return;
-    await browser.storage.session.set({ [tabKey(tabId)]: state });
+    await writeItem(browser.storage.session, tabItem(tabId), state);
     await applyBadge(tabId, state);
   };
   // Every batch waits the same delay from its first step, so batches are written in the order they began.

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AUDIENCE_ITEM, DOCUMENTED_ITEMS, READ_BODIES_ITEM, SITES_ITEM, readItem, readItems, tabItem } from './storage-items';
+import { AUDIENCE_ITEM, DOCUMENTED_ITEMS, READ_BODIES_ITEM, SITES_ITEM, readItem, readItems, tabItem, writeItem } from './storage-items';
+import { STORAGE_VERSION, type TabState } from './storage-schema';
 
+const TAB: TabState = { version: STORAGE_VERSION, tabId: 3, pageUrl: 'https://app.example.com/', total: 0, records: [] };
 const failing = { get: () => Promise.reject(new Error('gone')) };
 const holding = (values: Record<string, unknown>) => ({ get: async () => values });
 
@@ -13,8 +15,18 @@ describe('storage items', () => {
     ['readBodies: a wrong type is the default (on)', READ_BODIES_ITEM, 'no', true],
     ['sites: not a list reads as none', SITES_ITEM, { a: 1 }, []],
     ['tab: an older version reads as nothing stored', tabItem(3), { version: 0, tabId: 3, records: [] }, undefined],
+    ['tab: its JSON text, as the worker writes it', tabItem(3), JSON.stringify(TAB), TAB],
+    ['tab: an object, as a hand-written fixture', tabItem(3), TAB, TAB],
+    ['tab: text that is not JSON reads as nothing stored', tabItem(3), '{"version":1,', undefined],
   ])('%s', (_name, item, stored, expected) => {
     expect((item.parse as (value: unknown) => unknown)(stored)).toEqual(expected);
+  });
+
+  it('writes a tab as JSON text, which reads back as it was', async () => {
+    const written: Record<string, unknown> = {};
+    await writeItem({ set: async (items) => void Object.assign(written, items) }, tabItem(3), TAB);
+    expect(typeof written['tab:3']).toBe('string');
+    await expect(readItem(holding(written), tabItem(3))).resolves.toEqual(TAB);
   });
 
   it('a failing storage area reads as the defaults', async () => {

@@ -17,6 +17,8 @@ export interface StorageItem<T> {
   /** Whatever storage holds (an older version, a hand edit), typed; never throws. */
   parse(stored: unknown): T;
   defaultValue: T;
+  /** What `writeItem` stores for a value; absent: the value itself. */
+  serialize?(value: T): unknown;
 }
 
 /** The declarations SECURITY.md documents, keyed as its table names them (`tab:<id>` for the per-tab one). */
@@ -29,9 +31,26 @@ function item<T>(key: string, area: StorageAreaName, version: number, parse: (st
   return { key, area, version, parse, defaultValue };
 }
 
-/** One tab's refusals (storage.session, deleted with the tab). */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * One tab's refusals (storage.session, deleted with the tab), stored as its JSON text: Chrome hands a
+ * stored object to a page by converting it value by value (about 20 ms for a full tab of 50 records,
+ * ~170 KB), a string in one piece, and `JSON.parse` rebuilds it in about 1 ms (docs/benchmarks-floor.md).
+ * An object (a fixture written by hand) reads the same.
+ */
 export function tabItem(tabId: number): StorageItem<TabState | undefined> {
-  return item(tabKey(tabId), 'session', STORAGE_VERSION, (stored) => (isTabState(stored) ? stored : undefined), undefined);
+  const parse = (stored: unknown): TabState | undefined => {
+    const value = typeof stored === 'string' ? parseJson(stored) : stored;
+    return isTabState(value) ? value : undefined;
+  };
+  return { ...item(tabKey(tabId), 'session', STORAGE_VERSION, parse, undefined), serialize: (state) => (state ? JSON.stringify(state) : undefined) };
 }
 
 /** Per origin, the last successful response (redacted history; at most 200 origins). */
@@ -90,5 +109,5 @@ export async function readItems<T extends readonly StorageItem<unknown>[]>(area:
 }
 
 export function writeItem<T>(area: WritableArea, declared: StorageItem<T>, value: T): Promise<void> {
-  return area.set({ [declared.key]: value });
+  return area.set({ [declared.key]: declared.serialize ? declared.serialize(value) : value });
 }

@@ -1,5 +1,5 @@
 // The storage contract between the background worker (writer) and the popup (reader).
-// One key per tab in `storage.session`; bump STORAGE_VERSION when a record's shape changes
+// One key per tab in `storage.session` (its JSON text: storage-items.ts); bump STORAGE_VERSION when a record's shape changes
 // incompatibly (an added optional field is read as absent by older code and needs no bump).
 import type { Diagnosis, ResourceType } from '../rules/types';
 

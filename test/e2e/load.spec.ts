@@ -3,7 +3,7 @@
 // stay bounded, counts are right, nothing leaks, and the browser still does what it is asked (within
 // expect timeouts). No wall-clock duration is asserted: these machines are shared and noisy.
 import type { ExtensionDriver, TabHandle } from './support/driver';
-import { tabState } from './support/extension-state';
+import { parsedTab, tabState } from './support/extension-state';
 import { expect, shownCauses, test } from './support/fixtures';
 import type { FixtureServer } from './support/fixture-server';
 import type { Scenario } from '../fixtures/scenario';
@@ -41,7 +41,7 @@ interface StormSample {
 function sampleStorm(driver: ExtensionDriver, tab: TabHandle): Promise<StormSample> {
   const key = JSON.stringify(`tab:${tab.tabId}`);
   return driver.evalInExtension<StormSample>(`browser.storage.session.get(null).then((all) => ({
-    bytes: JSON.stringify(all).length, total: all[${key}]?.total ?? 0, records: all[${key}]?.records.length ?? 0 }))`);
+    bytes: JSON.stringify(all).length, total: ${parsedTab(`all[${key}]`)}?.total ?? 0, records: ${parsedTab(`all[${key}]`)}?.records.length ?? 0 }))`);
 }
 
 /** Ids in the `tab:<id>` keys of storage.session. */
@@ -214,7 +214,7 @@ test.describe('under load', () => {
     }
     const summaries = (tabs: Opened[]): Promise<Summary[]> =>
       driver.evalInExtension<Summary[]>(`browser.storage.session.get(${JSON.stringify(tabs.map((tab) => `tab:${tab.tabId}`))}).then((all) =>
-        ${JSON.stringify(tabs.map((tab) => tab.tabId))}.map((tabId) => ({ tabId, total: all['tab:' + tabId]?.total ?? null, urls: (all['tab:' + tabId]?.records ?? []).map((record) => record.url) })))`);
+        ${JSON.stringify(tabs.map((tab) => tab.tabId))}.map((tabId) => ({ tabId, total: ${parsedTab(`all['tab:' + tabId]`)}?.total ?? null, urls: (${parsedTab(`all['tab:' + tabId]`)}?.records ?? []).map((record) => record.url) })))`);
     /** Tabs whose state is not exactly their own one refusal, with what they hold instead. */
     const wrong = async (tabs: Opened[]): Promise<Summary[]> => {
       const byId = new Map(tabs.map((tab) => [tab.tabId, tab.index]));

@@ -11,6 +11,7 @@ import { findBrowser } from './support/find-browsers';
 import { GECKO_ID, launchFirefox } from './support/firefox-driver';
 import type { FixtureServer } from './support/fixture-server';
 import { expect, test } from './support/fixtures';
+import { parsedTab } from './support/extension-state';
 
 async function resultOf(server: FixtureServer, run: string): Promise<Record<string, unknown>> {
   await expect.poll(() => server.compatResult(run) !== undefined, { message: `battery ${run} posted its results`, timeout: 45_000 }).toBe(true);
@@ -66,7 +67,7 @@ test('fetch and XMLHttpRequest behave exactly as in a browser without Why401', a
   const key = `tab:${tab.tabId}`;
   await expect
     .poll(async () => {
-      const state = await driver.evalInExtension<TabState | null>(`browser.storage.session.get(${JSON.stringify(key)}).then((s) => s[${JSON.stringify(key)}] ?? null)`);
+      const state = await driver.evalInExtension<TabState | null>(`browser.storage.session.get(${JSON.stringify(key)}).then((s) => ${parsedTab(`s[${JSON.stringify(key)}]`)})`);
       return (state?.records ?? []).some((record) => record.diagnosis.facts.response.bodyExcerpt?.includes('jwt expired'));
     }, { message: 'a 401 of the battery was diagnosed with its body' })
     .toBe(true);

@@ -1,6 +1,7 @@
 // The pipe end to end, in real Chromium and real Firefox: a 401 on a tab is observed by the background
 // worker, diagnosed, stored in storage.session, and listed by the popup with its cause.
 import { expect, test, waitForCauses } from './support/fixtures';
+import { parsedTab } from './support/extension-state';
 
 const PIPE_SCENARIOS = ['bearer-invalid-token-fetch', 'no-challenge-fetch', 'basic-navigation'];
 
@@ -14,7 +15,7 @@ test.describe('a 401 seen on a tab reaches the popup', () => {
       const causes = await waitForCauses(popup);
       expect(causes[0]).toBe(scenario?.expect.cause);
       const stored = await driver.evalInExtension<{ records: Array<{ url: string; status: number }> } | undefined>(
-        `browser.storage.session.get('tab:${tab.tabId}').then((all) => all['tab:${tab.tabId}'])`,
+        `browser.storage.session.get('tab:${tab.tabId}').then((all) => ${parsedTab(`all['tab:${tab.tabId}']`)})`,
       );
       expect(stored?.records.map((record) => new URL(record.url).pathname)).toContain(scenario?.request.path);
       await popup.close();

@@ -1,3 +1,5 @@
+import { dateTimeFormat, relativeTimeFormat } from '../../shared/i18n/intl-cache';
+
 const STEPS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['second', 60],
   ['minute', 60],
@@ -9,7 +11,7 @@ const STEPS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
 export function relativeTime(at: number, now: number, locale: string): string {
   let value = (at - now) / 1000;
   for (const [unit, size] of STEPS) {
-    if (Math.abs(value) < size) return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(Math.round(value), unit);
+    if (Math.abs(value) < size) return relativeTimeFormat(locale, { numeric: 'auto' }).format(Math.round(value), unit);
     value /= size;
   }
   return '';
@@ -17,5 +19,5 @@ export function relativeTime(at: number, now: number, locale: string): string {
 
 /** Full local date and time, for the tooltip and `<time datetime>`. */
 export function absoluteTime(at: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(at);
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(at);
 }

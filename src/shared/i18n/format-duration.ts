@@ -1,6 +1,8 @@
 // Node 20 has no Intl.DurationFormat, so durations are composed from Intl.NumberFormat unit
 // strings ("3 hr", "12 min") joined by Intl.ListFormat's unit style, both localised.
 
+import { listFormat, numberFormat } from './intl-cache';
+
 const UNITS = [
   { unit: 'day', ms: 86_400_000 },
   { unit: 'hour', ms: 3_600_000 },
@@ -24,9 +26,9 @@ export function formatDuration(ms: number, locale: string): string {
     else if (parts.length > 0) break; // "2 days 0 hr 5 min" would read as noise
     if (parts.length === 2) break;
   }
-  return new Intl.ListFormat(locale, { type: 'unit', style: 'narrow' }).format(parts);
+  return listFormat(locale, { type: 'unit', style: 'narrow' }).format(parts);
 }
 
 function unitFormat(locale: string, unit: string): Intl.NumberFormat {
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' });
+  return numberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' });
 }

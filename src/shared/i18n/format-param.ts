@@ -1,5 +1,6 @@
 import type { MessageParam } from '../../rules/types';
 import { formatDuration } from './format-duration';
+import { dateTimeFormat, numberFormat } from './intl-cache';
 import { sanitizeText } from './sanitize-text';
 
 export interface FormatOptions {
@@ -22,7 +23,7 @@ export function formatParam(param: MessageParam, options: FormatOptions): string
     const clean = sanitizeText(param, options.maxLength);
     return options.escapeText ? options.escapeText(clean) : clean;
   }
-  if (typeof param === 'number') return new Intl.NumberFormat(options.locale).format(param);
+  if (typeof param === 'number') return numberFormat(options.locale).format(param);
   if ('duration' in param) return formatDuration(param.duration, options.locale);
   if ('time' in param) return formatTime(param.time, options);
   return codeSpan(sanitizeText(param.code, options.maxLength));
@@ -30,11 +31,7 @@ export function formatParam(param: MessageParam, options: FormatOptions): string
 
 function formatTime(epochMs: number, options: FormatOptions): string {
   if (!Number.isFinite(epochMs)) return '?';
-  return new Intl.DateTimeFormat(options.locale, {
-    dateStyle: 'medium',
-    timeStyle: 'long',
-    timeZone: options.timeZone,
-  }).format(epochMs);
+  return dateTimeFormat(options.locale, { dateStyle: 'medium', timeStyle: 'long', timeZone: options.timeZone }).format(epochMs);
 }
 
 /**

@@ -2,9 +2,14 @@
 import type { ExtensionDriver, TabHandle } from './driver';
 import type { TabState } from '../../../src/shared/storage-schema';
 
+/** JS text: the tab state held in the stored value `expression`; the worker stores its JSON text (src/shared/storage-items.ts). */
+export function parsedTab(expression: string): string {
+  return `((stored) => (typeof stored === 'string' ? JSON.parse(stored) : (stored ?? null)))(${expression})`;
+}
+
 export function tabState(driver: ExtensionDriver, tab: TabHandle): Promise<TabState | null> {
   return driver.evalInExtension<TabState | null>(
-    `browser.storage.session.get('tab:${tab.tabId}').then((all) => all['tab:${tab.tabId}'] ?? null)`,
+    `browser.storage.session.get('tab:${tab.tabId}').then((all) => ${parsedTab(`all['tab:${tab.tabId}']`)})`,
   );
 }
 
