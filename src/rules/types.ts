@@ -226,7 +226,10 @@ export type CauseId = (typeof CAUSE_IDS)[number];
 
 /** A known message or signature matched in the response (body, status text or header). */
 export interface KnownSignal {
-  /** Stable id of the knowledge-table row that matched, e.g. `github-bad-credentials`. */
+  /**
+   * Id of the knowledge-table row that matched, e.g. `github-bad-credentials` (the extension build ships
+   * short ids, e.g. `bm0`, to keep the worker small: vite.config.ts).
+   */
   rule: string;
   /** What the row says it means. */
   cause: CauseId;
