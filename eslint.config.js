@@ -12,7 +12,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       'no-console': 'off',
     },
   },
@@ -21,13 +24,42 @@ export default tseslint.config(
     files: ['src/rules/**/*.ts'],
     ignores: ['src/rules/**/*.test.ts'],
     rules: {
-      'no-restricted-globals': ['error', 'chrome', 'browser', 'fetch', 'XMLHttpRequest', 'localStorage', 'process', 'performance'],
+      'no-restricted-globals': [
+        'error',
+        'chrome',
+        'browser',
+        'fetch',
+        'XMLHttpRequest',
+        'localStorage',
+        'process',
+        'performance',
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The rule module has no clock: time is an input.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The rule module has no clock: time is an input.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'The rule module has no clock: time is an input.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'The rule module has no clock: time is an input.',
+        },
       ],
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'webextension-polyfill', '*/shared/browser*', '*/background/*', '*/popup/*', '*/cli/*'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'node:*',
+            'fs',
+            'path',
+            'webextension-polyfill',
+            '*/shared/browser*',
+            '*/background/*',
+            '*/popup/*',
+            '*/cli/*',
+          ],
+        },
+      ],
     },
   },
   {
@@ -42,8 +74,16 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/rules/**', '!**/rules/index', '!**/rules/types', '!**/rules/limits', '!**/rules/present', '!**/rules/message-key'],
-              message: 'Import the rule module through its public entry (src/rules/index.ts), or types, limits, present, message-key.',
+              group: [
+                '**/rules/**',
+                '!**/rules/index',
+                '!**/rules/types',
+                '!**/rules/limits',
+                '!**/rules/present',
+                '!**/rules/message-key',
+              ],
+              message:
+                'Import the rule module through its public entry (src/rules/index.ts), or types, limits, present, message-key.',
             },
           ],
         },

@@ -26,8 +26,22 @@ interface Row {
 }
 
 const rows: Row[] = [];
-function row(measure: string, value: number, unit: string, budget?: number, note?: string, overNoExtension?: number): void {
-  rows.push({ measure, value, unit, ...(overNoExtension === undefined ? {} : { overNoExtension }), ...(budget === undefined ? {} : { budget, within: value <= budget }), ...(note ? { note } : {}) });
+function row(
+  measure: string,
+  value: number,
+  unit: string,
+  budget?: number,
+  note?: string,
+  overNoExtension?: number,
+): void {
+  rows.push({
+    measure,
+    value,
+    unit,
+    ...(overNoExtension === undefined ? {} : { overNoExtension }),
+    ...(budget === undefined ? {} : { budget, within: value <= budget }),
+    ...(note ? { note } : {}),
+  });
   const shown = budget === undefined ? '' : ` (budget ${budget} ${unit}: ${value <= budget ? 'within' : 'OVER'})`;
   console.error(`  ${measure}: ${round(value)} ${unit}${shown}`);
 }
@@ -52,20 +66,49 @@ if ((onlyNode || only) && writeDocs) {
 if (runs('rules')) {
   console.error('rule module');
   const diagnose = diagnoseMicros();
-  row('diagnose(), median per call', diagnose.median, 'µs', BUDGETS.diagnoseMedianMicros, `p95 ${round(diagnose.p95)} µs over the scenario fixtures`);
+  row(
+    'diagnose(), median per call',
+    diagnose.median,
+    'µs',
+    BUDGETS.diagnoseMedianMicros,
+    `p95 ${round(diagnose.p95)} µs over the scenario fixtures`,
+  );
   const worst = parserWorst1Mb();
-  row('challenge parser, worst 1 MB pathological header', worst.millis, 'ms', BUDGETS.parser1MbMillis, `shape: ${worst.shape}`);
+  row(
+    'challenge parser, worst 1 MB pathological header',
+    worst.millis,
+    'ms',
+    BUDGETS.parser1MbMillis,
+    `shape: ${worst.shape}`,
+  );
   row('challenge parser, real-world challenges', parserThroughputMbPerSecond(), 'MB/s');
   const calibrated = calibration();
   const tally = (t: { right: number; total: number }): string => `${t.right} of ${t.total}`;
-  row('likely answers that are wrong (calibration)', (1 - calibrated.likelyFirst.precision) * 100, '%', BUDGETS.likelyWrongPercent, `${tally(calibrated.likelyFirst)} likely first causes right over ${calibrated.cases} cases: scenarios, their sanitized HAR variants, real-server HARs; every likely cause: ${tally(calibrated.likelyAny)}`);
-  row('possible first causes that are right (calibration)', calibrated.possibleFirst.precision * 100, '%', undefined, `${tally(calibrated.possibleFirst)}; first cause right overall: ${tally(calibrated.first)}`);
+  row(
+    'likely answers that are wrong (calibration)',
+    (1 - calibrated.likelyFirst.precision) * 100,
+    '%',
+    BUDGETS.likelyWrongPercent,
+    `${tally(calibrated.likelyFirst)} likely first causes right over ${calibrated.cases} cases: scenarios, their sanitized HAR variants, real-server HARs; every likely cause: ${tally(calibrated.likelyAny)}`,
+  );
+  row(
+    'possible first causes that are right (calibration)',
+    calibrated.possibleFirst.precision * 100,
+    '%',
+    undefined,
+    `${tally(calibrated.possibleFirst)}; first cause right overall: ${tally(calibrated.first)}`,
+  );
 }
 
 if (runs('cli')) {
   console.error('CLI');
   const har = bigHarRun();
-  row(`why401 diagnose, ${har.entries.toLocaleString('en')}-entry HAR (${har.megabytes.toFixed(0)} MB)`, har.seconds, 's', BUDGETS.bigHarSeconds);
+  row(
+    `why401 diagnose, ${har.entries.toLocaleString('en')}-entry HAR (${har.megabytes.toFixed(0)} MB)`,
+    har.seconds,
+    's',
+    BUDGETS.bigHarSeconds,
+  );
 }
 
 if (runs('bundles')) {
@@ -81,28 +124,77 @@ if (!onlyNode && runs('chromium-load')) {
     const page = kind === 'typical' ? 'typical page of 300 sub-requests' : '300 API fetches (worst case)';
     const load = await pageLoadRatio(kind);
     const rounds = `median of ${load.runs} rotating rounds; ${round(load.withMillis)} ms vs ${round(load.withoutMillis)} ms without any extension`;
-    row(`Chromium, ${page}: Why401 over an empty extension holding only webRequest (the floor)`, load.aboveFloorRatio, '×', kind === 'typical' ? BUDGETS.chromiumOverFloorRatio : undefined, rounds, load.ratio);
-    row(`Chromium, ${page}: the floor itself, over no extension`, load.floorRatio, '×', undefined, 'Chromium proxies every request once any extension holds webRequest or declarativeNetRequest');
-    row(`Chromium, ${page}: Why401 after a "Look closer" ended on the tab, over the floor`, load.afterLookOverFloorRatio, '×', undefined, 'its extraHeaders listener is gone: same as Why401 over the floor');
-    row(`Chromium, ${page}: a probe asking for extraHeaders on every request (not shipped), over no extension`, load.extraHeadersRatio, '×', undefined, 'why Why401 asks for it only on "Look closer"');
+    row(
+      `Chromium, ${page}: Why401 over an empty extension holding only webRequest (the floor)`,
+      load.aboveFloorRatio,
+      '×',
+      kind === 'typical' ? BUDGETS.chromiumOverFloorRatio : undefined,
+      rounds,
+      load.ratio,
+    );
+    row(
+      `Chromium, ${page}: the floor itself, over no extension`,
+      load.floorRatio,
+      '×',
+      undefined,
+      'Chromium proxies every request once any extension holds webRequest or declarativeNetRequest',
+    );
+    row(
+      `Chromium, ${page}: Why401 after a "Look closer" ended on the tab, over the floor`,
+      load.afterLookOverFloorRatio,
+      '×',
+      undefined,
+      'its extraHeaders listener is gone: same as Why401 over the floor',
+    );
+    row(
+      `Chromium, ${page}: a probe asking for extraHeaders on every request (not shipped), over no extension`,
+      load.extraHeadersRatio,
+      '×',
+      undefined,
+      'why Why401 asks for it only on "Look closer"',
+    );
   }
 }
 
 if (!onlyNode && runs('refused')) {
   const refused = await refusedFetchCost();
-  row('time Why401 adds to one refused fetch (worker diagnosis + body read)', refused.addedMillis, 'ms', BUDGETS.refusedFetchAddedMillis, `median of ${refused.runs} alternating runs of 50 refused fetches: ${round(refused.withMillis)} ms vs ${round(refused.withoutMillis)} ms each`);
+  row(
+    'time Why401 adds to one refused fetch (worker diagnosis + body read)',
+    refused.addedMillis,
+    'ms',
+    BUDGETS.refusedFetchAddedMillis,
+    `median of ${refused.runs} alternating runs of 50 refused fetches: ${round(refused.withMillis)} ms vs ${round(refused.withoutMillis)} ms each`,
+  );
 }
 
 if (!onlyNode && runs('popup')) {
   const popup = await popupOpen();
   const spread = `${popup.tabs} tabs at the worker's cap of ${popup.records / popup.tabs} distinct problems per page; the popup reads its tab's`;
-  row(`popup, its own time from script start to the first diagnosis painted, ${popup.records} stored records`, popup.ownMillis, 'ms', BUDGETS.popupOwnMillis, spread);
-  row('popup, open to first diagnosis, over a blank extension page opened the same way', popup.openMillis - popup.blankMillis, 'ms', BUDGETS.popupOverBlankMillis, `${round(popup.openMillis)} ms vs ${round(popup.blankMillis)} ms, median of alternating opens`);
+  row(
+    `popup, its own time from script start to the first diagnosis painted, ${popup.records} stored records`,
+    popup.ownMillis,
+    'ms',
+    BUDGETS.popupOwnMillis,
+    spread,
+  );
+  row(
+    'popup, open to first diagnosis, over a blank extension page opened the same way',
+    popup.openMillis - popup.blankMillis,
+    'ms',
+    BUDGETS.popupOverBlankMillis,
+    `${round(popup.openMillis)} ms vs ${round(popup.blankMillis)} ms, median of alternating opens`,
+  );
 }
 
 if (!onlyNode && runs('storm')) {
   const flood = await storm();
-  row(`storm: ${flood.responses.toLocaleString('en')} refusals on one tab, all counted after`, flood.recordedMillis, 'ms', undefined, `${flood.totalCounted} counted, ${flood.recordsKept} record(s) kept`);
+  row(
+    `storm: ${flood.responses.toLocaleString('en')} refusals on one tab, all counted after`,
+    flood.recordedMillis,
+    'ms',
+    undefined,
+    `${flood.totalCounted} counted, ${flood.recordsKept} record(s) kept`,
+  );
   row('storm: storage.session size afterwards', flood.sessionBytes / 1024, 'KB');
   row('storm: popup, open to first diagnosis', flood.popupMillis, 'ms', BUDGETS.popupAfterStormMillis);
 }
@@ -113,8 +205,20 @@ if (!onlyNode && runs('firefox')) {
     const page = kind === 'typical' ? 'typical page of 300 sub-requests' : '300 API fetches';
     const firefox = await firefoxBodyCapture(kind);
     const against = `over an extension with no permission, median of ${firefox.runs} rotating runs (${round(firefox.baselineMillis)} ms)`;
-    row(`Firefox, ${page}: Why401 as shipped (content scripts read bodies)`, firefox.contentScriptsRatio, '×', kind === 'typical' ? BUDGETS.firefoxTypicalRatio : BUDGETS.firefoxApiRatio, against);
-    row(`Firefox, ${page}: Why401 reading bodies with filterResponseData instead (not shipped)`, firefox.filterResponseDataRatio, '×', undefined, 'a blocking listener on every request: why Why401 uses content scripts');
+    row(
+      `Firefox, ${page}: Why401 as shipped (content scripts read bodies)`,
+      firefox.contentScriptsRatio,
+      '×',
+      kind === 'typical' ? BUDGETS.firefoxTypicalRatio : BUDGETS.firefoxApiRatio,
+      against,
+    );
+    row(
+      `Firefox, ${page}: Why401 reading bodies with filterResponseData instead (not shipped)`,
+      firefox.filterResponseDataRatio,
+      '×',
+      undefined,
+      'a blocking listener on every request: why Why401 uses content scripts',
+    );
     row(`Firefox, ${page}: Why401 reading no bodies (worker only)`, firefox.workerOnlyRatio, '×');
     row(`Firefox, ${page}: an extension that only holds webRequest (Firefox's floor)`, firefox.floorRatio, '×');
   }
@@ -130,7 +234,10 @@ const within = (r: Row) => (r.within === undefined ? '' : r.within ? 'yes' : '**
 const table = [
   '| measure | value | over no extension | budget | within |',
   '| --- | --- | --- | --- | --- |',
-  ...rows.map((r) => `| ${r.measure}${r.note ? ` (${r.note})` : ''} | ${round(r.value)} ${r.unit} | ${overNoExtension(r)} | ${budgetCell(r)} | ${within(r)} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.measure}${r.note ? ` (${r.note})` : ''} | ${round(r.value)} ${r.unit} | ${overNoExtension(r)} | ${budgetCell(r)} | ${within(r)} |`,
+  ),
 ].join('\n');
 console.log(table);
 
@@ -139,7 +246,12 @@ if (writeDocs) {
   const budgeted = [
     '| measure | value | over no extension | budget | within |',
     '| --- | --- | --- | --- | --- |',
-    ...rows.filter((r) => r.budget !== undefined).map((r) => `| ${r.measure} | ${round(r.value)} ${r.unit} | ${overNoExtension(r)} | ${budgetCell(r)} | ${within(r)} |`),
+    ...rows
+      .filter((r) => r.budget !== undefined)
+      .map(
+        (r) =>
+          `| ${r.measure} | ${round(r.value)} ${r.unit} | ${overNoExtension(r)} | ${budgetCell(r)} | ${within(r)} |`,
+      ),
   ].join('\n');
   replaceBetweenMarkers(`${root}docs/benchmarks.md`, `${stamp}\n\n${table}`);
   replaceBetweenMarkers(`${root}README.md`, `${stamp}\n\n${budgeted}`);

@@ -14,7 +14,9 @@ for (const browser of ['chrome', 'firefox']) {
   for (const [name, bytes, limit, what] of checks) {
     const ok = bytes <= limit;
     failed ||= !ok;
-    console.log(`${ok ? 'ok  ' : 'FAIL'} ${browser} ${name}: ${(bytes / 1024).toFixed(1)} KB gzip (limit ${(limit / 1024).toFixed(0)} KB, ${what})`);
+    console.log(
+      `${ok ? 'ok  ' : 'FAIL'} ${browser} ${name}: ${(bytes / 1024).toFixed(1)} KB gzip (limit ${(limit / 1024).toFixed(0)} KB, ${what})`,
+    );
   }
 }
 if (failed) process.exit(1);

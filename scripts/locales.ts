@@ -23,7 +23,9 @@ export function localeNames(dir = LOCALES_DIR): string[] {
 export function mergeLocale(lang: string, dir = LOCALES_DIR): LocaleCatalog {
   const merged: LocaleCatalog = {};
   const folder = join(dir, lang);
-  for (const file of readdirSync(folder).filter((name) => name.endsWith('.json')).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .sort()) {
     const part = JSON.parse(readFileSync(join(folder, file), 'utf8')) as LocaleCatalog;
     for (const [key, entry] of Object.entries(part)) {
       if (key in merged) throw new Error(`locale ${lang}: key "${key}" is defined twice (again in ${file})`);

@@ -37,7 +37,15 @@ interface Har {
   log: { entries: Array<{ request: { url: string; headers: HarHeader[] }; response: { headers: HarHeader[] } }> };
 }
 
-const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key', 'apikey', 'x-csrf-token']);
+const SECRET_HEADERS = new Set([
+  'authorization',
+  'proxy-authorization',
+  'cookie',
+  'set-cookie',
+  'x-api-key',
+  'apikey',
+  'x-csrf-token',
+]);
 /** Values that carry no secret at all: the client bugs the scenarios reproduce. */
 const HARMLESS = /^(?:Bearer (?:undefined|null))$/;
 
@@ -49,7 +57,8 @@ function cookieValues(name: string, value: string): string[] {
 
 /** A cookie value too short to be a session secret (`locale=en`) is a preference, not a credential. */
 function isFake(name: string, value: string): boolean {
-  if (name === 'cookie' || name === 'set-cookie') return cookieValues(name, value).every((v) => v.length < 12 || v.includes('CANARY'));
+  if (name === 'cookie' || name === 'set-cookie')
+    return cookieValues(name, value).every((v) => v.length < 12 || v.includes('CANARY'));
   return value.includes('CANARY') || HARMLESS.test(value);
 }
 
@@ -73,7 +82,10 @@ async function record(gallery: Gallery, example: Example, executablePath: string
     await page.goto(example.url(gallery));
     if (example.followLink) {
       // Headless Chromium cannot answer the Basic prompt: the navigation fails after the 401 is recorded.
-      await Promise.all([page.waitForEvent('response', (response) => response.status() === 401), page.click('#go').catch(() => undefined)]);
+      await Promise.all([
+        page.waitForEvent('response', (response) => response.status() === 401),
+        page.click('#go').catch(() => undefined),
+      ]);
     } else {
       await page.waitForFunction(() => document.body.dataset.settled !== undefined);
     }
@@ -83,7 +95,9 @@ async function record(gallery: Gallery, example: Example, executablePath: string
   }
   const text = readFileSync(path, 'utf8');
   const port = new URL(gallery.indexUrl).port;
-  const stable = text.replaceAll(`127.0.0.1:${port}`, `127.0.0.1:${STABLE_PORT}`).replaceAll(`localhost:${port}`, `localhost:${STABLE_PORT}`);
+  const stable = text
+    .replaceAll(`127.0.0.1:${port}`, `127.0.0.1:${STABLE_PORT}`)
+    .replaceAll(`localhost:${port}`, `localhost:${STABLE_PORT}`);
   try {
     assertOnlyFakes(example.file, JSON.parse(stable) as Har);
   } catch (error) {

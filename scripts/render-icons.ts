@@ -12,7 +12,9 @@ mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({ executablePath: findBrowser('chromium'), args: ['--disable-gpu'] });
 for (const size of SIZES) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });
-  await page.setContent(`<style>html,body{margin:0;background:transparent}</style>${svg.replace('width="128" height="128"', `width="${size}" height="${size}"`)}`);
+  await page.setContent(
+    `<style>html,body{margin:0;background:transparent}</style>${svg.replace('width="128" height="128"', `width="${size}" height="${size}"`)}`,
+  );
   await page.screenshot({ path: `${outDir}icon-${size}.png`, omitBackground: true });
   await page.close();
 }

@@ -28,7 +28,11 @@ interface Shot {
   ready: string;
 }
 
-async function storeState(driver: ExtensionDriver, tab: TabHandle, state: Omit<TabState, 'tabId' | 'version'>): Promise<void> {
+async function storeState(
+  driver: ExtensionDriver,
+  tab: TabHandle,
+  state: Omit<TabState, 'tabId' | 'version'>,
+): Promise<void> {
   const full: TabState = { ...state, version: STORAGE_VERSION, tabId: tab.tabId };
   await driver.evalInExtension(`browser.storage.session.set({ 'tab:${tab.tabId}': ${JSON.stringify(full)} })`);
 }
@@ -36,8 +40,19 @@ async function storeState(driver: ExtensionDriver, tab: TabHandle, state: Omit<T
 /** Twelve refusals on a shop page: eight expired sessions on its API, four answers without a challenge from a feed. */
 function twelveRefusals(origin: string): Omit<TabState, 'tabId' | 'version'> {
   const now = Date.now();
-  const expired = Array.from({ length: 8 }, (_, i) => ({ ...scenarioRecord('aspnet-jwt-expired'), key: `e${i}`, url: `${origin}/api/orders/${1000 + i}`, count: i === 0 ? 3 : 1, lastAt: now - i * 1_000 }));
-  const feed = Array.from({ length: 4 }, (_, i) => ({ ...scenarioRecord('no-challenge-fetch'), key: `f${i}`, url: `${origin}/feed/items?page=${i + 1}`, lastAt: now - 20_000 - i }));
+  const expired = Array.from({ length: 8 }, (_, i) => ({
+    ...scenarioRecord('aspnet-jwt-expired'),
+    key: `e${i}`,
+    url: `${origin}/api/orders/${1000 + i}`,
+    count: i === 0 ? 3 : 1,
+    lastAt: now - i * 1_000,
+  }));
+  const feed = Array.from({ length: 4 }, (_, i) => ({
+    ...scenarioRecord('no-challenge-fetch'),
+    key: `f${i}`,
+    url: `${origin}/feed/items?page=${i + 1}`,
+    lastAt: now - 20_000 - i,
+  }));
   const records = [...feed, ...expired];
   return { pageUrl: `${origin}/shop/cart`, total: records.reduce((sum, record) => sum + record.count, 0), records };
 }
@@ -46,22 +61,47 @@ function twelveRefusals(origin: string): Omit<TabState, 'tabId' | 'version'> {
 function sentHere(origin: string): Omit<TabState, 'tabId' | 'version'> {
   const now = Date.now();
   const record = { ...scenarioRecord('devise-session-lapsed'), url: `${origin}/api/account`, lastAt: now - 6_000 };
-  const older = { ...scenarioRecord('google-missing-credential'), url: `${origin}/api/wishlist`, lastAt: now - 900_000 };
+  const older = {
+    ...scenarioRecord('google-missing-credential'),
+    url: `${origin}/api/wishlist`,
+    lastAt: now - 900_000,
+  };
   return {
     pageUrl: `${origin}/users/sign_in`,
     total: 0,
     records: [],
     previous: [
       { pageUrl: `${origin}/account/orders`, total: 1, records: [record], leftAt: now - 5_000, ledHere: true },
-      { pageUrl: `${origin}/wishlist`, total: 2, records: [{ ...older, count: 2 }], leftAt: now - 840_000, ledHere: false },
+      {
+        pageUrl: `${origin}/wishlist`,
+        total: 2,
+        records: [{ ...older, count: 2 }],
+        leftAt: now - 840_000,
+        ledHere: false,
+      },
     ],
   };
 }
 
 const SHOTS: Shot[] = [
-  { name: 'aspnet-jwt-expired', audience: 'visitor', tab: (d, s) => d.openTab(s.pageUrl('aspnet-jwt-expired')), ready: '[data-cause]' },
-  { name: 'basic-wrong-password', audience: 'developer', tab: (d, s) => d.openTab(s.pageUrl('basic-wrong-password')), ready: '[data-cause]' },
-  { name: 'no-challenge-fetch', audience: 'owner', tab: (d, s) => d.openTab(s.pageUrl('no-challenge-fetch')), ready: '[data-cause]' },
+  {
+    name: 'aspnet-jwt-expired',
+    audience: 'visitor',
+    tab: (d, s) => d.openTab(s.pageUrl('aspnet-jwt-expired')),
+    ready: '[data-cause]',
+  },
+  {
+    name: 'basic-wrong-password',
+    audience: 'developer',
+    tab: (d, s) => d.openTab(s.pageUrl('basic-wrong-password')),
+    ready: '[data-cause]',
+  },
+  {
+    name: 'no-challenge-fetch',
+    audience: 'owner',
+    tab: (d, s) => d.openTab(s.pageUrl('no-challenge-fetch')),
+    ready: '[data-cause]',
+  },
   {
     name: 'many-refusals',
     audience: 'visitor',
@@ -111,12 +151,19 @@ async function firefoxCapture(): Promise<{ driver: ExtensionDriver; capture: Cap
     await bidi.send('browsingContext.setViewport', { context, viewport: { width: 400, height: 600 } });
     await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
     for (let attempt = 0; attempt < 100; attempt++) {
-      const found = await bidi.send<{ result?: { value?: boolean } }>('script.evaluate', { expression: `document.querySelector(${JSON.stringify(ready)}) !== null`, target: { context }, awaitPromise: false });
+      const found = await bidi.send<{ result?: { value?: boolean } }>('script.evaluate', {
+        expression: `document.querySelector(${JSON.stringify(ready)}) !== null`,
+        target: { context },
+        awaitPromise: false,
+      });
       if (found.result?.value) break;
       await new Promise((r) => setTimeout(r, 100));
     }
     await new Promise((r) => setTimeout(r, 200));
-    const shot = await bidi.send<{ data: string }>('browsingContext.captureScreenshot', { context, origin: 'document' });
+    const shot = await bidi.send<{ data: string }>('browsingContext.captureScreenshot', {
+      context,
+      origin: 'document',
+    });
     writeFileSync(file, Buffer.from(shot.data, 'base64'));
     await bidi.send('browsingContext.close', { context });
   };

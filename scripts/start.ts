@@ -54,7 +54,12 @@ async function main(): Promise<void> {
   if (!existsSync(resolve(dir, 'manifest.json'))) console.warn(`Warning: ${dir} is not built yet: run npm run build.`);
 
   const gallery = await startOnSomePort();
-  const byHand = loadByHand({ galleryUrl: gallery.indexUrl, chromeDir: DIST.chrome, firefoxDir: DIST.firefox, port: Number(new URL(gallery.indexUrl).port) });
+  const byHand = loadByHand({
+    galleryUrl: gallery.indexUrl,
+    chromeDir: DIST.chrome,
+    firefoxDir: DIST.firefox,
+    port: Number(new URL(gallery.indexUrl).port),
+  });
   // The browser being opened, awaited on stop so a Ctrl-C during launch leaves no browser behind.
   let browser: Promise<OpenedBrowser | undefined> = Promise.resolve(undefined);
   let stopping = false;
@@ -83,7 +88,11 @@ async function main(): Promise<void> {
     if (failure !== undefined) console.error(`\n${name} stopped: ${failure}`);
     void stop(failure === undefined ? 0 : 1);
   };
-  const open = args.watch ? (...a: Parameters<typeof openChromium>) => openWithReload(target, ...a) : args.firefox ? openFirefox : openChromium;
+  const open = args.watch
+    ? (...a: Parameters<typeof openChromium>) => openWithReload(target, ...a)
+    : args.firefox
+      ? openFirefox
+      : openChromium;
   browser = open(dir, gallery.indexUrl, onExit).catch((error: unknown) => {
     // A Ctrl-C during launch reaches the browser too (same terminal): that is no failure to report.
     if (!stopping) console.error(`\n${browserFailed(name, message(error), gallery.indexUrl)}\n${byHand}`);

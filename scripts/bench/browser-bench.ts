@@ -25,7 +25,6 @@ export function rounds(defaultRounds: number): number {
   return Number.isInteger(asked) && asked > 0 ? asked : defaultRounds;
 }
 
-
 /**
  * Loopback pages with 300 sub-requests. `typical`: the mix of an average web page (HTTP Archive, Web
  * Almanac 2024: about a third scripts, a third images, then API calls and stylesheets); `api`: 300
@@ -62,7 +61,11 @@ export async function startLoadServer(): Promise<{ url: (kind: PageKind, run: nu
     }
     if (url.pathname.startsWith('/refuse/')) {
       // What body capture is for: the reason only in the body.
-      res.writeHead(401, { 'Content-Type': 'application/json', 'WWW-Authenticate': 'Bearer realm="api"', 'Cache-Control': 'no-store' });
+      res.writeHead(401, {
+        'Content-Type': 'application/json',
+        'WWW-Authenticate': 'Bearer realm="api"',
+        'Cache-Control': 'no-store',
+      });
       res.end('{"message":"jwt expired"}');
       return;
     }
@@ -102,7 +105,11 @@ export async function refusedFetchCost(runs = rounds(15)): Promise<RefusedFetchR
         for (let i = 0; i < count; i++) await (await fetch(`/refuse/${i}?run=${tag}`)).text();
         return (performance.now() - start) / count;
       }, run);
-    const { without: withoutMillis, with: withMillis } = await sideBySideMedians(['without', 'with'] as const, runs, perFetch);
+    const { without: withoutMillis, with: withMillis } = await sideBySideMedians(
+      ['without', 'with'] as const,
+      runs,
+      perFetch,
+    );
     return { withoutMillis, withMillis, addedMillis: withMillis - withoutMillis, runs };
   } finally {
     await withExtension.close();
@@ -115,10 +122,17 @@ export async function refusedFetchCost(runs = rounds(15)): Promise<RefusedFetchR
 /** A throwaway MV3 extension holding the `webRequest` permission, whose worker is `workerSource`. */
 function writeProbeExtension(name: string, workerSource: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'why401-probe-'));
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
-    manifest_version: 3, name, version: '1.0', permissions: ['webRequest'], host_permissions: ['<all_urls>'],
-    background: { service_worker: 'worker.js' },
-  }));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name,
+      version: '1.0',
+      permissions: ['webRequest'],
+      host_permissions: ['<all_urls>'],
+      background: { service_worker: 'worker.js' },
+    }),
+  );
   writeFileSync(join(dir, 'worker.js'), workerSource);
   return dir;
 }
@@ -138,8 +152,14 @@ chrome.webRequest.onHeadersReceived.addListener((d) => { pending.delete(d.reques
 
 async function plainContext(extensionDir?: string): Promise<{ context: BrowserContext; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'why401-bench-profile-'));
-  const extension = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
-  const context = await chromium.launchPersistentContext(dir, { headless: true, executablePath: findBrowser('chromium'), args: ['--disable-gpu', '--disable-quic', ...extension] });
+  const extension = extensionDir
+    ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+    : [];
+  const context = await chromium.launchPersistentContext(dir, {
+    headless: true,
+    executablePath: findBrowser('chromium'),
+    args: ['--disable-gpu', '--disable-quic', ...extension],
+  });
   return { context, dir };
 }
 
@@ -173,9 +193,14 @@ export interface PageLoadResult {
  */
 async function afterLookCloser(driver: Awaited<ReturnType<typeof launchChromium>>, url: string): Promise<Page> {
   const tab = await driver.openTab(url);
-  const started = await driver.evalInExtension<{ ok: boolean }>(`browser.runtime.sendMessage({ type: 'look-closer', tabId: ${tab.tabId} })`);
+  const started = await driver.evalInExtension<{ ok: boolean }>(
+    `browser.runtime.sendMessage({ type: 'look-closer', tabId: ${tab.tabId} })`,
+  );
   if (!started.ok) throw new Error('Look closer did not start');
-  const ended = () => driver.evalInExtension<boolean>(`browser.storage.session.get('lookCloser').then((all) => all.lookCloser?.[${tab.tabId}]?.endedAt !== undefined)`);
+  const ended = () =>
+    driver.evalInExtension<boolean>(
+      `browser.storage.session.get('lookCloser').then((all) => all.lookCloser?.[${tab.tabId}]?.endedAt !== undefined)`,
+    );
   const until = Date.now() + 60_000;
   while (!(await ended())) {
     if (Date.now() > until) throw new Error('Look closer did not end within a minute');
@@ -203,7 +228,11 @@ export async function pageLoadRatio(kind: PageKind, runs = rounds(25)): Promise<
       probe: await probe.context.newPage(),
       afterLook: await afterLookCloser(looked, server.url(kind, -2)),
     };
-    const medians = await sideBySideMedians(['without', 'with', 'floor', 'probe', 'afterLook'] as const, runs, (name, run) => loadTime(pages[name], server.url(kind, run)));
+    const medians = await sideBySideMedians(
+      ['without', 'with', 'floor', 'probe', 'afterLook'] as const,
+      runs,
+      (name, run) => loadTime(pages[name], server.url(kind, run)),
+    );
     const { without: withoutMillis, with: withMillis, floor: floorMillis } = medians;
     return {
       withoutMillis,
@@ -233,7 +262,11 @@ function storedRecords(count: number, now: number): ObservationRecord[] {
   return Array.from({ length: count }, (_, i) => {
     const scenario = scenarios[i % scenarios.length];
     if (!scenario) throw new Error('no scenarios');
-    const exchange = { ...scenarioExchange(scenario), url: `https://api${i}.example.com${scenario.request.path}?n=${i}`, startedAt: now - i * 1000 };
+    const exchange = {
+      ...scenarioExchange(scenario),
+      url: `https://api${i}.example.com${scenario.request.path}?n=${i}`,
+      startedAt: now - i * 1000,
+    };
     const diagnosis = diagnose(exchange, scenario.context ?? {});
     return {
       key: `GET ${exchange.url}`,
@@ -258,7 +291,9 @@ async function openOnce(context: BrowserContext, url: string): Promise<{ open: n
   const page = await context.newPage();
   await page.addInitScript(FIRST_CAUSE_PROBE);
   await page.goto(url);
-  await page.waitForFunction(() => typeof (window as { __firstCause?: number }).__firstCause === 'number', undefined, { timeout: 10_000 });
+  await page.waitForFunction(() => typeof (window as { __firstCause?: number }).__firstCause === 'number', undefined, {
+    timeout: 10_000,
+  });
   const times = await page.evaluate(() => {
     const first = (window as { __firstCause?: number }).__firstCause ?? NaN;
     const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
@@ -278,8 +313,14 @@ async function popupOpenMillis(context: BrowserContext, popupUrl: string, runs: 
 function withBlankPage(): string {
   const dir = mkdtempSync(join(tmpdir(), 'why401-blank-'));
   cpSync(CHROME_DIST, dir, { recursive: true });
-  writeFileSync(join(dir, 'blank.html'), '<!doctype html><meta charset="utf-8"><title>blank</title><div id="app"></div><script type="module" src="blank.js"></script>');
-  writeFileSync(join(dir, 'blank.js'), "const card = document.createElement('p'); card.dataset.cause = 'blank'; document.getElementById('app').append(card);");
+  writeFileSync(
+    join(dir, 'blank.html'),
+    '<!doctype html><meta charset="utf-8"><title>blank</title><div id="app"></div><script type="module" src="blank.js"></script>',
+  );
+  writeFileSync(
+    join(dir, 'blank.js'),
+    "const card = document.createElement('p'); card.dataset.cause = 'blank'; document.getElementById('app').append(card);",
+  );
   return dir;
 }
 
@@ -306,22 +347,39 @@ export async function popupOpen(records = 200, runs = rounds(15)): Promise<Popup
     for (let start = 0; start < records; start += MAX_RECORDS_PER_TAB) {
       const tab = await driver.openTab(`${server.origin}/?tab=${start}`);
       const count = Math.min(MAX_RECORDS_PER_TAB, records - start);
-      const state: TabState = { version: STORAGE_VERSION, tabId: tab.tabId, pageUrl: `${server.origin}/`, total: count, records: storedRecords(count, Date.now()) };
+      const state: TabState = {
+        version: STORAGE_VERSION,
+        tabId: tab.tabId,
+        pageUrl: `${server.origin}/`,
+        total: count,
+        records: storedRecords(count, Date.now()),
+      };
       // Stored as the worker stores it (its JSON text).
       const stored = tabItem(tab.tabId);
-      await driver.evalInExtension(`browser.storage.session.set(${JSON.stringify({ [stored.key]: stored.serialize?.(state) })})`);
+      await driver.evalInExtension(
+        `browser.storage.session.set(${JSON.stringify({ [stored.key]: stored.serialize?.(state) })})`,
+      );
       tabs.push(tab);
     }
     const [first] = tabs;
     if (!first) throw new Error('no records to store');
-    const urls = { popup: `${driver.extensionBase}src/popup/index.html?tab=${first.tabId}`, blank: `${driver.extensionBase}blank.html` };
+    const urls = {
+      popup: `${driver.extensionBase}src/popup/index.html?tab=${first.tabId}`,
+      blank: `${driver.extensionBase}blank.html`,
+    };
     const own: number[] = [];
     const medians = await sideBySideMedians(['popup', 'blank'] as const, runs, async (name) => {
       const times = await openOnce(driver.context, urls[name]);
       if (name === 'popup') own.push(times.own);
       return times.open;
     });
-    return { openMillis: medians.popup, ownMillis: median(own), blankMillis: medians.blank, records, tabs: tabs.length };
+    return {
+      openMillis: medians.popup,
+      ownMillis: median(own),
+      blankMillis: medians.blank,
+      records,
+      tabs: tabs.length,
+    };
   } finally {
     await driver.close();
     rmSync(extensionDir, { recursive: true, force: true });
@@ -347,14 +405,24 @@ export async function storm(responses = 10_000): Promise<StormResult> {
     const tab = await driver.openTab(`${server.origin}/repeat/no-challenge-fetch?n=${responses}`);
     let total = 0;
     while (Date.now() - start < 120_000) {
-      total = await driver.evalInExtension<number>(`browser.storage.session.get('tab:${tab.tabId}').then((all) => ${parsedTab(`all['tab:${tab.tabId}']`)}?.total ?? 0)`);
+      total = await driver.evalInExtension<number>(
+        `browser.storage.session.get('tab:${tab.tabId}').then((all) => ${parsedTab(`all['tab:${tab.tabId}']`)}?.total ?? 0)`,
+      );
       if (total >= responses) break;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     const recordedMillis = Date.now() - start;
-    const recordsKept = await driver.evalInExtension<number>(`browser.storage.session.get('tab:${tab.tabId}').then((all) => ${parsedTab(`all['tab:${tab.tabId}']`)}?.records.length ?? 0)`);
-    const sessionBytes = await driver.evalInExtension<number>(`browser.storage.session.get(null).then((all) => JSON.stringify(all).length)`);
-    const popupMillis = await popupOpenMillis(driver.context, `${driver.extensionBase}src/popup/index.html?tab=${tab.tabId}`, 5);
+    const recordsKept = await driver.evalInExtension<number>(
+      `browser.storage.session.get('tab:${tab.tabId}').then((all) => ${parsedTab(`all['tab:${tab.tabId}']`)}?.records.length ?? 0)`,
+    );
+    const sessionBytes = await driver.evalInExtension<number>(
+      `browser.storage.session.get(null).then((all) => JSON.stringify(all).length)`,
+    );
+    const popupMillis = await popupOpenMillis(
+      driver.context,
+      `${driver.extensionBase}src/popup/index.html?tab=${tab.tabId}`,
+      5,
+    );
     return { responses, recordedMillis, recordsKept, totalCounted: total, sessionBytes, popupMillis };
   } finally {
     await driver.close();

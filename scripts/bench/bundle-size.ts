@@ -25,6 +25,7 @@ export function bundleSizes(dist: string): BundleSizes {
   const popupJs = filesUnder(join(dist, 'src/popup'), '.js');
   const css = filesUnder(dist, '.css');
   const backgroundJs = filesUnder(join(dist, 'src/background'), '.js');
-  if (popupJs.length === 0 || backgroundJs.length === 0) throw new Error(`no build in ${dist}: run npm run build first`);
+  if (popupJs.length === 0 || backgroundJs.length === 0)
+    throw new Error(`no build in ${dist}: run npm run build first`);
   return { popupBytes: gzipBytes([...popupJs, ...css]), backgroundBytes: gzipBytes(backgroundJs) };
 }

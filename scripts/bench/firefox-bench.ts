@@ -43,7 +43,8 @@ function why401Variant(name: string, edit: (manifest: Manifest, dir: string) => 
 }
 
 /** Why401 without its content scripts: what the worker alone costs. */
-const noContentScriptsVariant = (): string => why401Variant('no-cs', (manifest) => void delete manifest.content_scripts);
+const noContentScriptsVariant = (): string =>
+  why401Variant('no-cs', (manifest) => void delete manifest.content_scripts);
 
 /** Why401 as built, its content scripts swapped for a filterResponseData listener. */
 const filterVariant = (): string =>
@@ -55,13 +56,20 @@ const filterVariant = (): string =>
   });
 
 const BASELINE_MANIFEST = {
-  manifest_version: 3, name: 'baseline', version: '1.0',
+  manifest_version: 3,
+  name: 'baseline',
+  version: '1.0',
   browser_specific_settings: { gecko: { id: 'baseline@why401.dev' } },
   background: { scripts: ['worker.js'] },
 };
 
 /** Holds `webRequest` and host access, listens to nothing: Firefox's own cost of such an extension. */
-const FLOOR_MANIFEST = { ...BASELINE_MANIFEST, name: 'webRequest floor', permissions: ['webRequest'], host_permissions: ['<all_urls>'] };
+const FLOOR_MANIFEST = {
+  ...BASELINE_MANIFEST,
+  name: 'webRequest floor',
+  permissions: ['webRequest'],
+  host_permissions: ['<all_urls>'],
+};
 
 const LOAD_TIME = `new Promise((resolve) => {
   const done = () => (window.__done ?? Promise.resolve(0)).then((fetched) => {
@@ -87,7 +95,9 @@ export interface FirefoxBodyCaptureResult {
 export async function firefoxBodyCapture(kind: PageKind, runs = rounds(15)): Promise<FirefoxBodyCaptureResult> {
   const server = await startLoadServer();
   const baselineDir = writeExtension('baseline', BASELINE_MANIFEST, { 'worker.js': '// no permission, no listener' });
-  const floorDir = writeExtension('floor', FLOOR_MANIFEST, { 'worker.js': '// webRequest and host access, no listener' });
+  const floorDir = writeExtension('floor', FLOOR_MANIFEST, {
+    'worker.js': '// webRequest and host access, no listener',
+  });
   const filterDir = filterVariant();
   const workerOnlyDir = noContentScriptsVariant();
   const browsers = {
@@ -101,13 +111,23 @@ export async function firefoxBodyCapture(kind: PageKind, runs = rounds(15)): Pro
     const names = Object.keys(browsers) as Array<keyof typeof browsers>;
     const contexts = {} as Record<keyof typeof browsers, string>;
     for (const name of names) {
-      const { context } = await browsers[name].bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' });
+      const { context } = await browsers[name].bidi.send<{ context: string }>('browsingContext.create', {
+        type: 'tab',
+      });
       contexts[name] = context;
     }
     const load = async (name: keyof typeof browsers, run: number): Promise<number> => {
       const { bidi } = browsers[name];
-      await bidi.send('browsingContext.navigate', { context: contexts[name], url: server.url(kind, run), wait: 'complete' });
-      const result = await bidi.send<{ type: string; result?: { value?: unknown } }>('script.evaluate', { expression: LOAD_TIME, target: { context: contexts[name] }, awaitPromise: true });
+      await bidi.send('browsingContext.navigate', {
+        context: contexts[name],
+        url: server.url(kind, run),
+        wait: 'complete',
+      });
+      const result = await bidi.send<{ type: string; result?: { value?: unknown } }>('script.evaluate', {
+        expression: LOAD_TIME,
+        target: { context: contexts[name] },
+        awaitPromise: true,
+      });
       return typeof result.result?.value === 'number' ? result.result.value : Number.NaN;
     };
     const medians = await sideBySideMedians(names, runs, load);

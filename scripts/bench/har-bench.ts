@@ -14,7 +14,10 @@ export function bigHarRun(entries = 50_000): { seconds: number; megabytes: numbe
     const megabytes = statSync(file).size / (1024 * 1024);
     const bin = new URL('../../bin/why401.js', import.meta.url).pathname;
     const start = performance.now();
-    const result = spawnSync(process.execPath, [bin, 'diagnose', file, '--json'], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 20 });
+    const result = spawnSync(process.execPath, [bin, 'diagnose', file, '--json'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 1 << 20,
+    });
     const seconds = (performance.now() - start) / 1000;
     if (result.status !== 0) throw new Error(`why401 exited ${result.status}: ${String(result.stderr)}`);
     return { seconds, megabytes, entries };

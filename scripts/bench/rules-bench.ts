@@ -49,7 +49,9 @@ export function parserWorst1Mb(): { millis: number; shape: string } {
 /** Typical real-world challenge lines, parsed over and over: MB per second. */
 export function parserThroughputMbPerSecond(): number {
   const lines = loadScenarios().flatMap((scenario) =>
-    scenario.response.headers.filter((header) => /^(www|proxy)-authenticate$/i.test(header.name)).map((header) => flat(header.value)),
+    scenario.response.headers
+      .filter((header) => /^(www|proxy)-authenticate$/i.test(header.name))
+      .map((header) => flat(header.value)),
   );
   const bytes = lines.reduce((sum, line) => sum + line.length, 0);
   const rounds = 2_000;

@@ -17,9 +17,14 @@ export function roundOrder<K>(names: readonly K[], run: number): K[] {
  * Calls `measure(name, -1)` once per side to warm up, then `runs` rounds of `measure(name, run)` for
  * every side; returns each side's median.
  */
-export async function sideBySideMedians<K extends string>(names: readonly K[], runs: number, measure: (name: K, run: number) => Promise<number>): Promise<Record<K, number>> {
+export async function sideBySideMedians<K extends string>(
+  names: readonly K[],
+  runs: number,
+  measure: (name: K, run: number) => Promise<number>,
+): Promise<Record<K, number>> {
   const times = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
   for (const name of names) await measure(name, -1);
-  for (let run = 0; run < runs; run++) for (const name of roundOrder(names, run)) times[name].push(await measure(name, run));
+  for (let run = 0; run < runs; run++)
+    for (const name of roundOrder(names, run)) times[name].push(await measure(name, run));
   return Object.fromEntries(names.map((name) => [name, median(times[name])])) as Record<K, number>;
 }

@@ -39,10 +39,15 @@ function answer(res: ServerResponse, status: number, headers: Record<string, str
 }
 
 function galleryRoutes(byId: Map<string, Scenario>) {
-  return (req: IncomingMessage, res: ServerResponse, { origin, crossOrigin }: { origin: string; crossOrigin: string }): boolean => {
+  return (
+    req: IncomingMessage,
+    res: ServerResponse,
+    { origin, crossOrigin }: { origin: string; crossOrigin: string },
+  ): boolean => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === '/gallery' || path === GALLERY_PATH) return answer(res, 200, HTML, renderIndex(EXHIBITS, origin));
-    if (path === `${GALLERY_PATH}style.css`) return answer(res, 200, { 'Content-Type': 'text/css; charset=utf-8' }, GALLERY_CSS);
+    if (path === `${GALLERY_PATH}style.css`)
+      return answer(res, 200, { 'Content-Type': 'text/css; charset=utf-8' }, GALLERY_CSS);
     const index = EXHIBITS.findIndex((exhibit) => causePath(exhibit.cause) === path);
     const exhibit = EXHIBITS[index];
     const recorded = exhibit ? byId.get(exhibit.scenario) : undefined;
@@ -77,7 +82,8 @@ export async function startGallery(options: { port?: number } = {}): Promise<Gal
   return {
     indexUrl: `${fixtures.origin}${GALLERY_PATH}`,
     pageUrl: (cause) => `${fixtures.origin}${causePath(cause)}`,
-    landingUrl: (cause) => `${isCrossSiteWithHeldCookies(scenarioFor(cause)) ? fixtures.crossOrigin : fixtures.origin}${causePath(cause)}`,
+    landingUrl: (cause) =>
+      `${isCrossSiteWithHeldCookies(scenarioFor(cause)) ? fixtures.crossOrigin : fixtures.origin}${causePath(cause)}`,
     scenarioFor,
     exhibits: EXHIBITS,
     fixtures,

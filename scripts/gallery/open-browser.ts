@@ -41,9 +41,13 @@ export async function openChromium(extensionDir: string, url: string, onExit: On
     rmSync(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     return failure;
   });
-  const explain = (failure: string) => `${executable} ${failure}.${output.text().trim() ? ` Its last output:\n${output.lines(TAIL_LINES)}` : ''}`;
+  const explain = (failure: string) =>
+    `${executable} ${failure}.${output.text().trim() ? ` Its last output:\n${output.lines(TAIL_LINES)}` : ''}`;
 
-  const early = await Promise.race([exited.then((failure) => failure ?? 'exited at once (code 0)'), delay(SETTLE_MS, undefined)]);
+  const early = await Promise.race([
+    exited.then((failure) => failure ?? 'exited at once (code 0)'),
+    delay(SETTLE_MS, undefined),
+  ]);
   if (early !== undefined) throw new Error(explain(early));
 
   let closing = false;
@@ -91,14 +95,21 @@ export async function openFirefox(extensionDir: string, url: string, onExit: OnB
  * `npm run dev`: the browser through web-ext run, which watches the extension's folder and reloads the
  * extension in the browser whenever a rebuild lands there (Chromium as well as Firefox).
  */
-export async function openWithReload(target: 'chrome' | 'firefox', extensionDir: string, url: string, onExit: OnBrowserExit): Promise<OpenedBrowser> {
+export async function openWithReload(
+  target: 'chrome' | 'firefox',
+  extensionDir: string,
+  url: string,
+  onExit: OnBrowserExit,
+): Promise<OpenedBrowser> {
   let closing = false;
   const chromium = target === 'chrome';
   const runner = await webExt.cmd.run(
     {
       sourceDir: extensionDir,
       target: chromium ? ['chromium'] : ['firefox-desktop'],
-      ...(chromium ? { chromiumBinary: findBrowser('chromium'), args: isRunningAsRoot() ? ['--no-sandbox'] : [] } : { firefox: findBrowser('firefox') }),
+      ...(chromium
+        ? { chromiumBinary: findBrowser('chromium'), args: isRunningAsRoot() ? ['--no-sandbox'] : [] }
+        : { firefox: findBrowser('firefox') }),
       startUrl: [url],
       noInput: true,
       noReload: false,

@@ -23,11 +23,15 @@ export function renderIndex(exhibits: readonly Exhibit[], origin: string): strin
 <code>${exhibit.cause}</code><br><strong>${escapeHtml(exhibit.name)}</strong><p>${escapeHtml(exhibit.simulates)}</p>
 ${exhibit.browserNote ? '<p class="note">Firefox only: Chromium hides it from extensions.</p>' : ''}</a></li>`,
   );
-  return layout('The 401 gallery', origin, `<header><h1>The <span class="status">401</span> gallery</h1>
+  return layout(
+    'The 401 gallery',
+    origin,
+    `<header><h1>The <span class="status">401</span> gallery</h1>
 <p>Each page below is refused the way a real server refuses it. Open one, then click the <strong>Why401</strong> button in the toolbar
 (pin it from the puzzle-piece menu if you don't see it) to read why, and what to do.</p></header>
 <ul class="grid">${cards.join('')}</ul>
-<p class="note">Everything is served by this machine on 127.0.0.1; every token and password on these pages is a fake marked <code>CANARY</code>.</p>`);
+<p class="note">Everything is served by this machine on 127.0.0.1; every token and password on these pages is a fake marked <code>CANARY</code>.</p>`,
+  );
 }
 
 export interface CausePageInput {
@@ -47,8 +51,13 @@ export function renderCausePage({ exhibit, scenario, trigger, origin, previous, 
     ? `Open the protected page below${exhibit.prompts ? ' (press <em>Cancel</em> if the browser asks for a password)' : ''}, then click the <strong>Why401</strong> button in the toolbar.`
     : `This page has just sent the request in the background${exhibit.prompts ? ' (press <em>Cancel</em> if the browser asks for a password)' : ''}. Click the <strong>Why401</strong> button in the toolbar.`;
   const link = (before: string, after: string, target: Exhibit | undefined) =>
-    target ? `<a href="${origin}${causePath(target.cause)}">${before}${escapeHtml(target.name)}${after}</a>` : "<span></span>";
-  return layout(`${status}: ${exhibit.name}`, origin, `<header><p><a href="${origin}${GALLERY_PATH}">The 401 gallery</a> · <code>${exhibit.cause}</code></p>
+    target
+      ? `<a href="${origin}${causePath(target.cause)}">${before}${escapeHtml(target.name)}${after}</a>`
+      : '<span></span>';
+  return layout(
+    `${status}: ${exhibit.name}`,
+    origin,
+    `<header><p><a href="${origin}${GALLERY_PATH}">The 401 gallery</a> · <code>${exhibit.cause}</code></p>
 <h1><span class="status">${status}</span> ${escapeHtml(exhibit.name)}</h1></header>
 <section class="exhibit" data-exhibit="${exhibit.cause}" data-scenario="${escapeHtml(scenario.id)}">
 <p class="simulates">${escapeHtml(exhibit.simulates)}</p>
@@ -57,5 +66,6 @@ ${exhibit.browserNote ? `<p class="note">${escapeHtml(exhibit.browserNote)}</p>`
 ${navigation ? trigger : `${trigger}<p><button type="button" onclick="location.reload()">Send it again</button></p>`}
 <p class="source">Recorded from: ${escapeHtml(scenario.source)}</p>
 </section>
-<nav>${link("← ", "", previous)}${link("", " →", next)}</nav>`);
+<nav>${link('← ', '', previous)}${link('', ' →', next)}</nav>`,
+  );
 }

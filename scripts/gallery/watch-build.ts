@@ -26,7 +26,8 @@ export function watchBuild(root: string, target: Target): WatchedBuild {
     if (!/built in [\d.]+\s*m?s/.test(chunk.toString('utf8'))) return;
     const now = Date.now();
     if (now - lastSaid > 2_000) {
-      if (!firstBuild) console.log(`Rebuilt the ${target} extension (${new Date(now).toLocaleTimeString()}); the browser reloads it.`);
+      if (!firstBuild)
+        console.log(`Rebuilt the ${target} extension (${new Date(now).toLocaleTimeString()}); the browser reloads it.`);
       firstBuild = false;
     }
     lastSaid = now;
@@ -35,7 +36,8 @@ export function watchBuild(root: string, target: Target): WatchedBuild {
     if (/\berror\b/i.test(chunk.toString('utf8'))) console.error(`The ${target} build failed:\n${output.lines(20)}`);
   });
   child.once('exit', (code, signal) => {
-    if (code !== 0 && signal !== 'SIGTERM') console.error(`The watching build stopped (${signal ?? `exit ${code}`}):\n${output.lines(20)}`);
+    if (code !== 0 && signal !== 'SIGTERM')
+      console.error(`The watching build stopped (${signal ?? `exit ${code}`}):\n${output.lines(20)}`);
   });
   return {
     close() {

@@ -8,7 +8,11 @@ import { topRecord } from '../shared/rank-records';
 import { badgeTotal, type TabState } from '../shared/storage-schema';
 
 /** Red: the user must act (sign in, fix the client). Amber: retry or wait may fix it. Grey: the server's side. */
-const GRAVITY_COLOUR: Record<'act' | 'retry' | 'server', string> = { act: '#b42318', retry: '#b54708', server: '#475467' };
+const GRAVITY_COLOUR: Record<'act' | 'retry' | 'server', string> = {
+  act: '#b42318',
+  retry: '#b54708',
+  server: '#475467',
+};
 
 /** Causes a retry or a wait may fix, and those on the server's side; every other cause asks the user to act. */
 const RETRY: ReadonlySet<CauseId> = new Set(['stale-nonce', 'clock-skew', 'stale-dns-or-cache']);
@@ -34,7 +38,10 @@ export async function applyBadge(tabId: number, state: TabState | undefined): Pr
     }
     await browser.action.setBadgeBackgroundColor({ tabId, color: GRAVITY_COLOUR[gravity(cause)] });
     const causeTitle = browser.i18n.getMessage(`cause_${cause.replaceAll('-', '_')}_title`);
-    await browser.action.setTitle({ tabId, title: browser.i18n.getMessage('badge_title', [String(total), causeTitle]) });
+    await browser.action.setTitle({
+      tabId,
+      title: browser.i18n.getMessage('badge_title', [String(total), causeTitle]),
+    });
   } catch {
     // The tab closed between the event and the update: nothing to badge.
   }

@@ -40,7 +40,11 @@ function fromContentScript(sender: Runtime.MessageSender, report: ResponseBodyMe
   if (typeof tabId !== 'number' || tabId < 0 || sender.id !== browser.runtime.id) return undefined;
   if (typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''))) return undefined;
   // A document reports itself: it must be the frame that sent the message.
-  if (report.source === 'document' && (typeof sender.url !== 'string' || comparableUrl(sender.url) !== comparableUrl(report.url))) return undefined;
+  if (
+    report.source === 'document' &&
+    (typeof sender.url !== 'string' || comparableUrl(sender.url) !== comparableUrl(report.url))
+  )
+    return undefined;
   return tabId;
 }
 
@@ -72,7 +76,13 @@ async function claimWhenObserved(key: BodyReport): Promise<Promise<PreparedRefus
 
 async function attach(tabId: number, report: ResponseBodyMessage): Promise<void> {
   const isDocument = report.source === 'document';
-  const pending = await claimWhenObserved({ tabId, url: report.url, method: report.method, status: report.status, isDocument });
+  const pending = await claimWhenObserved({
+    tabId,
+    url: report.url,
+    method: report.method,
+    status: report.status,
+    isDocument,
+  });
   if (!pending) return;
   // The content script already honours the setting; checked again so a page cannot talk its way past it.
   if (!(await readItem(browser.storage.local, READ_BODIES_ITEM))) return;
@@ -88,6 +98,8 @@ export function onBodyMessage(message: unknown, sender: Runtime.MessageSender): 
   if (!report) return undefined;
   const tabId = fromContentScript(sender, report);
   if (tabId === undefined) return undefined;
-  attach(tabId, report).catch((error: unknown) => console.error('why401: attaching a body failed', error instanceof Error ? error.message : 'unknown error'));
+  attach(tabId, report).catch((error: unknown) =>
+    console.error('why401: attaching a body failed', error instanceof Error ? error.message : 'unknown error'),
+  );
   return undefined;
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { BODY_WINDOW_MS, comparableUrl, RecentRefusals, type RefusalKey } from './body-match';
 
-const key = (over: Partial<RefusalKey> = {}): RefusalKey => ({ tabId: 4, url: 'https://api.test/me', method: 'GET', status: 401, isDocument: false, ...over });
+const key = (over: Partial<RefusalKey> = {}): RefusalKey => ({
+  tabId: 4,
+  url: 'https://api.test/me',
+  method: 'GET',
+  status: 401,
+  isDocument: false,
+  ...over,
+});
 const report = (over: Partial<RefusalKey> = {}) => ({ ...key(), ...over });
 
 describe('RecentRefusals', () => {

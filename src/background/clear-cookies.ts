@@ -34,7 +34,8 @@ export async function cookiesSentTo(urls: readonly string[], pageUrl: string | u
       browser.cookies.getAll({ url }),
       browser.cookies.getAll({ url, partitionKey: {} }).catch(() => []),
     ]);
-    for (const cookie of [...plain, ...partitioned]) if (sentFromPage(cookie, pageSite)) found.set(identity(cookie), cookie);
+    for (const cookie of [...plain, ...partitioned])
+      if (sentFromPage(cookie, pageSite)) found.set(identity(cookie), cookie);
   }
   return [...found.values()];
 }
@@ -44,7 +45,12 @@ export async function clearCookiesSentTo(urls: readonly string[], pageUrl: strin
   const targets = await cookiesSentTo(urls, pageUrl);
   for (const cookie of targets) {
     await browser.cookies
-      .remove({ url: cookieUrl(cookie), name: cookie.name, storeId: cookie.storeId, ...(cookie.partitionKey ? { partitionKey: cookie.partitionKey } : {}) })
+      .remove({
+        url: cookieUrl(cookie),
+        name: cookie.name,
+        storeId: cookie.storeId,
+        ...(cookie.partitionKey ? { partitionKey: cookie.partitionKey } : {}),
+      })
       .catch(() => null);
   }
   // Counted, not assumed: what was there before and is gone now.

@@ -23,7 +23,10 @@ async function clearStoredData(urls: readonly string[]): Promise<void> {
 export async function clearSiteData(command: ClearSiteDataCommand): Promise<CommandResults['clear-site-data']> {
   const urls = command.urls.filter((url) => HTTP_URL.test(url));
   if (urls.length === 0) return { ok: false, error: 'no http(s) URL to clear' };
-  const pageUrl = await browser.tabs.get(command.tabId).then((tab) => tab.url, () => undefined);
+  const pageUrl = await browser.tabs.get(command.tabId).then(
+    (tab) => tab.url,
+    () => undefined,
+  );
   const cookiesRemoved = await clearCookiesSentTo(urls, pageUrl);
   if (command.cacheAndStorage) await clearStoredData(urls);
   if (command.reload) await browser.tabs.reload(command.tabId, { bypassCache: command.cacheAndStorage });
@@ -46,11 +49,18 @@ async function run(command: Command): Promise<CommandResults[Command['type']]> {
 }
 
 function fromOwnPage(sender: Runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
+  return (
+    sender.id === browser.runtime.id &&
+    typeof sender.url === 'string' &&
+    sender.url.startsWith(browser.runtime.getURL(''))
+  );
 }
 
 export function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
   const command = parseCommand(message);
   if (!command || !fromOwnPage(sender)) return undefined;
-  return run(command).catch((error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }));
+  return run(command).catch((error: unknown) => ({
+    ok: false,
+    error: error instanceof Error ? error.message : String(error),
+  }));
 }

@@ -27,11 +27,19 @@ export async function cookiesForUrl(url: string): Promise<CookieContext | undefi
  * When the Cookie header was invisible but the request was same-site, the browser sent the jar's
  * cookies for it: add them as names only (`name=`), so the rules see what was sent, not the values.
  */
-export function withInferredCookies(headers: Header[], url: string, initiator: string | undefined, jar: CookieContext | undefined): { headers: Header[]; inferred: boolean } {
+export function withInferredCookies(
+  headers: Header[],
+  url: string,
+  initiator: string | undefined,
+  jar: CookieContext | undefined,
+): { headers: Header[]; inferred: boolean } {
   const hasCookieHeader = hasHeader(headers, 'cookie');
   if (hasCookieHeader || !jar || jar.names.length === 0) return { headers, inferred: false };
   // The rule module's notion of a site, so the worker and the rules agree on what is cross-site.
   const sameSite = initiator === undefined || isCrossSite(url, initiator) === false;
   if (!sameSite) return { headers, inferred: false };
-  return { headers: [...headers, { name: 'Cookie', value: jar.names.map((name) => `${name}=`).join('; ') }], inferred: true };
+  return {
+    headers: [...headers, { name: 'Cookie', value: jar.names.map((name) => `${name}=`).join('; ') }],
+    inferred: true,
+  };
 }

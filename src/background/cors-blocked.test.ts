@@ -3,7 +3,16 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('./platform', () => ({ isFirefox: () => false }));
 const { blockedByCors, blockedDiagnosis, noteAnswered } = await import('./cors-blocked');
 
-const failed = { requestId: 'r1', tabId: 3, type: 'xmlhttprequest', url: 'https://api.example.com/v1/orders', method: 'POST', error: 'net::ERR_FAILED', timeStamp: Date.parse('2026-11-26T14:00:00Z'), initiator: 'https://app.example.com' };
+const failed = {
+  requestId: 'r1',
+  tabId: 3,
+  type: 'xmlhttprequest',
+  url: 'https://api.example.com/v1/orders',
+  method: 'POST',
+  error: 'net::ERR_FAILED',
+  timeStamp: Date.parse('2026-11-26T14:00:00Z'),
+  initiator: 'https://app.example.com',
+};
 
 describe('a request Chrome blocked for CORS', () => {
   it.each([
@@ -26,7 +35,12 @@ describe('a request Chrome blocked for CORS', () => {
   it('its record: server-misconfigured, possible, naming both origins', () => {
     const diagnosis = blockedDiagnosis(failed);
     expect(diagnosis.facts.response.status).toBe(0);
-    expect(diagnosis.causes.map((cause) => [cause.id, cause.likelihood])).toEqual([['server-misconfigured', 'possible']]);
-    expect(diagnosis.causes[0]?.evidence[0]?.message).toEqual({ key: 'ev_cors_blocked', params: [{ code: 'https://app.example.com' }, { code: 'https://api.example.com' }] });
+    expect(diagnosis.causes.map((cause) => [cause.id, cause.likelihood])).toEqual([
+      ['server-misconfigured', 'possible'],
+    ]);
+    expect(diagnosis.causes[0]?.evidence[0]?.message).toEqual({
+      key: 'ev_cors_blocked',
+      params: [{ code: 'https://app.example.com' }, { code: 'https://api.example.com' }],
+    });
   });
 });

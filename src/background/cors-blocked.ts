@@ -47,7 +47,8 @@ function originOf(url: string | undefined): string | undefined {
  * response are visible and recorded for what they are.
  */
 export function blockedByCors(details: BlockedDetails, lookingCloser: boolean): boolean {
-  if (details.error !== 'net::ERR_FAILED' || details.type !== 'xmlhttprequest' || details.tabId < 0 || lookingCloser) return false;
+  if (details.error !== 'net::ERR_FAILED' || details.type !== 'xmlhttprequest' || details.tabId < 0 || lookingCloser)
+    return false;
   if (answered.delete(details.requestId) || isFirefox()) return false;
   const from = originOf(details.initiator ?? details.documentUrl);
   return from !== undefined && from !== 'null' && from !== originOf(details.url);
@@ -80,6 +81,11 @@ export function blockedDiagnosis(details: BlockedDetails): Diagnosis {
     ...(details.initiator ? { initiator: details.initiator } : {}),
   });
   const page = originOf(details.initiator ?? details.documentUrl) ?? '';
-  const evidence = [{ message: { key: 'ev_cors_blocked', params: [{ code: page }, { code: facts.request.origin }] }, source: { kind: 'request' as const } }];
+  const evidence = [
+    {
+      message: { key: 'ev_cors_blocked', params: [{ code: page }, { code: facts.request.origin }] },
+      source: { kind: 'request' as const },
+    },
+  ];
   return { facts, causes: [{ ...CAUSE, evidence }] };
 }

@@ -52,7 +52,10 @@ describe('exchangeFromDetails', () => {
       status: 401,
       statusText: 'Unauthorized',
       requestHeaders: [{ name: 'Authorization', value: 'Bearer x' }],
-      responseHeaders: [{ name: 'WWW-Authenticate', value: 'Bearer' }, { name: 'X-Binary', value: '' }],
+      responseHeaders: [
+        { name: 'WWW-Authenticate', value: 'Bearer' },
+        { name: 'X-Binary', value: '' },
+      ],
       startedAt: 1_700_000_000_000,
       serverIp: '127.0.0.1',
       fromCache: false,

@@ -17,7 +17,16 @@ export interface ResponseDetails {
 }
 
 const RESOURCE_TYPES = new Set<string>([
-  'main_frame', 'sub_frame', 'xmlhttprequest', 'script', 'stylesheet', 'image', 'font', 'media', 'websocket', 'ping',
+  'main_frame',
+  'sub_frame',
+  'xmlhttprequest',
+  'script',
+  'stylesheet',
+  'image',
+  'font',
+  'media',
+  'websocket',
+  'ping',
 ]);
 
 /** Firefox says `imageset`, `beacon`, `object`...: fold what the rules don't distinguish into `other`. */
@@ -38,7 +47,11 @@ function headerList(headers: Array<{ name: string; value?: string }> | undefined
   return (headers ?? []).map((header) => ({ name: header.name, value: header.value ?? '' }));
 }
 
-export function exchangeFromDetails(details: ResponseDetails, requestHeaders: Array<{ name: string; value?: string }>, pageUrl: string | undefined): Exchange {
+export function exchangeFromDetails(
+  details: ResponseDetails,
+  requestHeaders: Array<{ name: string; value?: string }>,
+  pageUrl: string | undefined,
+): Exchange {
   return {
     url: details.url,
     method: details.method,
@@ -50,7 +63,7 @@ export function exchangeFromDetails(details: ResponseDetails, requestHeaders: Ar
     startedAt: details.timeStamp,
     ...(details.ip ? { serverIp: details.ip } : {}),
     fromCache: details.fromCache ?? false,
-    ...(details.initiator ?? details.originUrl ? { initiator: details.initiator ?? details.originUrl } : {}),
+    ...((details.initiator ?? details.originUrl) ? { initiator: details.initiator ?? details.originUrl } : {}),
     ...(pageUrl ? { pageUrl } : {}),
   };
 }

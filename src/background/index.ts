@@ -12,14 +12,42 @@
 import { browser } from '../shared/browser';
 import { forgetTabBodies, onBodyMessage } from './body-attach';
 import { onMessage } from './commands';
-import { forgetTabPage, onBeforeNavigation, onHeadersReceived, onMainFrameStarted, onRequestError, onSendHeaders, onTabUpdated } from './observe-requests';
+import {
+  forgetTabPage,
+  onBeforeNavigation,
+  onHeadersReceived,
+  onMainFrameStarted,
+  onRequestError,
+  onSendHeaders,
+  onTabUpdated,
+} from './observe-requests';
 import { forgetLookCloser, lookCloserNavigation, lookCloserTabUpdated, resumeLookCloser } from './look-closer';
 import { forgetTab } from './tab-store';
 
 const PAGES = { urls: ['<all_urls>'], types: ['main_frame' as const] };
 /** Types common to Chrome and Firefox (an unknown type name makes Chrome reject the listener). */
-const OBSERVED = { urls: ['<all_urls>'], types: ['main_frame' as const, 'sub_frame' as const, 'stylesheet' as const, 'script' as const, 'xmlhttprequest' as const, 'websocket' as const, 'other' as const] };
-const CREDENTIAL_CARRIERS = { urls: ['<all_urls>'], types: ['main_frame' as const, 'sub_frame' as const, 'xmlhttprequest' as const, 'websocket' as const, 'other' as const] };
+const OBSERVED = {
+  urls: ['<all_urls>'],
+  types: [
+    'main_frame' as const,
+    'sub_frame' as const,
+    'stylesheet' as const,
+    'script' as const,
+    'xmlhttprequest' as const,
+    'websocket' as const,
+    'other' as const,
+  ],
+};
+const CREDENTIAL_CARRIERS = {
+  urls: ['<all_urls>'],
+  types: [
+    'main_frame' as const,
+    'sub_frame' as const,
+    'xmlhttprequest' as const,
+    'websocket' as const,
+    'other' as const,
+  ],
+};
 
 browser.webRequest.onBeforeRequest.addListener((details) => {
   onBeforeNavigation(details);

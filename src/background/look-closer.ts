@@ -5,7 +5,16 @@
 // the listeners die with the worker, so a stopped worker costs nothing, and a worker woken while the look
 // is still due registers them again (resumeLookCloser) before anything else reads storage.
 import { browser, type Tabs } from '../shared/browser';
-import { LOOK_CLOSER_MAX_MS, LOOK_CLOSER_SETTLE_MS, MAX_SIGHTINGS, isLooking, type LookCloserSession, type LookCloserSessions, type LookEndReason, type Sighting } from '../shared/look-closer';
+import {
+  LOOK_CLOSER_MAX_MS,
+  LOOK_CLOSER_SETTLE_MS,
+  MAX_SIGHTINGS,
+  isLooking,
+  type LookCloserSession,
+  type LookCloserSessions,
+  type LookEndReason,
+  type Sighting,
+} from '../shared/look-closer';
 import { LOOK_CLOSER_ITEM, readItem, writeItem } from '../shared/storage-items';
 import { markLookingCloser } from './closer-tabs';
 import { observeResponse, observeSentHeaders, type RequestDetails } from './observe-requests';
@@ -16,7 +25,8 @@ import { sightingOf } from './sightings';
 
 /** Chrome alone has `extraHeaders`; Firefox shows Cookie headers and preflights without it. */
 export function lookCloserAvailable(): boolean {
-  const options = (browser.webRequest as unknown as { OnSendHeadersOptions?: { EXTRA_HEADERS?: string } }).OnSendHeadersOptions;
+  const options = (browser.webRequest as unknown as { OnSendHeadersOptions?: { EXTRA_HEADERS?: string } })
+    .OnSendHeadersOptions;
   return typeof options?.EXTRA_HEADERS === 'string';
 }
 
@@ -31,7 +41,10 @@ interface Listening {
 const listening = new Map<number, Listening>();
 const enqueue = createSerialQueue((error) => console.error('why401: look closer state failed', error));
 
-async function update(tabId: number, change: (session: LookCloserSession | undefined) => LookCloserSession | undefined): Promise<void> {
+async function update(
+  tabId: number,
+  change: (session: LookCloserSession | undefined) => LookCloserSession | undefined,
+): Promise<void> {
   await enqueue(async () => {
     const sessions = await readItem(browser.storage.session, LOOK_CLOSER_ITEM);
     const next = change(sessions[tabId]);
@@ -60,7 +73,9 @@ function stopListening(tabId: number): void {
 
 export function endLook(tabId: number, reason: LookEndReason, at = Date.now()): Promise<void> {
   stopListening(tabId);
-  return update(tabId, (session) => (session && session.endedAt === undefined ? { ...session, endedAt: at, endReason: reason } : session));
+  return update(tabId, (session) =>
+    session && session.endedAt === undefined ? { ...session, endedAt: at, endReason: reason } : session,
+  );
 }
 
 /** Quiet for LOOK_CLOSER_SETTLE_MS after the load event: the page has settled. */
@@ -77,9 +92,18 @@ function listen(session: LookCloserSession): void {
   const filter = { urls: ['<all_urls>'], tabId };
   const send = (details: RequestDetails): void => observeSentHeaders(details);
   const headers = (details: ResponseDetails & RequestDetails): void => {
-    const sighting = sightingOf({ url: details.url, method: details.method, statusCode: details.statusCode, requestHeaders: takeRequestHeaders(details.requestId), responseHeaders: details.responseHeaders });
+    const sighting = sightingOf({
+      url: details.url,
+      method: details.method,
+      statusCode: details.statusCode,
+      requestHeaders: takeRequestHeaders(details.requestId),
+      responseHeaders: details.responseHeaders,
+    });
     observeResponse(details, true);
-    if (sighting) void update(tabId, (current) => (current && current.endedAt === undefined ? addSighting(current, sighting) : current));
+    if (sighting)
+      void update(tabId, (current) =>
+        current && current.endedAt === undefined ? addSighting(current, sighting) : current,
+      );
     if (listening.get(tabId)?.settleTimer !== undefined) armSettle(tabId);
   };
   browser.webRequest.onSendHeaders.addListener(send, filter, ['requestHeaders', 'extraHeaders']);
@@ -91,9 +115,18 @@ function listen(session: LookCloserSession): void {
 }
 
 /** The popup's "Look closer": listen to the tab with extraHeaders, then reload it bypassing the cache. */
-export async function startLookCloser(tabId: number, now = Date.now()): Promise<{ ok: true; deadline: number } | { ok: false; error: string }> {
+export async function startLookCloser(
+  tabId: number,
+  now = Date.now(),
+): Promise<{ ok: true; deadline: number } | { ok: false; error: string }> {
   if (!lookCloserAvailable()) return { ok: false, error: 'extraHeaders is not available in this browser' };
-  const session: LookCloserSession = { tabId, startedAt: now, deadline: now + LOOK_CLOSER_MAX_MS, sightings: [], moreSightings: 0 };
+  const session: LookCloserSession = {
+    tabId,
+    startedAt: now,
+    deadline: now + LOOK_CLOSER_MAX_MS,
+    sightings: [],
+    moreSightings: 0,
+  };
   await update(tabId, () => session);
   listen(session);
   await browser.tabs.reload(tabId, { bypassCache: true });
@@ -109,7 +142,8 @@ export function lookCloserNavigation(details: { tabId: number; requestId: string
   void readItem(browser.storage.session, LOOK_CLOSER_ITEM).then((sessions) => {
     const session = sessions[details.tabId];
     if (!session || session.endedAt !== undefined) return undefined;
-    if (session.reloadRequestId === undefined) return update(details.tabId, (current) => current && { ...current, reloadRequestId: details.requestId });
+    if (session.reloadRequestId === undefined)
+      return update(details.tabId, (current) => current && { ...current, reloadRequestId: details.requestId });
     if (session.reloadRequestId !== details.requestId) return endLook(details.tabId, 'navigated');
     return undefined;
   });
@@ -120,7 +154,11 @@ export function lookCloserTabUpdated(tabId: number, change: Tabs.OnUpdatedChange
   if (change.status !== 'complete' || !listening.has(tabId)) return;
   const at = Date.now();
   armSettle(tabId);
-  void update(tabId, (session) => (session && session.endedAt === undefined && session.reloadRequestId !== undefined ? { ...session, loadedAt: at } : session));
+  void update(tabId, (session) =>
+    session && session.endedAt === undefined && session.reloadRequestId !== undefined
+      ? { ...session, loadedAt: at }
+      : session,
+  );
 }
 
 /** The tab closed: its look (and what it saw) goes with it. */
@@ -138,7 +176,8 @@ export async function resumeLookCloser(now = Date.now()): Promise<void> {
   for (const session of Object.values(sessions)) {
     if (session.endedAt !== undefined) continue;
     if (!isLooking(session, now)) await endLook(session.tabId, 'deadline', session.deadline);
-    else if (session.loadedAt !== undefined && now - session.loadedAt > LOOK_CLOSER_SETTLE_MS) await endLook(session.tabId, 'settled', now);
+    else if (session.loadedAt !== undefined && now - session.loadedAt > LOOK_CLOSER_SETTLE_MS)
+      await endLook(session.tabId, 'settled', now);
     else listen(session);
   }
 }

@@ -18,7 +18,16 @@ function navigate(tabId: number, url: string, timeStamp = T0 + 1_000, requestId 
 }
 
 function refuse(tabId: number, url: string, timeStamp = T0): void {
-  onHeadersReceived({ requestId: `401-${tabId}-${url}`, tabId, type: 'xmlhttprequest', url, method: 'GET', statusCode: 401, responseHeaders: [], timeStamp });
+  onHeadersReceived({
+    requestId: `401-${tabId}-${url}`,
+    tabId,
+    type: 'xmlhttprequest',
+    url,
+    method: 'GET',
+    statusCode: 401,
+    responseHeaders: [],
+    timeStamp,
+  });
 }
 
 beforeEach(() => {
@@ -55,7 +64,9 @@ describe('observing refusals', () => {
     navigate(4, 'https://app.example.com/account', T0 + 2_000, 'nav-4-chain');
     navigate(4, 'https://app.example.com/login', T0 + 2_050, 'nav-4-chain'); // the 302 hop: same request id
     await vi.waitFor(() => expect(stored(4)?.pageUrl).toBe('https://app.example.com/login'));
-    expect(stored(4)?.previous?.map((page) => [page.pageUrl, page.ledHere])).toEqual([['https://app.example.com/cart', true]]);
+    expect(stored(4)?.previous?.map((page) => [page.pageUrl, page.ledHere])).toEqual([
+      ['https://app.example.com/cart', true],
+    ]);
     expect(fake.badges.get(4)).toBe('1');
   });
 
@@ -65,7 +76,9 @@ describe('observing refusals', () => {
     await vi.waitFor(() => expect(stored(5)?.records).toHaveLength(1));
     navigate(5, 'https://app.example.com/home', T0 + 60_000);
     await vi.waitFor(() => expect(stored(5)?.pageUrl).toBe('https://app.example.com/home'));
-    expect(stored(5)?.previous?.map((page) => [page.pageUrl, page.ledHere])).toEqual([['https://app.example.com/cart', false]]);
+    expect(stored(5)?.previous?.map((page) => [page.pageUrl, page.ledHere])).toEqual([
+      ['https://app.example.com/cart', false],
+    ]);
     expect(fake.badges.get(5)).toBe('');
   });
 
@@ -77,13 +90,19 @@ describe('observing refusals', () => {
     navigate(6, 'https://app.example.com/login', T0 + 1_000);
     await vi.waitFor(() => expect(stored(6)?.pageUrl).toBe('https://app.example.com/login'));
     expect(stored(6)?.records).toEqual([]);
-    expect(stored(6)?.previous?.[0]).toMatchObject({ pageUrl: 'https://app.example.com/cart', total: 1, ledHere: true });
+    expect(stored(6)?.previous?.[0]).toMatchObject({
+      pageUrl: 'https://app.example.com/cart',
+      total: 1,
+      ledHere: true,
+    });
   });
 
   it('records a refusal on the page that is still shown', async () => {
     navigate(3, 'https://app.example.com/a');
     refuse(3, 'https://api.example.com/me');
-    await vi.waitFor(() => expect(stored(3)?.records.map((record) => record.url)).toEqual(['https://api.example.com/me']));
+    await vi.waitFor(() =>
+      expect(stored(3)?.records.map((record) => record.url)).toEqual(['https://api.example.com/me']),
+    );
     expect(stored(3)?.pageUrl).toBe('https://app.example.com/a');
   });
 });
@@ -95,7 +114,14 @@ describe('what the worker saw of the request', () => {
   ])('%s', async (_name, sentHeaders, side, authorization) => {
     const url = `https://api.example.com/${side}`;
     navigate(5, 'https://app.example.com/');
-    if (sentHeaders) onSendHeaders({ requestId: `401-5-${url}`, tabId: 5, type: 'xmlhttprequest', url, requestHeaders: [{ name: 'Accept', value: '*/*' }] });
+    if (sentHeaders)
+      onSendHeaders({
+        requestId: `401-5-${url}`,
+        tabId: 5,
+        type: 'xmlhttprequest',
+        url,
+        requestHeaders: [{ name: 'Accept', value: '*/*' }],
+      });
     refuse(5, url);
     await vi.waitFor(() => expect(stored(5)?.records).toHaveLength(1));
     expect(stored(5)?.records[0]?.diagnosis.facts.request.seen).toMatchObject({ side, authorization });
@@ -109,7 +135,16 @@ describe('history of earlier successes', () => {
     ['fragment', 'https://api.example.com/v1/feed#access_token=CANARYfragment22b8'],
   ])('a secret in an earlier success URL (%s) never reaches storage', async (_where, url) => {
     navigate(4, 'https://app.example.com/');
-    onHeadersReceived({ requestId: `ok-${url}`, tabId: 4, type: 'xmlhttprequest', url, method: 'GET', statusCode: 200, responseHeaders: [{ name: 'Server', value: 'nginx' }], timeStamp: T0 - 60_000 });
+    onHeadersReceived({
+      requestId: `ok-${url}`,
+      tabId: 4,
+      type: 'xmlhttprequest',
+      url,
+      method: 'GET',
+      statusCode: 200,
+      responseHeaders: [{ name: 'Server', value: 'nginx' }],
+      timeStamp: T0 - 60_000,
+    });
     refuse(4, 'https://api.example.com/v1/feed?page=2');
     await vi.waitFor(() => expect(stored(4)?.records).toHaveLength(1));
     // The history is persisted in batches (about a second later): wait for it, then look everywhere.

@@ -56,7 +56,15 @@ const KEPT_VISIT_STARTS = MAX_EARLIER_PAGES + 1;
 
 /** Types whose successes tell us the site accepted the visitor: documents and API calls. */
 const REMEMBERED_TYPES = new Set(['main_frame', 'sub_frame', 'xmlhttprequest']);
-const API_KEY_HEADERS = new Set(['x-api-key', 'api-key', 'apikey', 'private-token', 'ocp-apim-subscription-key', 'x-goog-api-key', 'x-auth-token']);
+const API_KEY_HEADERS = new Set([
+  'x-api-key',
+  'api-key',
+  'apikey',
+  'private-token',
+  'ocp-apim-subscription-key',
+  'x-goog-api-key',
+  'x-auth-token',
+]);
 
 /** The everyday listener; a tab under "Look closer" is heard by its extraHeaders listener instead. */
 export function onSendHeaders(details: RequestDetails): void {
@@ -77,9 +85,15 @@ export function onBeforeNavigation(details: RequestDetails): void {
   const url = redactUrl(details.url);
   // A 302 hop of the same navigation (same request id): the same visit, now heading elsewhere.
   const redirect = before?.requestId === details.requestId;
-  const visit: PageVisit = redirect ? { ...before, url } : { epoch: (before?.epoch ?? 0) + 1, url, requestId: details.requestId, at: details.timeStamp ?? Date.now() };
+  const visit: PageVisit = redirect
+    ? { ...before, url }
+    : { epoch: (before?.epoch ?? 0) + 1, url, requestId: details.requestId, at: details.timeStamp ?? Date.now() };
   visits.set(details.tabId, visit);
-  if (!redirect) visitStarts.set(details.tabId, [{ epoch: visit.epoch, at: visit.at }, ...(visitStarts.get(details.tabId) ?? [])].slice(0, KEPT_VISIT_STARTS));
+  if (!redirect)
+    visitStarts.set(
+      details.tabId,
+      [{ epoch: visit.epoch, at: visit.at }, ...(visitStarts.get(details.tabId) ?? [])].slice(0, KEPT_VISIT_STARTS),
+    );
   void resetTab(details.tabId, url, visit.at, redirect);
 }
 
@@ -139,7 +153,11 @@ function sentCredentials(requestHeaders: RawHeader[], cookieHeaderSeen: boolean)
   return { authorization, apiKey, cookie: cookieHeaderSeen ? cookie : undefined };
 }
 
-function rememberSuccess(details: ResponseDetails & RequestDetails, requestHeaders: RawHeader[], cookieHeaderSeen: boolean): void {
+function rememberSuccess(
+  details: ResponseDetails & RequestDetails,
+  requestHeaders: RawHeader[],
+  cookieHeaderSeen: boolean,
+): void {
   if (!REMEMBERED_TYPES.has(details.type) || details.tabId < 0) return;
   const server = firstHeader(details.responseHeaders, 'server');
   // History is kept redacted from the start: it is persisted and quoted in later evidence.
@@ -166,7 +184,8 @@ export function observeResponse(details: ResponseDetails & RequestDetails, extra
   const cookieHeaderSeen = extraHeaders || cookieHeaderVisible();
   const status = details.statusCode;
   if (status !== 401 && status !== 407) {
-    if (status >= 200 && status < 300) rememberSuccess(details, takeRequestHeaders(details.requestId) ?? [], cookieHeaderSeen);
+    if (status >= 200 && status < 300)
+      rememberSuccess(details, takeRequestHeaders(details.requestId) ?? [], cookieHeaderSeen);
     forgetRequest(details.requestId);
     return;
   }
@@ -187,7 +206,12 @@ function isFavicon(url: string): boolean {
  * while the diagnosis was under way, that page among the earlier ones. Undefined: dropped (the page is
  * older than the earlier pages a tab keeps).
  */
-function file(details: ResponseDetails & RequestDetails, diagnosis: Diagnosis, visit: PageVisit | undefined, isPage: boolean): Promise<void> | undefined {
+function file(
+  details: ResponseDetails & RequestDetails,
+  diagnosis: Diagnosis,
+  visit: PageVisit | undefined,
+  isPage: boolean,
+): Promise<void> | undefined {
   const now = visits.get(details.tabId);
   if (now?.epoch === visit?.epoch) {
     return recordDiagnosis(details.tabId, diagnosis, isPage ? diagnosis.facts.request.url : undefined, async () => {
@@ -203,7 +227,11 @@ function file(details: ResponseDetails & RequestDetails, diagnosis: Diagnosis, v
   return recordLeftPageDiagnosis(details.tabId, diagnosis, leftUrl, leftAt);
 }
 
-async function diagnoseRefusal(details: ResponseDetails & RequestDetails, requestHeaders: RawHeader[] | undefined, extraHeaders: boolean): Promise<void> {
+async function diagnoseRefusal(
+  details: ResponseDetails & RequestDetails,
+  requestHeaders: RawHeader[] | undefined,
+  extraHeaders: boolean,
+): Promise<void> {
   const isPage = details.type === 'main_frame';
   if (isPage) pageStatus.set(details.tabId, details.statusCode);
   const visit = visits.get(details.tabId);
@@ -219,10 +247,15 @@ async function diagnoseRefusal(details: ResponseDetails & RequestDetails, reques
   try {
     // No headers remembered: onSendHeaders was missed (a restarted worker, a type not observed), so what
     // the request carried is unknown, not absent.
-    const base = { ...exchangeFromDetails(details, requestHeaders ?? [], undefined), ...(requestHeaders === undefined ? { requestSide: 'not-seen' as const } : {}) };
+    const base = {
+      ...exchangeFromDetails(details, requestHeaders ?? [], undefined),
+      ...(requestHeaders === undefined ? { requestSide: 'not-seen' as const } : {}),
+    };
     const [jar, lastSuccess] = await Promise.all([cookiesForUrl(details.url), lastSuccessFor(originOf(details.url))]);
     // With extraHeaders Chrome shows the Cookie header: no header means none was sent, nothing to infer.
-    const cookies = extraHeaders ? { headers: base.requestHeaders, inferred: false } : withInferredCookies(base.requestHeaders, details.url, base.initiator, jar);
+    const cookies = extraHeaders
+      ? { headers: base.requestHeaders, inferred: false }
+      : withInferredCookies(base.requestHeaders, details.url, base.initiator, jar);
     const loaded = pageStatus.get(details.tabId);
     const context: DiagnoseContext = {
       ...(lastSuccess && lastSuccess.at <= details.timeStamp ? { lastSuccess } : {}),

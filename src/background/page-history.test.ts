@@ -8,7 +8,14 @@ const T0 = Date.parse('2026-11-26T14:00:00Z');
 const APP = 'https://app.example.com';
 
 const refusal = (path: string, at = T0) =>
-  diagnose({ url: `https://api.example.com${path}`, method: 'GET', status: 401, requestHeaders: [], responseHeaders: [], startedAt: at });
+  diagnose({
+    url: `https://api.example.com${path}`,
+    method: 'GET',
+    status: 401,
+    requestHeaders: [],
+    responseHeaders: [],
+    startedAt: at,
+  });
 
 function pageWith(url: string, paths: string[], at = T0): TabState {
   return paths.reduce((state, path, index) => addObservation(state, refusal(path, at + index)), emptyTabState(1, url));
@@ -22,7 +29,9 @@ describe('leavePage', () => {
   ])('%s', (_name, delay, led) => {
     const next = leavePage(pageWith(`${APP}/cart`, ['/me']), 1, `${APP}/login`, T0 + delay, false);
     expect(next).toMatchObject({ pageUrl: `${APP}/login`, total: 0, records: [] });
-    expect(next.previous).toEqual([expect.objectContaining({ pageUrl: `${APP}/cart`, total: 1, leftAt: T0 + delay, ledHere: led })]);
+    expect(next.previous).toEqual([
+      expect.objectContaining({ pageUrl: `${APP}/cart`, total: 1, leftAt: T0 + delay, ledHere: led }),
+    ]);
     expect(badgeTotal(next)).toBe(led ? 1 : 0);
   });
 
@@ -54,7 +63,11 @@ describe('leavePage', () => {
       state = leavePage(state, 1, `${APP}/${page + 1}`, T0 + page * 100_000 + 1_000, false);
     }
     expect(state.previous?.map((page) => page.pageUrl)).toEqual([`${APP}/5`, `${APP}/4`, `${APP}/3`]);
-    expect(state.previous?.map((page) => page.records.length)).toEqual([MAX_EARLIER_RECORDS, MAX_EARLIER_RECORDS, MAX_EARLIER_RECORDS]);
+    expect(state.previous?.map((page) => page.records.length)).toEqual([
+      MAX_EARLIER_RECORDS,
+      MAX_EARLIER_RECORDS,
+      MAX_EARLIER_RECORDS,
+    ]);
     expect(state.previous?.[0]?.total).toBe(15);
   });
 

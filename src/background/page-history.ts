@@ -25,7 +25,13 @@ function demoted(pages: readonly EarlierPage[] | undefined): EarlierPage[] {
  * what led to the first hop led to this one too. Otherwise the page left behind, if it had refusals,
  * becomes the first earlier page, marked `ledHere` when its last refusal is recent.
  */
-export function leavePage(current: TabState | undefined, tabId: number, nextPageUrl: string, at: number, redirect: boolean): TabState {
+export function leavePage(
+  current: TabState | undefined,
+  tabId: number,
+  nextPageUrl: string,
+  at: number,
+  redirect: boolean,
+): TabState {
   const next = emptyTabState(tabId, nextPageUrl);
   if (!current) return next;
   if (redirect) {
@@ -57,7 +63,11 @@ export function addToLeftPage(state: TabState, diagnosis: Diagnosis, leftPageUrl
   // The navigation's time names the page it left; the URL may only be a guess (page-history callers).
   const index = pages.findIndex((page) => page.leftAt === leftAt);
   const page: EarlierPage = pages[index] ?? { pageUrl: leftPageUrl, total: 0, records: [], leftAt, ledHere: false };
-  const added = addObservation({ ...emptyTabState(state.tabId, page.pageUrl), total: page.total, records: page.records }, diagnosis, MAX_EARLIER_RECORDS);
+  const added = addObservation(
+    { ...emptyTabState(state.tabId, page.pageUrl), total: page.total, records: page.records },
+    diagnosis,
+    MAX_EARLIER_RECORDS,
+  );
   const others = pages.filter((_, k) => k !== index);
   // Earlier pages stay in the order the tab left them, most recent first: a refusal whose diagnosis
   // finished after the tab had moved on twice (a fast chain of navigations) joins its own page there.
@@ -65,7 +75,12 @@ export function addToLeftPage(state: TabState, diagnosis: Diagnosis, leftPageUrl
   const at = position === -1 ? others.length : position;
   // Only the page the tab left last can have led here.
   const recent = at === 0 && leftAt - diagnosis.facts.request.startedAt <= LED_HERE_WINDOW_MS;
-  const updated: EarlierPage = { ...page, total: added.total, records: added.records, ledHere: (page.ledHere && at === 0) || recent };
+  const updated: EarlierPage = {
+    ...page,
+    total: added.total,
+    records: added.records,
+    ledHere: (page.ledHere && at === 0) || recent,
+  };
   const rest = at === 0 ? demoted(others) : others;
   return { ...state, previous: [...rest.slice(0, at), updated, ...rest.slice(at)].slice(0, MAX_EARLIER_PAGES) };
 }

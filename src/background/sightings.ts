@@ -5,7 +5,11 @@ import type { RawHeader } from './pending-requests';
 
 /** `a=1; b=2` -> `['a', 'b']` (RFC 6265 §4.2.1: cookie-pair *( "; " cookie-pair )). */
 export function cookieHeaderNames(value: string): string[] {
-  return value.split(';').map((pair) => pair.split('=')[0]?.trim() ?? '').filter((name) => name.length > 0).slice(0, 50);
+  return value
+    .split(';')
+    .map((pair) => pair.split('=')[0]?.trim() ?? '')
+    .filter((name) => name.length > 0)
+    .slice(0, 50);
 }
 
 /**
@@ -16,12 +20,20 @@ export function setCookieShape(value: string): SetCookieShape | undefined {
   const [pair = '', ...attributes] = value.split(';');
   const name = pair.split('=')[0]?.trim() ?? '';
   if (!name) return undefined;
-  return { name: name.slice(0, 100), attributes: attributes.map((attribute) => attribute.trim().slice(0, 100)).filter(Boolean).slice(0, 12) };
+  return {
+    name: name.slice(0, 100),
+    attributes: attributes
+      .map((attribute) => attribute.trim().slice(0, 100))
+      .filter(Boolean)
+      .slice(0, 12),
+  };
 }
 
 function values(headers: RawHeader[] | undefined, name: string): string[] {
   // Firefox joins several Set-Cookie headers with a newline; Chrome gives one entry each.
-  return (headers ?? []).filter((header) => header.name.toLowerCase() === name).flatMap((header) => (header.value ?? '').split('\n'));
+  return (headers ?? [])
+    .filter((header) => header.name.toLowerCase() === name)
+    .flatMap((header) => (header.value ?? '').split('\n'));
 }
 
 export interface SeenResponse {
@@ -34,9 +46,12 @@ export interface SeenResponse {
 
 /** A sighting worth keeping (a preflight, a refusal, cookies either way), or undefined. */
 export function sightingOf(seen: SeenResponse): Sighting | undefined {
-  const preflight = seen.method.toUpperCase() === 'OPTIONS' && values(seen.requestHeaders, 'access-control-request-method').length > 0;
+  const preflight =
+    seen.method.toUpperCase() === 'OPTIONS' && values(seen.requestHeaders, 'access-control-request-method').length > 0;
   const cookieNames = [...new Set(values(seen.requestHeaders, 'cookie').flatMap(cookieHeaderNames))];
-  const setCookies = values(seen.responseHeaders, 'set-cookie').map(setCookieShape).filter((shape) => shape !== undefined);
+  const setCookies = values(seen.responseHeaders, 'set-cookie')
+    .map(setCookieShape)
+    .filter((shape) => shape !== undefined);
   const refused = seen.statusCode === 401 || seen.statusCode === 407;
   if (!preflight && !refused && cookieNames.length === 0 && setCookies.length === 0) return undefined;
   return { url: redactUrl(seen.url), method: seen.method, status: seen.statusCode, preflight, cookieNames, setCookies };

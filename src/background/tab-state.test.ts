@@ -53,9 +53,24 @@ describe('addObservation', () => {
 
 describe('replaceObservation', () => {
   const withBody = (path: string, at: number, body: string) =>
-    diagnose({ url: `https://api.example.com${path}`, method: 'GET', status: 401, requestHeaders: [{ name: 'Authorization', value: 'Bearer abc.def' }], responseHeaders: [], responseBody: body, startedAt: at });
+    diagnose({
+      url: `https://api.example.com${path}`,
+      method: 'GET',
+      status: 401,
+      requestHeaders: [{ name: 'Authorization', value: 'Bearer abc.def' }],
+      responseHeaders: [],
+      responseBody: body,
+      startedAt: at,
+    });
   const headersOnly = (path: string, at: number) =>
-    diagnose({ url: `https://api.example.com${path}`, method: 'GET', status: 401, requestHeaders: [{ name: 'Authorization', value: 'Bearer abc.def' }], responseHeaders: [], startedAt: at });
+    diagnose({
+      url: `https://api.example.com${path}`,
+      method: 'GET',
+      status: 401,
+      requestHeaders: [{ name: 'Authorization', value: 'Bearer abc.def' }],
+      responseHeaders: [],
+      startedAt: at,
+    });
 
   it('moves one count from the header-only record to the body-informed one, keeping the total', () => {
     const before = headersOnly('/me', T0);

@@ -44,16 +44,27 @@ export function addObservation(state: TabState, diagnosis: Diagnosis, cap = MAX_
  * zero), `after`'s record gains one. Returns `state` itself when `before` is no longer stored (the page
  * changed or the record was capped away): a late body never resurrects a forgotten refusal.
  */
-export function replaceObservation(state: TabState, before: Diagnosis, after: Diagnosis, cap = MAX_RECORDS_PER_TAB): TabState {
+export function replaceObservation(
+  state: TabState,
+  before: Diagnosis,
+  after: Diagnosis,
+  cap = MAX_RECORDS_PER_TAB,
+): TabState {
   const { request } = before.facts;
   const beforeKey = observationKey(request.method, request.url, before);
   const existing = state.records.find((record) => record.key === beforeKey);
   if (!existing) return state;
   const afterKey = observationKey(after.facts.request.method, after.facts.request.url, after);
   if (afterKey === beforeKey) {
-    return { ...state, records: state.records.map((record) => (record === existing ? { ...record, diagnosis: after } : record)) };
+    return {
+      ...state,
+      records: state.records.map((record) => (record === existing ? { ...record, diagnosis: after } : record)),
+    };
   }
-  const remaining = existing.count > 1 ? state.records.map((record) => (record === existing ? { ...record, count: record.count - 1 } : record)) : state.records.filter((record) => record !== existing);
+  const remaining =
+    existing.count > 1
+      ? state.records.map((record) => (record === existing ? { ...record, count: record.count - 1 } : record))
+      : state.records.filter((record) => record !== existing);
   // addObservation counts one more refusal; this one was already counted.
   const added = addObservation({ ...state, records: remaining }, after, cap);
   return { ...added, total: state.total };

@@ -13,7 +13,14 @@ const { forgetTab, recordDiagnosis, replaceDiagnosis, resetTab } = await import(
 
 const T0 = Date.parse('2026-11-26T14:00:00Z');
 const refusal = (path: string, at = T0) =>
-  diagnose({ url: `https://api.example.com${path}`, method: 'GET', status: 401, requestHeaders: [], responseHeaders: [], startedAt: at });
+  diagnose({
+    url: `https://api.example.com${path}`,
+    method: 'GET',
+    status: 401,
+    requestHeaders: [],
+    responseHeaders: [],
+    startedAt: at,
+  });
 const page = async () => 'https://app.example.com/';
 const stored = (tabId: number) => tabItem(tabId).parse(fake.session.get(`tab:${tabId}`));
 
@@ -74,7 +81,10 @@ describe('tab store', () => {
   });
 
   it('tabs do not mix', async () => {
-    await Promise.all([recordDiagnosis(5, refusal('/five'), undefined, page), recordDiagnosis(6, refusal('/six'), undefined, page)]);
+    await Promise.all([
+      recordDiagnosis(5, refusal('/five'), undefined, page),
+      recordDiagnosis(6, refusal('/six'), undefined, page),
+    ]);
     expect(stored(5)?.records.map((record) => new URL(record.url).pathname)).toEqual(['/five']);
     expect(stored(6)?.records.map((record) => new URL(record.url).pathname)).toEqual(['/six']);
   });
@@ -82,7 +92,15 @@ describe('tab store', () => {
 
 describe('replaceDiagnosis', () => {
   const withBody = (path: string, body: string) =>
-    diagnose({ url: `https://api.example.com${path}`, method: 'GET', status: 401, requestHeaders: [], responseHeaders: [], responseBody: body, startedAt: T0 });
+    diagnose({
+      url: `https://api.example.com${path}`,
+      method: 'GET',
+      status: 401,
+      requestHeaders: [],
+      responseHeaders: [],
+      responseBody: body,
+      startedAt: T0,
+    });
 
   it('re-files a refusal after the write that recorded it, in the same queue', async () => {
     const before = refusal('/me');

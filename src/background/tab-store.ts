@@ -56,7 +56,15 @@ export async function readTab(tabId: number): Promise<TabState | undefined> {
 async function apply(tabId: number, current: TabState | undefined, observation: Observation): Promise<TabState> {
   const samePage = current && (observation.pageUrl === undefined || current.pageUrl === observation.pageUrl);
   // A page answered 401 whose navigation the worker did not see (it started after): leave the old page.
-  const base = samePage ? current : leavePage(current, tabId, observation.pageUrl ?? (await observation.currentPageUrl()), observation.diagnosis.facts.request.startedAt, false);
+  const base = samePage
+    ? current
+    : leavePage(
+        current,
+        tabId,
+        observation.pageUrl ?? (await observation.currentPageUrl()),
+        observation.diagnosis.facts.request.startedAt,
+        false,
+      );
   return addObservation(base, observation.diagnosis);
 }
 
@@ -93,7 +101,12 @@ function enqueueStep(tabId: number, step: Step, last = false): Promise<void> {
  * 401 is the page itself); sub-resources join whatever page the tab shows, found by `currentPageUrl`
  * only when nothing is stored yet (the worker may have started after the page).
  */
-export function recordDiagnosis(tabId: number, diagnosis: Diagnosis, pageUrl: string | undefined, currentPageUrl: () => Promise<string>): Promise<void> {
+export function recordDiagnosis(
+  tabId: number,
+  diagnosis: Diagnosis,
+  pageUrl: string | undefined,
+  currentPageUrl: () => Promise<string>,
+): Promise<void> {
   return enqueueStep(tabId, (state) => apply(tabId, state, { diagnosis, pageUrl, currentPageUrl }));
 }
 
@@ -109,7 +122,12 @@ export function replaceDiagnosis(tabId: number, before: Diagnosis, after: Diagno
  * Refusals of the page the tab has just left that were still being diagnosed when it left: filed with
  * that page among the earlier ones (`leftPageUrl`, left at `leftAt`), never under the new page.
  */
-export function recordLeftPageDiagnosis(tabId: number, diagnosis: Diagnosis, leftPageUrl: string, leftAt: number): Promise<void> {
+export function recordLeftPageDiagnosis(
+  tabId: number,
+  diagnosis: Diagnosis,
+  leftPageUrl: string,
+  leftAt: number,
+): Promise<void> {
   return enqueueStep(tabId, async (state) => state && addToLeftPage(state, diagnosis, leftPageUrl, leftAt));
 }
 

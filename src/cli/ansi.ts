@@ -14,15 +14,33 @@ export interface Style {
 
 const wrap = (open: number, close: number) => (text: string) => `\u001b[${open}m${text}\u001b[${close}m`;
 
-const COLOR: Style = { bold: wrap(1, 22), dim: wrap(2, 22), red: wrap(31, 39), yellow: wrap(33, 39), cyan: wrap(36, 39) };
+const COLOR: Style = {
+  bold: wrap(1, 22),
+  dim: wrap(2, 22),
+  red: wrap(31, 39),
+  yellow: wrap(33, 39),
+  cyan: wrap(36, 39),
+};
 const identity = (text: string) => text;
 export const PLAIN: Style = { bold: identity, dim: identity, red: identity, yellow: identity, cyan: identity };
 
-export function chooseStyle(options: { isTTY: boolean; noColorFlag: boolean; env: Record<string, string | undefined> }): Style {
+export function chooseStyle(options: {
+  isTTY: boolean;
+  noColorFlag: boolean;
+  env: Record<string, string | undefined>;
+}): Style {
   return wantsColor(options) ? COLOR : PLAIN;
 }
 
-export function wantsColor({ isTTY, noColorFlag, env }: { isTTY: boolean; noColorFlag: boolean; env: Record<string, string | undefined> }): boolean {
+export function wantsColor({
+  isTTY,
+  noColorFlag,
+  env,
+}: {
+  isTTY: boolean;
+  noColorFlag: boolean;
+  env: Record<string, string | undefined>;
+}): boolean {
   if (noColorFlag) return false;
   const force = env.FORCE_COLOR;
   if (force !== undefined) return !['0', 'false'].includes(force.trim().toLowerCase());

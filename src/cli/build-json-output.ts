@@ -19,9 +19,17 @@ export interface JsonOptions extends FormatOptions {
 export function buildJsonOutput(report: RefusalReport, options: JsonOptions): JsonOutput {
   const shown = report.shown.flatMap((group) => group.entries).sort((a, b) => a.index - b.index);
   const entries = shown.map((e) => jsonEntry(e, options));
-  const out: JsonOutput = { version: 1, entryCount: report.entryCount, entries, summary: jsonSummary(report), groups: report.shown.map(jsonGroup) };
+  const out: JsonOutput = {
+    version: 1,
+    entryCount: report.entryCount,
+    entries,
+    summary: jsonSummary(report),
+    groups: report.shown.map(jsonGroup),
+  };
   // Chrome's header removal outweighs placeholders when a file has both.
-  const sanitized = entries.find((e) => e.sanitized === 'headers-removed')?.sanitized ?? entries.find((e) => e.sanitized !== undefined)?.sanitized;
+  const sanitized =
+    entries.find((e) => e.sanitized === 'headers-removed')?.sanitized ??
+    entries.find((e) => e.sanitized !== undefined)?.sanitized;
   if (sanitized !== undefined) out.sanitized = sanitized;
   return out;
 }
@@ -38,14 +46,21 @@ function jsonSummary(report: RefusalReport): JsonSummary {
 }
 
 function jsonGroup(group: RefusalReport['groups'][number]): JsonGroup {
-  return { cause: group.cause, method: group.method, urlPattern: group.urlPattern, count: group.entries.length, indices: group.entries.map((e) => e.index) };
+  return {
+    cause: group.cause,
+    method: group.method,
+    urlPattern: group.urlPattern,
+    count: group.entries.length,
+    indices: group.entries.map((e) => e.index),
+  };
 }
 
 function jsonEntry({ index, startedDateTime, diagnosis }: DiagnosedEntry, options: JsonOptions): JsonEntry {
   const { request, response } = diagnosis.facts;
   const top = diagnosis.causes[0];
   const advice = {} as Record<Audience, string[]>;
-  for (const audience of AUDIENCES) advice[audience] = (top?.advice[audience] ?? []).map((m) => formatMessage(options.catalog, m, options));
+  for (const audience of AUDIENCES)
+    advice[audience] = (top?.advice[audience] ?? []).map((m) => formatMessage(options.catalog, m, options));
   const entry: JsonEntry = {
     index,
     url: request.url,
@@ -68,7 +83,10 @@ function jsonCause(cause: Cause, options: JsonOptions): JsonCause {
     id: cause.id,
     likelihood: cause.likelihood,
     title: causeTitle(options.catalog, cause.id, options.audience, options),
-    evidence: cause.evidence.map((e) => ({ text: formatMessage(options.catalog, e.message, options), source: sourceId(e.source) })),
+    evidence: cause.evidence.map((e) => ({
+      text: formatMessage(options.catalog, e.message, options),
+      source: sourceId(e.source),
+    })),
   };
   const summary = causeSummary(options.catalog, cause.id, options);
   if (summary !== undefined) out.summary = summary;

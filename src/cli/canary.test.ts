@@ -23,7 +23,11 @@ const SECRETS = [
   ['password in the query', 'canary-query-pass-41'],
 ] as const;
 
-const forms = (secret: string) => [secret, Buffer.from(secret).toString('base64'), Buffer.from(secret).toString('base64url')];
+const forms = (secret: string) => [
+  secret,
+  Buffer.from(secret).toString('base64'),
+  Buffer.from(secret).toString('base64url'),
+];
 
 const OUTPUTS = [
   ['text', []],
@@ -40,7 +44,9 @@ describe('no secret reaches the output', () => {
     for (const [, secret] of SECRETS) expect(secret.length).toBeGreaterThan(8);
     expect(jwt.length).toBeGreaterThan(100);
     // The JWT is echoed in the base64-encoded body too.
-    expect(Buffer.from(/"text": "([^"]+)",\s+"encoding": "base64"/.exec(har)?.[1] ?? '', 'base64').toString()).toContain(jwt);
+    expect(
+      Buffer.from(/"text": "([^"]+)",\s+"encoding": "base64"/.exec(har)?.[1] ?? '', 'base64').toString(),
+    ).toContain(jwt);
   });
 
   it.each(OUTPUTS)('%s', async (_name, flags) => {

@@ -47,15 +47,22 @@ export async function diagnoseCommand(args: DiagnoseArgs, io: CliIo): Promise<nu
       io.stderr.write(`why401: cannot read HAR ${inputName(file)}: ${outcome.problem}\n`);
     }
     if (args.format === 'json') {
-      json.push('problem' in outcome ? { file, error: outcome.problem } : { file, ...withoutVersion(buildJsonOutput(outcome.report, { ...BASE, audience: args.audience })) });
+      json.push(
+        'problem' in outcome
+          ? { file, error: outcome.problem }
+          : { file, ...withoutVersion(buildJsonOutput(outcome.report, { ...BASE, audience: args.audience })) },
+      );
     } else {
       const body = 'problem' in outcome ? notRead(outcome.problem, args) : render(outcome.report, args, io);
       io.stdout.write(`${n > 0 ? '\n' : ''}${fileHeading(file, args, io)}\n\n${body}`);
     }
   }
-  if (args.format === 'json') io.stdout.write(`${JSON.stringify({ version: 1, files: json } satisfies JsonFilesOutput, null, 2)}\n`);
+  if (args.format === 'json')
+    io.stdout.write(`${JSON.stringify({ version: 1, files: json } satisfies JsonFilesOutput, null, 2)}\n`);
   if (failed === 0) return 0;
-  io.stderr.write(`why401: ${failed} of ${args.files.length} files could not be read (named above); the others were diagnosed\n`);
+  io.stderr.write(
+    `why401: ${failed} of ${args.files.length} files could not be read (named above); the others were diagnosed\n`,
+  );
   return EXIT_USAGE;
 }
 

@@ -74,11 +74,15 @@ function scanScalar(text: string, i: number): number | JsonSyntaxError {
   if (text[i] === '"') return scanString(text, i);
   for (const literal of LITERALS) {
     if (text.startsWith(literal, i)) return i + literal.length;
-    if (text.length - i < literal.length && literal.startsWith(text.slice(i))) return { offset: text.length, problem: 'unexpected end of JSON' };
+    if (text.length - i < literal.length && literal.startsWith(text.slice(i)))
+      return { offset: text.length, problem: 'unexpected end of JSON' };
   }
   NUMBER.lastIndex = i;
   const match = NUMBER.exec(text);
-  if (match === null || match[0] === '' || match[0] === '-') return i + 1 >= text.length && text[i] === '-' ? { offset: text.length, problem: 'unexpected end of JSON' } : unexpected(text, i);
+  if (match === null || match[0] === '' || match[0] === '-')
+    return i + 1 >= text.length && text[i] === '-'
+      ? { offset: text.length, problem: 'unexpected end of JSON' }
+      : unexpected(text, i);
   return i + match[0].length;
 }
 
@@ -91,7 +95,10 @@ function scanString(text: string, start: number): number | JsonSyntaxError {
       const next = text[i + 1];
       if (next === undefined) break;
       if (next === 'u') {
-        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return i + 6 > text.length ? { offset: text.length, problem: 'unexpected end of JSON' } : { offset: i, problem: 'bad \\u escape in a string' };
+        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+          return i + 6 > text.length
+            ? { offset: text.length, problem: 'unexpected end of JSON' }
+            : { offset: i, problem: 'bad \\u escape in a string' };
         i += 5;
       } else if ('"\\/bfnrt'.includes(next)) i += 1;
       else return { offset: i, problem: 'bad escape in a string' };
@@ -103,6 +110,9 @@ function scanString(text: string, start: number): number | JsonSyntaxError {
 function unexpected(text: string, i: number): JsonSyntaxError {
   const code = text.codePointAt(i) ?? 0;
   // Show one printable ASCII character; anything else by code point (no terminal tricks).
-  const shown = code >= 0x21 && code <= 0x7e ? `'${String.fromCodePoint(code)}'` : `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  const shown =
+    code >= 0x21 && code <= 0x7e
+      ? `'${String.fromCodePoint(code)}'`
+      : `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
   return { offset: i, problem: `unexpected character ${shown}` };
 }

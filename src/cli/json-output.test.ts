@@ -25,7 +25,11 @@ describe('diagnose --json', () => {
     expect(output.entries.map((e) => e.index)).toEqual([2, 4, 5, 6]);
     for (const entry of output.entries) {
       const optional = ['loginUrl', 'note', 'sanitized'];
-      expect(Object.keys(entry).filter((k) => !optional.includes(k)).sort()).toEqual(['advice', 'causes', 'index', 'method', 'requestSide', 'startedDateTime', 'status', 'url']);
+      expect(
+        Object.keys(entry)
+          .filter((k) => !optional.includes(k))
+          .sort(),
+      ).toEqual(['advice', 'causes', 'index', 'method', 'requestSide', 'startedDateTime', 'status', 'url']);
       expect([401, 407]).toContain(entry.status);
       expect(entry.startedDateTime).toMatch(/^\d{4}-\d\d-\d\dT/);
       expect(entry.causes.length).toBeGreaterThan(0);

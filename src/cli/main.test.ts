@@ -20,9 +20,21 @@ beforeAll(() => {
   writeFileSync(tmp('no-entries.har'), '{"log": {"version": "1.2"}}');
   writeFileSync(tmp('bad-entry.har'), '{"log": {"entries": [{"request": {}}]}}');
   const ok = harEntry({ url: 'https://api.example.com/v1/me', status: 200 });
-  writeFileSync(tmp('string-status.har'), harText([ok, { ...ok, response: { ...(ok.response as object), status: '401' } }]));
-  writeFileSync(tmp('object-headers.har'), harText([{ ...ok, request: { ...(ok.request as object), headers: { Authorization: 'Bearer x' } } }]));
-  writeFileSync(tmp('bad-header.json'), JSON.stringify({ ...ok, response: { ...(ok.response as object), headers: [{ name: 'WWW-Authenticate', value: 5 }] } }));
+  writeFileSync(
+    tmp('string-status.har'),
+    harText([ok, { ...ok, response: { ...(ok.response as object), status: '401' } }]),
+  );
+  writeFileSync(
+    tmp('object-headers.har'),
+    harText([{ ...ok, request: { ...(ok.request as object), headers: { Authorization: 'Bearer x' } } }]),
+  );
+  writeFileSync(
+    tmp('bad-header.json'),
+    JSON.stringify({
+      ...ok,
+      response: { ...(ok.response as object), headers: [{ name: 'WWW-Authenticate', value: 5 }] },
+    }),
+  );
   writeFileSync(tmp('binary.har'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
   writeFileSync(tmp('latin1.har'), Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]));
   // A sparse file: 513 MB on paper, nothing on disk; the size check must refuse it before reading.
@@ -64,9 +76,18 @@ describe('usage errors: one line, a hint to --help, exit 2', () => {
     [['diagnose', '--jsno', SAMPLE], "why401: unknown option '--jsno'; did you mean '--json'?"],
     [['diagnose', '--no-colour', SAMPLE], "why401: unknown option '--no-colour'; did you mean '--no-color'?"],
     [['diagnose', '--markdwon', SAMPLE], "why401: unknown option '--markdwon'; did you mean '--markdown'?"],
-    [['diagnose', '--audience', 'ownr', SAMPLE], "why401: --audience must be visitor, developer or owner, not 'ownr'; did you mean 'owner'?"],
-    [['diagnose', '--cause', 'credentials-expird', SAMPLE], "why401: unknown cause 'credentials-expird'; did you mean 'credentials-expired'?"],
-    [['diagnose', '--status', '403', SAMPLE], "why401: --status takes 401 or 407 (the statuses why401 explains), not '403'"],
+    [
+      ['diagnose', '--audience', 'ownr', SAMPLE],
+      "why401: --audience must be visitor, developer or owner, not 'ownr'; did you mean 'owner'?",
+    ],
+    [
+      ['diagnose', '--cause', 'credentials-expird', SAMPLE],
+      "why401: unknown cause 'credentials-expird'; did you mean 'credentials-expired'?",
+    ],
+    [
+      ['diagnose', '--status', '403', SAMPLE],
+      "why401: --status takes 401 or 407 (the statuses why401 explains), not '403'",
+    ],
     [['diagnose', '--limit', '0', SAMPLE], "why401: --limit takes a whole number of 1 or more, not '0'"],
     [['diagnose', '--limit', 'ten', SAMPLE], "why401: --limit takes a whole number of 1 or more, not 'ten'"],
     [['parse', '--limit', '3', 'Basic'], 'why401: parse takes only --json'],
@@ -100,9 +121,21 @@ describe('bad input: one line naming the problem, exit 2, no stack trace', () =>
     ['other JSON', () => tmp('other.json'), 'not a HAR file: expected log.entries'],
     ['log without entries', () => tmp('no-entries.har'), 'not a HAR file: log.entries is missing'],
     ['entry without response', () => tmp('bad-entry.har'), 'log.entries[0].response: missing (expected an object)'],
-    ['status that is a string', () => tmp('string-status.har'), 'log.entries[1].response.status: expected a number, got "401"'],
-    ['headers that are not a list', () => tmp('object-headers.har'), 'log.entries[0].request.headers: expected a list, got an object'],
-    ['single exchange with a bad header', () => tmp('bad-header.json'), 'response.headers[0].value: expected a string, got 5'],
+    [
+      'status that is a string',
+      () => tmp('string-status.har'),
+      'log.entries[1].response.status: expected a number, got "401"',
+    ],
+    [
+      'headers that are not a list',
+      () => tmp('object-headers.har'),
+      'log.entries[0].request.headers: expected a list, got an object',
+    ],
+    [
+      'single exchange with a bad header',
+      () => tmp('bad-header.json'),
+      'response.headers[0].value: expected a string, got 5',
+    ],
     ['larger than 512 MB', () => tmp('huge.har'), 'file too large (537919488 bytes; the limit is 512 MB)'],
   ])('%s', async (_name, path, problem) => {
     const { code, out, err } = await cli(['diagnose', path()]);
@@ -168,7 +201,9 @@ describe('diagnose', () => {
     expect(code).toBe(0);
     expect(out.match(/^## Why401 report: /gm)).toHaveLength(4);
     expect(out).toContain('### Most likely cause: Credentials expired (likely)');
-    expect(out).toContain("```sh\ncurl -i -X 'GET' 'https://api.example.com/v1/me' -H 'Authorization: Bearer <token>'\n```");
+    expect(out).toContain(
+      "```sh\ncurl -i -X 'GET' 'https://api.example.com/v1/me' -H 'Authorization: Bearer <token>'\n```",
+    );
   });
 });
 
@@ -198,14 +233,32 @@ describe('parse', () => {
     [
       ['Bearer realm="api", error="invalid_token"', 'Negotiate'],
       [
-        { scheme: 'Bearer', params: [['realm', 'api'], ['error', 'invalid_token']], token68: null },
+        {
+          scheme: 'Bearer',
+          params: [
+            ['realm', 'api'],
+            ['error', 'invalid_token'],
+          ],
+          token68: null,
+        },
         { scheme: 'Negotiate', params: [], token68: null },
       ],
     ],
-    [['Newauth realm="apps", type=1, title="Login to \\"apps\\"", Basic realm="simple"'], [
-      { scheme: 'Newauth', params: [['realm', 'apps'], ['type', '1'], ['title', 'Login to "apps"']], token68: null },
-      { scheme: 'Basic', params: [['realm', 'simple']], token68: null },
-    ]],
+    [
+      ['Newauth realm="apps", type=1, title="Login to \\"apps\\"", Basic realm="simple"'],
+      [
+        {
+          scheme: 'Newauth',
+          params: [
+            ['realm', 'apps'],
+            ['type', '1'],
+            ['title', 'Login to "apps"'],
+          ],
+          token68: null,
+        },
+        { scheme: 'Basic', params: [['realm', 'simple']], token68: null },
+      ],
+    ],
     [['Negotiate YIIBhg=='], [{ scheme: 'Negotiate', params: [], token68: 'YIIBhg==' }]],
     [[''], []],
   ])('--json %j', async (values, expected) => {

@@ -19,7 +19,11 @@ export interface DiagnoseArgs {
   limit: number | undefined;
 }
 
-export type Command = { kind: 'help' } | { kind: 'version' } | DiagnoseArgs | { kind: 'parse'; values: string[]; json: boolean; noColor: boolean };
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | DiagnoseArgs
+  | { kind: 'parse'; values: string[]; json: boolean; noColor: boolean };
 
 const OPTIONS = {
   audience: { type: 'string' },
@@ -55,7 +59,8 @@ export function parseCliArgs(argv: readonly string[]): Command {
       return { kind: 'help' };
     case 'diagnose': {
       if (rest.length === 0) throw new CliError('diagnose needs a FILE (or - for standard input)', true);
-      if (rest.filter((file) => file === '-').length > 1) throw new CliError('standard input (-) can be read only once', true);
+      if (rest.filter((file) => file === '-').length > 1)
+        throw new CliError('standard input (-) can be read only once', true);
       if (values.json && values.markdown) throw new CliError('choose one of --json and --markdown', true);
       return {
         kind: 'diagnose',
@@ -84,8 +89,13 @@ function parseOrExplain(argv: readonly string[]) {
     // Node's messages are long and multi-line; keep the option name, say it in one line.
     const code = error instanceof Error && 'code' in error ? String(error.code) : '';
     const option = (error instanceof Error ? /'(-[^' ]*)/.exec(error.message)?.[1] : undefined) ?? '?';
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new CliError(`unknown option '${printable(option)}'${didYouMean(option.split('=')[0] ?? option, OPTION_NAMES)}`, true);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new CliError(`option '${printable(option)}' needs a value`, true);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      throw new CliError(
+        `unknown option '${printable(option)}'${didYouMean(option.split('=')[0] ?? option, OPTION_NAMES)}`,
+        true,
+      );
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      throw new CliError(`option '${printable(option)}' needs a value`, true);
     throw new CliError('cannot read the arguments', true);
   }
 }
@@ -93,19 +103,27 @@ function parseOrExplain(argv: readonly string[]) {
 function audienceOf(value: string | undefined): Audience {
   if (value === undefined) return 'developer';
   const found = AUDIENCES.find((a) => a === value);
-  if (found === undefined) throw new CliError(`--audience must be visitor, developer or owner, not '${printable(value)}'${didYouMean(value, AUDIENCES)}`, true);
+  if (found === undefined)
+    throw new CliError(
+      `--audience must be visitor, developer or owner, not '${printable(value)}'${didYouMean(value, AUDIENCES)}`,
+      true,
+    );
   return found;
 }
 
 /** Repeated options and comma-separated values both work: `--status 401,407` = `--status 401 --status 407`. */
 function listOf(values: readonly string[] | undefined): string[] {
-  return (values ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== '');
+  return (values ?? [])
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter((value) => value !== '');
 }
 
 function statusesOf(values: readonly string[] | undefined): number[] {
   return listOf(values).map((value) => {
     const status = STATUSES.find((s) => String(s) === value);
-    if (status === undefined) throw new CliError(`--status takes 401 or 407 (the statuses why401 explains), not '${printable(value)}'`, true);
+    if (status === undefined)
+      throw new CliError(`--status takes 401 or 407 (the statuses why401 explains), not '${printable(value)}'`, true);
     return status;
   });
 }
@@ -113,14 +131,19 @@ function statusesOf(values: readonly string[] | undefined): number[] {
 function causesOf(values: readonly string[] | undefined): CauseId[] {
   return listOf(values).map((value) => {
     const cause = CAUSE_IDS.find((id) => id === value);
-    if (cause === undefined) throw new CliError(`unknown cause '${printable(value)}'${didYouMean(value, CAUSE_IDS)} (causes: ${CAUSE_IDS.join(', ')})`, true);
+    if (cause === undefined)
+      throw new CliError(
+        `unknown cause '${printable(value)}'${didYouMean(value, CAUSE_IDS)} (causes: ${CAUSE_IDS.join(', ')})`,
+        true,
+      );
     return cause;
   });
 }
 
 function limitOf(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new CliError(`--limit takes a whole number of 1 or more, not '${printable(value)}'`, true);
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new CliError(`--limit takes a whole number of 1 or more, not '${printable(value)}'`, true);
   return Number(value);
 }
 

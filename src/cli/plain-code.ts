@@ -40,5 +40,7 @@ function findClosing(text: string, from: number, fence: number): number {
 }
 
 function unpad(code: string): string {
-  return code.length >= 2 && code.startsWith(' ') && code.endsWith(' ') && code.trim() !== '' ? code.slice(1, -1) : code;
+  return code.length >= 2 && code.startsWith(' ') && code.endsWith(' ') && code.trim() !== ''
+    ? code.slice(1, -1)
+    : code;
 }

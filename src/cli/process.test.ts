@@ -15,7 +15,12 @@ let storm = '';
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'why401-process-'));
   // The same build as `npm run build:cli`, into a temporary folder (dist/ is left alone).
-  await build({ root: ROOT, configFile: join(ROOT, 'vite.cli.config.ts'), logLevel: 'silent', build: { outDir: join(dir, 'cli') } });
+  await build({
+    root: ROOT,
+    configFile: join(ROOT, 'vite.cli.config.ts'),
+    logLevel: 'silent',
+    build: { outDir: join(dir, 'cli') },
+  });
   bundle = join(dir, 'cli', 'why401.js');
   storm = join(dir, 'storm.har');
   writeFileSync(storm, refusalStormHar(5_000));
@@ -31,7 +36,10 @@ interface Finished {
 /** Runs the bundle; with `closeAfterFirstChunk`, stdout is closed as `| head` does. */
 function runBundle(args: string[], closeAfterFirstChunk: boolean): Promise<Finished> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [bundle, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: undefined, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [bundle, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: undefined, NO_COLOR: '1' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {

@@ -5,7 +5,10 @@ import { createProgress, LARGE_FILE_BYTES } from './progress';
 function setup(stderrIsTTY: boolean) {
   let err = '';
   let clock = 0;
-  const progress = createProgress({ stderr: { write: (text: string) => (err += text) }, stderrIsTTY, now: () => clock }, (m: Message) => `${m.key}:${(m.params ?? []).join('/')}`);
+  const progress = createProgress(
+    { stderr: { write: (text: string) => (err += text) }, stderrIsTTY, now: () => clock },
+    (m: Message) => `${m.key}:${(m.params ?? []).join('/')}`,
+  );
   return { progress, err: () => err, tick: (ms: number) => (clock += ms) };
 }
 
@@ -37,7 +40,12 @@ describe('progress', () => {
     tick(60);
     progress.diagnosing('big.har', 768, 1000);
     progress.clear();
-    expect(err().split('\r\u001b[K')).toEqual(['', 'cli_progress_reading:big.har/30', 'cli_progress_diagnosing:big.har/768/1000', '']);
+    expect(err().split('\r\u001b[K')).toEqual([
+      '',
+      'cli_progress_reading:big.har/30',
+      'cli_progress_diagnosing:big.har/768/1000',
+      '',
+    ]);
   });
 
   it('starts showing once a run on a small file has taken over a second', () => {

@@ -20,7 +20,10 @@ export interface Progress {
   clear(): void;
 }
 
-export function createProgress(io: Pick<CliIo, 'stderr' | 'stderrIsTTY' | 'now'>, text: (message: Message) => string): Progress {
+export function createProgress(
+  io: Pick<CliIo, 'stderr' | 'stderrIsTTY' | 'now'>,
+  text: (message: Message) => string,
+): Progress {
   const start = io.now();
   let large = false;
   let drawn = false;
@@ -39,7 +42,8 @@ export function createProgress(io: Pick<CliIo, 'stderr' | 'stderrIsTTY' | 'now'>
       if (large) draw({ key: 'cli_progress_reading', params: [name, Math.round((bytes ?? 0) / (1024 * 1024))] }, true);
     },
     diagnosing(name, done, total) {
-      if (large || io.now() - start > SLOW_MS) draw({ key: 'cli_progress_diagnosing', params: [name, done, total] }, false);
+      if (large || io.now() - start > SLOW_MS)
+        draw({ key: 'cli_progress_diagnosing', params: [name, done, total] }, false);
     },
     clear() {
       if (drawn) io.stderr.write(ERASE_LINE);

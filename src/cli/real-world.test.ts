@@ -21,8 +21,19 @@ beforeAll(() => {
   writeFileSync(
     tmp('no-dates.har'),
     harOf([
-      { url: 'https://api.example.com/v1/me', status: 401, startedDateTime: null, requestHeaders: { Authorization: 'Bearer undefined' }, responseHeaders: { 'WWW-Authenticate': 'Bearer realm="api"' } },
-      { url: 'https://api.example.com/v1/you', status: 401, startedDateTime: 'not a date', responseHeaders: { 'WWW-Authenticate': 'Bearer realm="api"' } },
+      {
+        url: 'https://api.example.com/v1/me',
+        status: 401,
+        startedDateTime: null,
+        requestHeaders: { Authorization: 'Bearer undefined' },
+        responseHeaders: { 'WWW-Authenticate': 'Bearer realm="api"' },
+      },
+      {
+        url: 'https://api.example.com/v1/you',
+        status: 401,
+        startedDateTime: 'not a date',
+        responseHeaders: { 'WWW-Authenticate': 'Bearer realm="api"' },
+      },
     ]),
   );
 });
@@ -48,16 +59,28 @@ describe('a 5,000-entry HAR: the same six refusals, 294 times each', () => {
     ]);
     expect(out.match(/^#\d+ /gm)).toEqual(['#3 ', '#4 ', '#5 ', '#6 ', '#7 ', '#8 ']);
     expect(out.match(/294 refusals like this one/g)).toHaveLength(STORM_ENDPOINTS);
-    expect(out).toContain('   294 refusals like this one (GET “https://app.example.com/api/items/{id}?page=*”): entries 3, 20, 37, 54, 71 … 4,984');
+    expect(out).toContain(
+      '   294 refusals like this one (GET “https://app.example.com/api/items/{id}?page=*”): entries 3, 20, 37, 54, 71 … 4,984',
+    );
   });
 
   it.each<[string, string[], number, string]>([
     ['--status 407', ['--status', '407'], 1, 'The filters keep 294 of them.'],
     ['--status 401,407', ['--status', '401,407'], 6, 'The filters keep 1,764 of them.'],
     ['--url glob', ['--url', '*/api/*'], 4, 'The filters keep 1,176 of them.'],
-    ['two --url globs', ['--url', '*/api/me', '--url', 'https://proxy.example.com/*'], 2, 'The filters keep 588 of them.'],
+    [
+      'two --url globs',
+      ['--url', '*/api/me', '--url', 'https://proxy.example.com/*'],
+      2,
+      'The filters keep 588 of them.',
+    ],
     ['--cause', ['--cause', 'malformed-credentials'], 1, 'The filters keep 294 of them.'],
-    ['filters combined', ['--status', '401', '--cause', 'credentials-expired', '--url', '*/me'], 1, 'The filters keep 294 of them.'],
+    [
+      'filters combined',
+      ['--status', '401', '--cause', 'credentials-expired', '--url', '*/me'],
+      1,
+      'The filters keep 294 of them.',
+    ],
     ['no match', ['--status', '407', '--cause', 'credentials-expired'], 0, 'None of them matches the filters.'],
   ])('%s', async (_name, flags, groups, line) => {
     const { code, out } = await cli(['diagnose', ...flags, STORM]);
@@ -82,9 +105,15 @@ describe('a 5,000-entry HAR: the same six refusals, 294 times each', () => {
 
   it('--markdown is grouped too, each section saying how often and where', async () => {
     const { out } = await cli(['diagnose', '--markdown', STORM]);
-    expect(out.startsWith('**1,764 of 5,000 entries were refused with 401 or 407.**\n\n- By status: 401 × 1,470 · 407 × 294\n')).toBe(true);
+    expect(
+      out.startsWith(
+        '**1,764 of 5,000 entries were refused with 401 or 407.**\n\n- By status: 401 × 1,470 · 407 × 294\n',
+      ),
+    ).toBe(true);
     expect(out.match(/^## Why401 report: /gm)).toHaveLength(STORM_ENDPOINTS);
-    expect(out).toContain('_294 refusals like this one (GET `https://app.example.com/api/items/{id}?page=*`): entries 3, 20, 37, 54, 71 … 4,984_');
+    expect(out).toContain(
+      '_294 refusals like this one (GET `https://app.example.com/api/items/{id}?page=*`): entries 3, 20, 37, 54, 71 … 4,984_',
+    );
   });
 
   it('--json keeps one object per entry, 0-based, and adds the summary and groups as new fields', async () => {
@@ -93,15 +122,28 @@ describe('a 5,000-entry HAR: the same six refusals, 294 times each', () => {
     expect(json.version).toBe(1);
     expect(json.entries).toHaveLength(REFUSED);
     expect(json.entries[0]?.index).toBe(2);
-    expect(json.summary).toMatchObject({ refused: REFUSED, matched: REFUSED, byStatus: { 401: 1_470, 407: 294 }, omittedGroups: 0, omittedEntries: 0 });
+    expect(json.summary).toMatchObject({
+      refused: REFUSED,
+      matched: REFUSED,
+      byStatus: { 401: 1_470, 407: 294 },
+      omittedGroups: 0,
+      omittedEntries: 0,
+    });
     expect(json.summary.byCause['credentials-expired']).toBe(588);
     expect(json.groups.map((g) => [g.cause, g.count])).toHaveLength(STORM_ENDPOINTS);
-    expect(json.groups[0]).toMatchObject({ cause: 'credentials-expired', method: 'GET', urlPattern: 'https://app.example.com/api/items/{id}?page=*', count: 294 });
+    expect(json.groups[0]).toMatchObject({
+      cause: 'credentials-expired',
+      method: 'GET',
+      urlPattern: 'https://app.example.com/api/items/{id}?page=*',
+      count: 294,
+    });
     expect(json.groups[0]?.indices.slice(0, 3)).toEqual([2, 19, 36]);
   });
 
   it('--json with filters and --limit lists only the entries of the groups kept', async () => {
-    const json = JSON.parse((await cli(['diagnose', '--json', '--url', '*/api/*', '--limit', '1', STORM])).out) as JsonOutput;
+    const json = JSON.parse(
+      (await cli(['diagnose', '--json', '--url', '*/api/*', '--limit', '1', STORM])).out,
+    ) as JsonOutput;
     expect(json.entryCount).toBe(5_000);
     expect(json.entries).toHaveLength(294);
     expect(json.summary).toMatchObject({ refused: REFUSED, matched: 1_176, omittedGroups: 3, omittedEntries: 882 });
@@ -149,7 +191,9 @@ describe('several files', () => {
 describe('plain text says things as people do', () => {
   it('phrases credential problems instead of printing their ids', async () => {
     const { out } = await cli(['diagnose', SINGLE]);
-    expect(out).toContain('Credentials sent: Authorization: Bearer (9 chars; the word undefined instead of a credential)');
+    expect(out).toContain(
+      'Credentials sent: Authorization: Bearer (9 chars; the word undefined instead of a credential)',
+    );
     expect(out).not.toContain('literal-undefined');
   });
 
@@ -195,7 +239,8 @@ describe('--help', () => {
   it('documents the new options and names no source file', async () => {
     const { out } = await cli(['--help']);
     expect(out).not.toMatch(/src\/|\.ts\b/);
-    for (const option of ['--status', '--url', '--cause', '--limit', '--no-group', 'FILE...']) expect(out).toContain(option);
+    for (const option of ['--status', '--url', '--cause', '--limit', '--no-group', 'FILE...'])
+      expect(out).toContain(option);
     expect(out).toContain('numbered from 1');
   });
 });

@@ -24,8 +24,13 @@ export interface MarkdownOptions {
 export function renderMarkdown(report: RefusalReport, options: MarkdownOptions): string {
   const format: FormatOptions = { locale: options.locale, timeZone: options.timeZone, escapeText: escapeMarkdown };
   const t = (message: Message) => formatMessage(options.catalog, message, format);
-  const [headline = '', ...details] = summaryLines(report, { t, causeName: (id) => escapeMarkdown(causeTitle(options.catalog, id, options.audience, format)) });
-  const summary = [`**${headline}**`, ...(details.length > 0 ? ['', ...details.map((line) => `- ${line}`)] : [])].join('\n');
+  const [headline = '', ...details] = summaryLines(report, {
+    t,
+    causeName: (id) => escapeMarkdown(causeTitle(options.catalog, id, options.audience, format)),
+  });
+  const summary = [`**${headline}**`, ...(details.length > 0 ? ['', ...details.map((line) => `- ${line}`)] : [])].join(
+    '\n',
+  );
   if (report.shown.length === 0) return `${summary}\n`;
   const sections = report.shown.map((group) => groupSection(group, options, t));
   const omitted = omittedMessage(report);

@@ -25,7 +25,10 @@ export interface TextOptions extends FormatOptions {
 
 /** The human-readable output of `why401 diagnose`: the summary first, then one block per group. */
 export function renderText(report: RefusalReport, options: TextOptions): string {
-  const summary = summaryLines(report, { t: (m) => t(options, m), causeName: (id) => plain(causeTitle(options.catalog, id, options.audience, options), options) });
+  const summary = summaryLines(report, {
+    t: (m) => t(options, m),
+    causeName: (id) => plain(causeTitle(options.catalog, id, options.audience, options), options),
+  });
   if (report.shown.length === 0) return `${summary.join('\n')}\n`;
   const blocks = report.shown.map((group) => renderGroup(group, options).join('\n'));
   const omitted = omittedMessage(report);
@@ -49,8 +52,12 @@ function renderEntry({ index, startedDateTime, diagnosis }: DiagnosedEntry, opti
   const url = sanitizeText(request.url, 2000);
   // A HAR entry without a (readable) startedDateTime has no time to show: nothing, not 1970.
   const when = Date.parse(startedDateTime);
-  const time = Number.isFinite(when) && !timeUnknown(diagnosis.facts) ? ` · ${formatParam({ time: when }, options)}` : '';
-  const lines = [`${style.dim(`#${entryNumber(index)}`)} ${style.bold(`${sanitizeText(request.method, 20)} ${url}`)}`, `   ${style.red(statusLine(response))}${time}`];
+  const time =
+    Number.isFinite(when) && !timeUnknown(diagnosis.facts) ? ` · ${formatParam({ time: when }, options)}` : '';
+  const lines = [
+    `${style.dim(`#${entryNumber(index)}`)} ${style.bold(`${sanitizeText(request.method, 20)} ${url}`)}`,
+    `   ${style.red(statusLine(response))}${time}`,
+  ];
   const sent = describeCredentials(credentials, (problem) => problemPhrase(problem, options));
   const none = t(options, { key: credentialsUnknown(diagnosis.facts) ? 'report_credentials_unknown' : 'report_none' });
   lines.push(`   ${t(options, { key: 'report_label_credentials' })}: ${sent.length > 0 ? sent.join(', ') : none}`);
@@ -58,7 +65,8 @@ function renderEntry({ index, startedDateTime, diagnosis }: DiagnosedEntry, opti
   if (note) lines.push(`   ${style.dim(t(options, note))}`);
   const shown = [...challenges, ...proxyChallenges].map((c) => sanitizeText(formatChallenge(c), 500));
   if (shown.length > 0) lines.push(`   ${t(options, { key: 'report_label_challenges' })}: ${shown.join(', ')}`);
-  if (diagnosis.loginUrl) lines.push(`   ${t(options, { key: 'report_label_login_url' })}: ${sanitizeText(diagnosis.loginUrl, 2000)}`);
+  if (diagnosis.loginUrl)
+    lines.push(`   ${t(options, { key: 'report_label_login_url' })}: ${sanitizeText(diagnosis.loginUrl, 2000)}`);
   if (top) lines.push('', ...renderTopCause(top, options));
   if (others.length > 0) {
     lines.push('', `  ${style.bold(t(options, { key: 'report_heading_other_causes' }))}:`);
@@ -85,7 +93,9 @@ function renderOtherCause(cause: Cause, options: TextOptions): string[] {
 }
 
 function evidenceLines(cause: Cause, options: TextOptions, indent: string): string[] {
-  return cause.evidence.map((e) => `${indent}- ${t(options, e.message)} ${options.style.dim(`[${t(options, sourceMessage(e.source))}]`)}`);
+  return cause.evidence.map(
+    (e) => `${indent}- ${t(options, e.message)} ${options.style.dim(`[${t(options, sourceMessage(e.source))}]`)}`,
+  );
 }
 
 function title(cause: Cause, options: TextOptions): string {

@@ -24,10 +24,13 @@ export function summaryLines(report: RefusalReport, format: SummaryFormat): stri
   }
   // One refusal needs no breakdown; the entry numbering is always explained.
   if (report.matched.length > 1) {
-    const counts = (items: ReadonlyArray<readonly [string, number]>) => items.map(([name, count]) => t({ key: 'cli_count_item', params: [name, count] })).join(' · ');
+    const counts = (items: ReadonlyArray<readonly [string, number]>) =>
+      items.map(([name, count]) => t({ key: 'cli_count_item', params: [name, count] })).join(' · ');
     const { byStatus, byCause } = report.counts;
     lines.push(`${t({ key: 'cli_by_status' })}: ${counts(byStatus.map(([status, count]) => [String(status), count]))}`);
-    lines.push(`${t({ key: 'cli_by_cause' })}: ${counts(byCause.map(([cause, count]) => [format.causeName(cause), count]))}`);
+    lines.push(
+      `${t({ key: 'cli_by_cause' })}: ${counts(byCause.map(([cause, count]) => [format.causeName(cause), count]))}`,
+    );
   }
   const collapsed = report.groups.length < report.matched.length;
   lines.push(collapsed ? t({ key: 'cli_groups', params: [report.groups.length] }) : t({ key: 'cli_numbering' }));
@@ -41,7 +44,10 @@ export function repeatsMessage(group: RefusalGroup, locale: string): Message | u
     group.entries.map((e) => e.index),
     locale,
   );
-  return { key: 'cli_group_repeats', params: [group.entries.length, group.method, { code: group.urlPattern }, entries] };
+  return {
+    key: 'cli_group_repeats',
+    params: [group.entries.length, group.method, { code: group.urlPattern }, entries],
+  };
 }
 
 /** What `--limit` left out, if anything. */

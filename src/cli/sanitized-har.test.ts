@@ -31,7 +31,9 @@ describe('a sanitized HAR in the CLI', () => {
 
   it('--json: "missing credentials" is never likely when the credentials were removed', async () => {
     const json = JSON.parse(await output(sanitized, '--json')) as JsonOutput;
-    const likelyMissing = json.entries.flatMap((e) => e.causes).filter((c) => c.id === 'missing-credentials' && c.likelihood === 'likely');
+    const likelyMissing = json.entries
+      .flatMap((e) => e.causes)
+      .filter((c) => c.id === 'missing-credentials' && c.likelihood === 'likely');
     expect(likelyMissing).toEqual([]);
   });
 
@@ -42,9 +44,14 @@ describe('a sanitized HAR in the CLI', () => {
     expect(json.entries.some((e) => e.note !== undefined && /sanitized/.test(e.note))).toBe(false);
   });
 
-  it.each([['text', []], ['Markdown', ['--markdown']]] as const)('%s: says the HAR was sanitized and the credentials are unknown', async (_name, flags) => {
+  it.each([
+    ['text', []],
+    ['Markdown', ['--markdown']],
+  ] as const)('%s: says the HAR was sanitized and the credentials are unknown', async (_name, flags) => {
     const out = await output(sanitized, ...flags);
-    expect(out).toContain("This HAR was sanitized: the Authorization, Cookie and Set-Cookie headers were removed (Chrome's default export).");
+    expect(out).toContain(
+      "This HAR was sanitized: the Authorization, Cookie and Set-Cookie headers were removed (Chrome's default export).",
+    );
     expect(out).toMatch(/Credentials sent\W+unknown/);
   });
 

@@ -2,10 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { parseConfig, parseReport } from './channel';
 import { BODY_EXCERPT_LIMIT } from '../rules/limits';
 
-const report = { token: 't-1', source: 'fetch', url: 'https://api.test/me', method: 'GET', status: 401, excerpt: 'jwt expired' };
+const report = {
+  token: 't-1',
+  source: 'fetch',
+  url: 'https://api.test/me',
+  method: 'GET',
+  status: 401,
+  excerpt: 'jwt expired',
+};
 
 describe('content channel', () => {
-  it('accepts a report signed with this page\'s token', () => {
+  it("accepts a report signed with this page's token", () => {
     expect(parseReport(JSON.stringify(report), 't-1')).toEqual(report);
   });
 

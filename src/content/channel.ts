@@ -15,7 +15,6 @@ export const HELLO_EVENT = 'why401:hello';
 /** Wrapper -> relay: one body excerpt. */
 export const REPORT_EVENT = 'why401:body';
 
-
 export interface ChannelConfig {
   token: string;
   read: boolean;
@@ -54,6 +53,14 @@ export function parseReport(detail: unknown, token: string): BodyReport | undefi
   if (value.source !== 'fetch' && value.source !== 'xhr') return undefined;
   if (typeof value.url !== 'string' || typeof value.method !== 'string') return undefined;
   if (value.status !== 401 && value.status !== 407) return undefined;
-  if (typeof value.excerpt !== 'string' || value.excerpt.length === 0 || value.excerpt.length > BODY_EXCERPT_LIMIT) return undefined;
-  return { token, source: value.source, url: value.url, method: value.method, status: value.status, excerpt: value.excerpt };
+  if (typeof value.excerpt !== 'string' || value.excerpt.length === 0 || value.excerpt.length > BODY_EXCERPT_LIMIT)
+    return undefined;
+  return {
+    token,
+    source: value.source,
+    url: value.url,
+    method: value.method,
+    status: value.status,
+    excerpt: value.excerpt,
+  };
 }

@@ -9,7 +9,9 @@ export interface DocumentRefusal {
 
 /** The document's own status when it is 401/407; undefined for every other page (and where unknown). */
 export function documentRefusal(): DocumentRefusal | undefined {
-  const [entry] = performance.getEntriesByType('navigation') as Array<PerformanceNavigationTiming & { responseStatus?: number }>;
+  const [entry] = performance.getEntriesByType('navigation') as Array<
+    PerformanceNavigationTiming & { responseStatus?: number }
+  >;
   const status = entry?.responseStatus;
   if (status !== 401 && status !== 407) return undefined;
   return { url: entry?.name || location.href, status };

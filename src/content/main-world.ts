@@ -17,7 +17,8 @@ import { apply, wrapMethod } from './native-proxy';
 import { BODY_EXCERPT_LIMIT } from '../rules/limits';
 
 // Natives captured before any page script runs.
-const getter = (proto: object, name: string): ((this: unknown) => unknown) | undefined => Object.getOwnPropertyDescriptor(proto, name)?.get;
+const getter = (proto: object, name: string): ((this: unknown) => unknown) | undefined =>
+  Object.getOwnPropertyDescriptor(proto, name)?.get;
 const promiseThen = Promise.prototype.then;
 const stringify = JSON.stringify;
 const dispatch = EventTarget.prototype.dispatchEvent;
@@ -41,7 +42,8 @@ const xhrText = XHR && getter(XHR, 'responseText');
 const xhrResponse = XHR && getter(XHR, 'response');
 const xhrDocument = XHR && getter(XHR, 'responseXML');
 
-const read = <T>(get: ((this: unknown) => unknown) | undefined, target: unknown): T | undefined => (get ? (apply(get, target, []) as T) : undefined);
+const read = <T>(get: ((this: unknown) => unknown) | undefined, target: unknown): T | undefined =>
+  get ? (apply(get, target, []) as T) : undefined;
 const isRefusal = (status: unknown): status is 401 | 407 => status === 401 || status === 407;
 
 // ---------------------------------------------------------------------------------------------
@@ -113,10 +115,18 @@ function inspectFetch(response: unknown, args: unknown[]): void {
   const copy = apply(responseClone, response, []) as Response;
   const url = read<string>(responseUrl, response) ?? '';
   const method = fetchMethod(args[0], args[1]);
-  const body = (): ReadableStream<Uint8Array> | null => read<ReadableStream<Uint8Array> | null>(responseBody, copy) ?? null;
+  const body = (): ReadableStream<Uint8Array> | null =>
+    read<ReadableStream<Uint8Array> | null>(responseBody, copy) ?? null;
   whenEnabled(
-    () => void streamExcerpt(body()).then((excerpt) => send({ source: 'fetch', url, method, status, excerpt }), () => undefined),
-    () => void body()?.cancel().catch(() => undefined),
+    () =>
+      void streamExcerpt(body()).then(
+        (excerpt) => send({ source: 'fetch', url, method, status, excerpt }),
+        () => undefined,
+      ),
+    () =>
+      void body()
+        ?.cancel()
+        .catch(() => undefined),
   );
 }
 
@@ -150,7 +160,8 @@ const xhrMethods = new WeakMap<object, string>();
 function xhrExcerpt(xhr: unknown): Promise<string> | string {
   const type = read<string>(xhrType, xhr) ?? '';
   if (type === '' || type === 'text') return textExcerpt(read<string>(xhrText, xhr) ?? '');
-  if (type === 'document') return textExcerpt(read<Document | null>(xhrDocument, xhr)?.documentElement?.outerHTML ?? '');
+  if (type === 'document')
+    return textExcerpt(read<Document | null>(xhrDocument, xhr)?.documentElement?.outerHTML ?? '');
   const response: unknown = read(xhrResponse, xhr);
   if (type === 'arraybuffer' && response instanceof ArrayBuffer) return bufferExcerpt(response);
   if (type === 'blob' && response instanceof Blob) return response.slice(0, BODY_EXCERPT_LIMIT).text();
@@ -168,7 +179,9 @@ function inspectXhr(xhr: unknown): void {
     () => {
       // The page may have reused the object meanwhile (open() again): then there is nothing to read.
       if (read(xhrStatus, xhr) !== status || read(xhrUrl, xhr) !== url) return;
-      void (async () => send({ source: 'xhr', url, method, status, excerpt: await xhrExcerpt(xhr) }))().catch(() => undefined);
+      void (async () => send({ source: 'xhr', url, method, status, excerpt: await xhrExcerpt(xhr) }))().catch(
+        () => undefined,
+      );
     },
     () => undefined,
   );
@@ -184,13 +197,17 @@ function wrapXhr(): void {
         apply(weakSet, xhrMethods, [xhr, normalizeMethod(args[0])]);
         // One listener per object, added after the native open (so its own readystatechange is the
         // page's alone); it only reads state once the request is done.
-        if (!known) apply(listen, xhr, ['readystatechange', () => {
-          try {
-            inspectXhr(xhr);
-          } catch {
-            // ours only
-          }
-        }]);
+        if (!known)
+          apply(listen, xhr, [
+            'readystatechange',
+            () => {
+              try {
+                inspectXhr(xhr);
+              } catch {
+                // ours only
+              }
+            },
+          ]);
       }
     } catch {
       // ours only

@@ -46,7 +46,11 @@ type Callable = (...args: never[]) => unknown;
  * must return what the page gets. Returns false (and changes nothing) when the property is not a
  * plain configurable function.
  */
-export function wrapMethod(owner: object, name: string, around: (call: () => unknown, thisArg: unknown, args: unknown[]) => unknown): boolean {
+export function wrapMethod(
+  owner: object,
+  name: string,
+  around: (call: () => unknown, thisArg: unknown, args: unknown[]) => unknown,
+): boolean {
   const descriptor = getOwnPropertyDescriptor(owner, name);
   const original: unknown = descriptor?.value;
   if (typeof original !== 'function') return false;

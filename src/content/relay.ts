@@ -13,7 +13,8 @@ interface ExtensionApi {
   storage: { local: ReadableArea };
 }
 
-const api = ((globalThis as { browser?: ExtensionApi }).browser ?? (globalThis as { chrome?: ExtensionApi }).chrome) as ExtensionApi | undefined;
+const api = ((globalThis as { browser?: ExtensionApi }).browser ?? (globalThis as { chrome?: ExtensionApi }).chrome) as
+  ExtensionApi | undefined;
 
 function forward(message: ResponseBodyMessage): void {
   try {
@@ -39,7 +40,14 @@ function startRelay(read: boolean): void {
   window.addEventListener(REPORT_EVENT, (event) => {
     const report = parseReport((event as CustomEvent<unknown>).detail, token);
     if (!report || !isHttpUrl(report.url) || report.excerpt.length > BODY_EXCERPT_LIMIT) return;
-    forward({ type: 'response-body', source: report.source, url: report.url, method: report.method, status: report.status as 401 | 407, excerpt: report.excerpt });
+    forward({
+      type: 'response-body',
+      source: report.source,
+      url: report.url,
+      method: report.method,
+      status: report.status as 401 | 407,
+      excerpt: report.excerpt,
+    });
   });
 }
 
@@ -47,7 +55,15 @@ function sendDocument(): void {
   const refusal = documentRefusal();
   if (!refusal || !isHttpUrl(refusal.url)) return;
   const excerpt = documentExcerpt(document);
-  if (excerpt) forward({ type: 'response-body', source: 'document', url: refusal.url, method: 'GET', status: refusal.status, excerpt });
+  if (excerpt)
+    forward({
+      type: 'response-body',
+      source: 'document',
+      url: refusal.url,
+      method: 'GET',
+      status: refusal.status,
+      excerpt,
+    });
 }
 
 async function main(): Promise<void> {

@@ -47,7 +47,9 @@ export function App({ data, now, status, run, onAudience, onReadBodies }: Props)
           <StatusRegion message={status} />
         </>
       )}
-      {data.canLookCloser && data.view.kind === 'ready' && data.view.tabId !== undefined && <LookCloserPanel session={data.lookCloser} now={now} run={run} />}
+      {data.canLookCloser && data.view.kind === 'ready' && data.view.tabId !== undefined && (
+        <LookCloserPanel session={data.lookCloser} now={now} run={run} />
+      )}
       <ReadBodiesSetting readBodies={data.readBodies} onChange={onReadBodies} />
     </main>
   );

@@ -21,7 +21,8 @@ function firstCard(state: TabState): string | undefined {
 
 async function badgeCause(state: TabState): Promise<string | undefined> {
   const titles: string[] = [];
-  fake.i18n.getMessage = (key: string, substitutions?: string[]) => (key === 'badge_title' ? (substitutions?.[1] ?? '') : key);
+  fake.i18n.getMessage = (key: string, substitutions?: string[]) =>
+    key === 'badge_title' ? (substitutions?.[1] ?? '') : key;
   fake.action.setTitle = async ({ title }: { tabId: number; title: string }) => void titles.push(title);
   await applyBadge(state.tabId, state);
   return /^cause_(\w+)_title$/.exec(titles.at(-1) ?? '')?.[1]?.replaceAll('_', '-');
@@ -40,11 +41,18 @@ describe('badge and popup agree', () => {
       // Both on this page; and `b` on the page that sent the visitor here (the popup shows this page first).
       const together = scenarioState([a, b]);
       const current = scenarioState([a]);
-      const ledHere = { pageUrl: 'http://127.0.0.1:8080/app', total: 1, records: scenarioState([b]).records, leftAt: 0, ledHere: true };
+      const ledHere = {
+        pageUrl: 'http://127.0.0.1:8080/app',
+        total: 1,
+        records: scenarioState([b]).records,
+        leftAt: 0,
+        ledHere: true,
+      };
       for (const state of [together, { ...current, previous: [ledHere] }]) {
         const popup = firstCard(state);
         const badge = await badgeCause(state);
-        if (badge !== popup) disagreements.push(`${a} + ${b}${state.previous ? ' (led here)' : ''}: badge ${badge}, popup ${popup}`);
+        if (badge !== popup)
+          disagreements.push(`${a} + ${b}${state.previous ? ' (led here)' : ''}: badge ${badge}, popup ${popup}`);
       }
     }
     expect(disagreements).toEqual([]);

@@ -2,7 +2,15 @@
 // through runtime messages to the background worker (src/shared/messages.ts).
 import { browser } from '../shared/browser';
 import type { Command, ResultOf } from '../shared/messages';
-import { AUDIENCE_ITEM, LOOK_CLOSER_ITEM, READ_BODIES_ITEM, readItem, readItems, tabItem, writeItem } from '../shared/storage-items';
+import {
+  AUDIENCE_ITEM,
+  LOOK_CLOSER_ITEM,
+  READ_BODIES_ITEM,
+  readItem,
+  readItems,
+  tabItem,
+  writeItem,
+} from '../shared/storage-items';
 import { INITIAL_DATA, type PopupConnection, type PopupData } from './connection';
 import { loadReportCatalog } from './load-report-catalog';
 import { readView, resolveTabId } from './resolve-view';
@@ -13,7 +21,8 @@ function send<C extends Command>(command: C): Promise<ResultOf<C>> {
 
 /** Chrome's `extraHeaders` (Firefox shows preflights and Cookie headers without it). */
 function canLookCloser(): boolean {
-  const options = (browser.webRequest as unknown as { OnSendHeadersOptions?: { EXTRA_HEADERS?: string } } | undefined)?.OnSendHeadersOptions;
+  const options = (browser.webRequest as unknown as { OnSendHeadersOptions?: { EXTRA_HEADERS?: string } } | undefined)
+    ?.OnSendHeadersOptions;
   return typeof options?.EXTRA_HEADERS === 'string';
 }
 
@@ -44,9 +53,17 @@ export function browserConnection(search: string): PopupConnection {
     browser.storage.onChanged.addListener(onChanged);
     const settings = readItems(browser.storage.local, [AUDIENCE_ITEM, READ_BODIES_ITEM] as const);
     tabId = await resolveTabId(search);
-    const looks = canLookCloser() ? readItem(browser.storage.session, LOOK_CLOSER_ITEM) : Promise.resolve(LOOK_CLOSER_ITEM.defaultValue);
+    const looks = canLookCloser()
+      ? readItem(browser.storage.session, LOOK_CLOSER_ITEM)
+      : Promise.resolve(LOOK_CLOSER_ITEM.defaultValue);
     const [view, [audience, readBodies], sessions] = await Promise.all([readView(tabId), settings, looks]);
-    update({ view, audience, readBodies, canLookCloser: canLookCloser(), lookCloser: tabId === undefined ? undefined : sessions[tabId] });
+    update({
+      view,
+      audience,
+      readBodies,
+      canLookCloser: canLookCloser(),
+      lookCloser: tabId === undefined ? undefined : sessions[tabId],
+    });
     // After the first paint: the report is only needed on a click.
     update({ reportCatalog: await loadReportCatalog() });
   };
@@ -67,7 +84,8 @@ export function browserConnection(search: string): PopupConnection {
         update({ audience });
         await writeItem(browser.storage.local, AUDIENCE_ITEM, audience);
       },
-      clearSiteData: (tab, urls, cacheAndStorage) => send({ type: 'clear-site-data', tabId: tab, urls, cacheAndStorage, reload: true }),
+      clearSiteData: (tab, urls, cacheAndStorage) =>
+        send({ type: 'clear-site-data', tabId: tab, urls, cacheAndStorage, reload: true }),
       reload: (tab, bypassCache) => send({ type: 'reload', tabId: tab, bypassCache }),
       openLogin: (tab, url) => send({ type: 'open-login', tabId: tab, url }),
       lookCloser: (tab) => send({ type: 'look-closer', tabId: tab }),

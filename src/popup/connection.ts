@@ -46,4 +46,11 @@ export interface PopupConnection {
   actions: PopupActions;
 }
 
-export const INITIAL_DATA: PopupData = { view: { kind: 'loading' }, audience: 'visitor', reportCatalog: undefined, readBodies: true, canLookCloser: false, lookCloser: undefined };
+export const INITIAL_DATA: PopupData = {
+  view: { kind: 'loading' },
+  audience: 'visitor',
+  reportCatalog: undefined,
+  readBodies: true,
+  canLookCloser: false,
+  lookCloser: undefined,
+};

@@ -20,7 +20,11 @@ describe('actions say what they did in the live region', () => {
     const { connection, container } = renderPopup(ready(['devise-session-lapsed']));
     const button = container.querySelector<HTMLButtonElement>('[data-action="clear-site-data"]');
     expect(button?.textContent).toBe('Clear the cookies sent to 127.0.0.1:8080 and reload');
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Also clear the stored data of 127.0.0.1:8080 (local storage and databases) and reload without the cache' }));
+    fireEvent.click(
+      screen.getByRole('checkbox', {
+        name: 'Also clear the stored data of 127.0.0.1:8080 (local storage and databases) and reload without the cache',
+      }),
+    );
     fireEvent.click(button as HTMLButtonElement);
     await statusSays('3 cookies sent to 127.0.0.1:8080 removed');
     const url = scenarioState(['devise-session-lapsed']).records[0]?.url;
@@ -78,13 +82,12 @@ describe('actions say what they did in the live region', () => {
     await statusSays(/not ready yet/);
   });
 
-  test.each([
-    ['basic-wrong-password', 'private-window hint is a sentence, not a button'],
-  ])('%s: %s', (id) => {
+  test.each([['basic-wrong-password', 'private-window hint is a sentence, not a button']])('%s: %s', (id) => {
     const { container } = renderPopup(ready([id]));
     const top = container.querySelector('[data-cause]');
     const actions = JSON.stringify(scenarioState([id]).records[0]?.diagnosis.causes[0]?.actions);
-    if (actions.includes('private-window-hint')) expect(top?.querySelector('.hint')?.textContent).toMatch(/private window/);
+    if (actions.includes('private-window-hint'))
+      expect(top?.querySelector('.hint')?.textContent).toMatch(/private window/);
   });
 
   test('reload goes to the tab', async () => {
@@ -99,7 +102,11 @@ describe('"open the sign-in page" only with a real candidate, saying what it ope
   /** A missing-credentials refusal from another origin than the page, as on a shop calling its API. */
   function crossOrigin(pageUrl: string): Partial<PopupData> {
     const state = scenarioState(['google-missing-credential']);
-    const records = state.records.map((record) => ({ ...record, url: 'https://api.shop.test/v1/me', diagnosis: { ...record.diagnosis, loginUrl: undefined } }));
+    const records = state.records.map((record) => ({
+      ...record,
+      url: 'https://api.shop.test/v1/me',
+      diagnosis: { ...record.diagnosis, loginUrl: undefined },
+    }));
     return { view: { kind: 'ready', tabId: 7, state: { ...state, pageUrl, records } } };
   }
 
@@ -120,8 +127,13 @@ describe('"open the sign-in page" only with a real candidate, saying what it ope
   test('a login URL from the challenge: the sign-in page, with its address', () => {
     const data = crossOrigin('https://www.shop.test/cart');
     const state = data.view?.kind === 'ready' ? data.view.state : undefined;
-    const records = (state?.records ?? []).map((record) => ({ ...record, diagnosis: { ...record.diagnosis, loginUrl: 'https://id.shop.test/authorize' } }));
+    const records = (state?.records ?? []).map((record) => ({
+      ...record,
+      diagnosis: { ...record.diagnosis, loginUrl: 'https://id.shop.test/authorize' },
+    }));
     const { container } = renderPopup({ view: { kind: 'ready', tabId: 7, state: state && { ...state, records } } });
-    expect(container.querySelector('[data-action="open-login"]')?.textContent).toBe('Open the sign-in page: id.shop.test/authorize');
+    expect(container.querySelector('[data-action="open-login"]')?.textContent).toBe(
+      'Open the sign-in page: id.shop.test/authorize',
+    );
   });
 });

@@ -43,7 +43,9 @@ describe('popup states', () => {
     const { container, connection } = renderPopup({ view: { kind: 'no-access' } });
     expect(container.querySelector('[data-state="no-access"]')).not.toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Allow access to websites' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Access granted: reload the page to check it'));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('Access granted: reload the page to check it'),
+    );
     expect(connection.calls).toEqual([{ action: 'requestHostAccess' }]);
   });
 });
@@ -61,8 +63,25 @@ describe('what the worker did not see', () => {
     ['headers seen: no note', 'complete', false],
   ] as const)('%s', (_name, side, shown) => {
     const record = scenarioRecord('github-bad-credentials');
-    const seen = { side, authorization: 'unknown', proxyAuthorization: 'unknown', cookies: 'unknown', time: 'known' } as const;
-    const state = { ...scenarioState([]), records: [{ ...record, diagnosis: { ...record.diagnosis, facts: { ...record.diagnosis.facts, request: { ...record.diagnosis.facts.request, seen } } } }] };
+    const seen = {
+      side,
+      authorization: 'unknown',
+      proxyAuthorization: 'unknown',
+      cookies: 'unknown',
+      time: 'known',
+    } as const;
+    const state = {
+      ...scenarioState([]),
+      records: [
+        {
+          ...record,
+          diagnosis: {
+            ...record.diagnosis,
+            facts: { ...record.diagnosis.facts, request: { ...record.diagnosis.facts.request, seen } },
+          },
+        },
+      ],
+    };
     const { container } = renderPopup({ view: { kind: 'ready', tabId: 7, state } });
     expect(container.textContent?.includes("Why401 did not see this request's headers")).toBe(shown);
   });
@@ -79,20 +98,39 @@ describe('ranking and summary', () => {
     const rank = (c: (typeof tops)[number]) => [c?.likelihood === 'likely' ? 1 : 0, c?.score ?? 0] as const;
     const sorted = [...tops].sort((a, b) => rank(b)[0] - rank(a)[0] || rank(b)[1] - rank(a)[1]).map((c) => c?.id);
     expect(shown).toEqual(sorted);
-    expect(container.querySelector('h1')?.textContent).toBe('3 requests on this page were refused, for 3 different reasons');
+    expect(container.querySelector('h1')?.textContent).toBe(
+      '3 requests on this page were refused, for 3 different reasons',
+    );
   });
 
   test('the count of a deduplicated record shows', () => {
     const record = scenarioRecord('aspnet-jwt-expired', 5);
-    const state: TabState = { version: STORAGE_VERSION, tabId: 7, pageUrl: 'http://127.0.0.1:8080/', total: 5, records: [record] };
+    const state: TabState = {
+      version: STORAGE_VERSION,
+      tabId: 7,
+      pageUrl: 'http://127.0.0.1:8080/',
+      total: 5,
+      records: [record],
+    };
     const { container } = renderPopup({ view: { kind: 'ready', tabId: 7, state }, audience: 'developer' });
     expect(container.querySelector('.meta')?.textContent).toContain('5×');
     expect(container.querySelector('h1')?.textContent).toBe('5 requests to 127.0.0.1:8080 were refused');
   });
 
   test('200 records of one cause are one card: "200 requests", a few URLs listed, the rest counted', async () => {
-    const records = Array.from({ length: 200 }, (_, i) => ({ ...scenarioRecord('aspnet-jwt-expired'), key: `k${i}`, url: `http://127.0.0.1:8080/api/orders/${i}`, lastAt: i }));
-    const state: TabState = { version: STORAGE_VERSION, tabId: 7, pageUrl: 'http://127.0.0.1:8080/', total: 200, records };
+    const records = Array.from({ length: 200 }, (_, i) => ({
+      ...scenarioRecord('aspnet-jwt-expired'),
+      key: `k${i}`,
+      url: `http://127.0.0.1:8080/api/orders/${i}`,
+      lastAt: i,
+    }));
+    const state: TabState = {
+      version: STORAGE_VERSION,
+      tabId: 7,
+      pageUrl: 'http://127.0.0.1:8080/',
+      total: 200,
+      records,
+    };
     const { container } = renderPopup({ view: { kind: 'ready', tabId: 7, state } });
     expect(causes(container)).toEqual(['credentials-expired']);
     const card = container.querySelector('[data-cause]');
@@ -106,28 +144,57 @@ describe('ranking and summary', () => {
 describe('many refusals (issue #13)', () => {
   /** 12 refusals: 8 expired sessions on api, 4 without a challenge on another host. */
   function twelve(): TabState {
-    const expired = Array.from({ length: 8 }, (_, i) => ({ ...scenarioRecord('aspnet-jwt-expired'), key: `e${i}`, url: `http://127.0.0.1:8080/api/items/${i}`, lastAt: 100 + i }));
-    const plain = Array.from({ length: 4 }, (_, i) => ({ ...scenarioRecord('no-challenge-fetch'), key: `n${i}`, url: `http://localhost:8080/feed/items?page=${i}`, lastAt: i }));
-    return { version: STORAGE_VERSION, tabId: 7, pageUrl: 'http://127.0.0.1:8080/', total: 12, records: [...plain, ...expired] };
+    const expired = Array.from({ length: 8 }, (_, i) => ({
+      ...scenarioRecord('aspnet-jwt-expired'),
+      key: `e${i}`,
+      url: `http://127.0.0.1:8080/api/items/${i}`,
+      lastAt: 100 + i,
+    }));
+    const plain = Array.from({ length: 4 }, (_, i) => ({
+      ...scenarioRecord('no-challenge-fetch'),
+      key: `n${i}`,
+      url: `http://localhost:8080/feed/items?page=${i}`,
+      lastAt: i,
+    }));
+    return {
+      version: STORAGE_VERSION,
+      tabId: 7,
+      pageUrl: 'http://127.0.0.1:8080/',
+      total: 12,
+      records: [...plain, ...expired],
+    };
   }
 
   test('one card per cause, the heading names no single cause, each card its count', async () => {
     const { container } = renderPopup({ view: { kind: 'ready', tabId: 7, state: twelve() } });
     await waitFor(() => expect(causes(container)).toHaveLength(2));
     expect(causes(container)[0]).toBe('credentials-expired');
-    expect(container.querySelector('h1')?.textContent).toBe('12 requests on this page were refused, for 2 different reasons');
-    expect([...container.querySelectorAll('[data-cause]')].map((card) => card.getAttribute('data-count'))).toEqual(['8', '4']);
+    expect(container.querySelector('h1')?.textContent).toBe(
+      '12 requests on this page were refused, for 2 different reasons',
+    );
+    expect([...container.querySelectorAll('[data-cause]')].map((card) => card.getAttribute('data-count'))).toEqual([
+      '8',
+      '4',
+    ]);
     // URLs that differ only in their query stay apart.
-    const feed = [...container.querySelectorAll('[data-cause="server-misconfigured"] .urls li')].map((li) => li.textContent);
+    const feed = [...container.querySelectorAll('[data-cause="server-misconfigured"] .urls li')].map(
+      (li) => li.textContent,
+    );
     expect(new Set(feed).size).toBe(4);
   });
 
   test('the summary, the audience switch and one action bar come before the cards; no card repeats the page actions', () => {
     const { container } = renderPopup({ view: { kind: 'ready', tabId: 7, state: twelve() } });
-    const order = [...container.querySelectorAll('h1, fieldset.audience, .page-actions, [data-cause]')].map((el) => el.tagName === 'ARTICLE' ? 'card' : el.className || el.tagName);
+    const order = [...container.querySelectorAll('h1, fieldset.audience, .page-actions, [data-cause]')].map((el) =>
+      el.tagName === 'ARTICLE' ? 'card' : el.className || el.tagName,
+    );
     expect(order.slice(0, 3)).toEqual(['H1', 'audience', 'page-actions']);
     expect(container.querySelectorAll('[data-action="copy-report"]')).toHaveLength(1);
-    expect(container.querySelectorAll('[data-cause] [data-action="clear-site-data"], [data-cause] [data-action="reload"], [data-cause] [data-action="open-login"]')).toHaveLength(0);
+    expect(
+      container.querySelectorAll(
+        '[data-cause] [data-action="clear-site-data"], [data-cause] [data-action="reload"], [data-cause] [data-action="open-login"]',
+      ),
+    ).toHaveLength(0);
   });
 });
 
@@ -135,7 +202,13 @@ describe('before you were sent here (issue #13)', () => {
   function sentHere(current: string[]): TabState {
     const left = scenarioState(['devise-session-lapsed']);
     const state = scenarioState(current);
-    return { ...state, pageUrl: 'http://127.0.0.1:8080/login', previous: [{ pageUrl: 'http://127.0.0.1:8080/cart', total: 1, records: left.records, leftAt: NOW - 5_000, ledHere: true }] };
+    return {
+      ...state,
+      pageUrl: 'http://127.0.0.1:8080/login',
+      previous: [
+        { pageUrl: 'http://127.0.0.1:8080/cart', total: 1, records: left.records, leftAt: NOW - 5_000, ledHere: true },
+      ],
+    };
   }
 
   test('nothing refused on the login page: the refusal that sent the visitor here, with its page', () => {
@@ -159,12 +232,18 @@ describe('before you were sent here (issue #13)', () => {
 
   test('pages left long ago are history, listed on demand under "Earlier pages"', () => {
     const state = sentHere([]);
-    const old = { ...(state.previous?.[0] as NonNullable<TabState['previous']>[number]), ledHere: false, leftAt: NOW - 600_000 };
+    const old = {
+      ...(state.previous?.[0] as NonNullable<TabState['previous']>[number]),
+      ledHere: false,
+      leftAt: NOW - 600_000,
+    };
     const { container } = renderPopup({ view: { kind: 'ready', tabId: 7, state: { ...state, previous: [old] } } });
     expect(container.querySelector('[data-empty]')).not.toBeNull();
     const earlier = container.querySelector('details[data-section="earlier"]');
     expect(earlier?.querySelector('summary')?.textContent).toBe('Earlier pages in this tab (1)');
-    expect(earlier?.querySelector('li')?.textContent).toBe('127.0.0.1:8080/cart: 1 request refused, left 10 minutes ago Your session expired');
+    expect(earlier?.querySelector('li')?.textContent).toBe(
+      '127.0.0.1:8080/cart: 1 request refused, left 10 minutes ago Your session expired',
+    );
   });
 });
 
@@ -173,7 +252,9 @@ describe('audiences', () => {
     const state = scenarioState(['aspnet-jwt-expired']);
     const { container } = renderPopup({ view: { kind: 'ready', tabId: 7, state }, audience });
     const card = container.querySelector('[data-cause="credentials-expired"]');
-    expect(card?.querySelector('h2')?.textContent).toBe(audience === 'visitor' ? 'Your session expired' : 'Credentials expired');
+    expect(card?.querySelector('h2')?.textContent).toBe(
+      audience === 'visitor' ? 'Your session expired' : 'Credentials expired',
+    );
     // Visitors see no jargon unless they open "Details".
     const details = card?.querySelector('details.details');
     expect(details !== null && details !== undefined).toBe(audience === 'visitor');

@@ -28,7 +28,10 @@ export async function runAction(action: PopupAction, data: PopupData, actions: P
   switch (action.kind) {
     case 'copy-report': {
       if (!data.reportCatalog) return t('popup_status_report_unavailable');
-      const report = markdownReport(action.records.map((record) => record.diagnosis), { audience: data.audience, catalog: data.reportCatalog, locale: uiLocale() });
+      const report = markdownReport(
+        action.records.map((record) => record.diagnosis),
+        { audience: data.audience, catalog: data.reportCatalog, locale: uiLocale() },
+      );
       return copy(actions, report, 'popup_status_report_copied');
     }
     case 'copy-curl':
@@ -44,7 +47,10 @@ export async function runAction(action: PopupAction, data: PopupData, actions: P
         if (!result.ok) return failed(result.error);
         const hosts = [...new Set(action.urls.map(hostOf))].join(', ');
         if (result.cookiesRemoved === 0) return t('popup_status_cookies_none', [hosts]);
-        return t(`popup_status_cookies_removed_${result.cookiesRemoved === 1 ? 'one' : 'other'}`, [result.cookiesRemoved, hosts]);
+        return t(`popup_status_cookies_removed_${result.cookiesRemoved === 1 ? 'one' : 'other'}`, [
+          result.cookiesRemoved,
+          hosts,
+        ]);
       }
       case 'reload': {
         const result = await actions.reload(tabId, action.bypassCache);

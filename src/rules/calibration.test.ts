@@ -30,7 +30,12 @@ describe('calibration', () => {
   });
 
   it('a HAR that hides or replaces credentials never makes "missing credentials" likely', () => {
-    const wrong = corpus.filter((c) => !c.name.startsWith('scenario:') && c.cause !== 'missing-credentials' && c.diagnosis.causes.some((k) => k.id === 'missing-credentials' && k.likelihood === 'likely'));
+    const wrong = corpus.filter(
+      (c) =>
+        !c.name.startsWith('scenario:') &&
+        c.cause !== 'missing-credentials' &&
+        c.diagnosis.causes.some((k) => k.id === 'missing-credentials' && k.likelihood === 'likely'),
+    );
     expect(wrong.map((c) => c.name)).toEqual([]);
   });
 
@@ -40,16 +45,46 @@ describe('calibration', () => {
 });
 
 function diagnosisOf(...causes: Array<[CauseId, Cause['likelihood']]>): Diagnosis {
-  return { causes: causes.map(([id, likelihood], i) => ({ id, likelihood, score: 10 - i, evidence: [], advice: { visitor: [], developer: [], owner: [] }, actions: [] })) } as unknown as Diagnosis;
+  return {
+    causes: causes.map(([id, likelihood], i) => ({
+      id,
+      likelihood,
+      score: 10 - i,
+      evidence: [],
+      advice: { visitor: [], developer: [], owner: [] },
+      actions: [],
+    })),
+  } as unknown as Diagnosis;
 }
 
 describe('measureCalibration', () => {
   const cases: CalibrationCase[] = [
-    { name: 'right and likely', diagnosis: diagnosisOf(['credentials-expired', 'likely']), cause: 'credentials-expired' },
-    { name: 'wrong and likely', diagnosis: diagnosisOf(['missing-credentials', 'likely']), cause: 'credentials-rejected' },
-    { name: 'right and possible', diagnosis: diagnosisOf(['credentials-rejected', 'possible']), cause: 'credentials-rejected' },
-    { name: 'wrong second likely', diagnosis: diagnosisOf(['stale-nonce', 'likely'], ['credentials-rejected', 'likely']), cause: 'stale-nonce' },
-    { name: 'second likely also right', diagnosis: diagnosisOf(['stale-dns-or-cache', 'likely'], ['missing-credentials', 'likely']), cause: 'stale-dns-or-cache', alsoRight: ['missing-credentials'] },
+    {
+      name: 'right and likely',
+      diagnosis: diagnosisOf(['credentials-expired', 'likely']),
+      cause: 'credentials-expired',
+    },
+    {
+      name: 'wrong and likely',
+      diagnosis: diagnosisOf(['missing-credentials', 'likely']),
+      cause: 'credentials-rejected',
+    },
+    {
+      name: 'right and possible',
+      diagnosis: diagnosisOf(['credentials-rejected', 'possible']),
+      cause: 'credentials-rejected',
+    },
+    {
+      name: 'wrong second likely',
+      diagnosis: diagnosisOf(['stale-nonce', 'likely'], ['credentials-rejected', 'likely']),
+      cause: 'stale-nonce',
+    },
+    {
+      name: 'second likely also right',
+      diagnosis: diagnosisOf(['stale-dns-or-cache', 'likely'], ['missing-credentials', 'likely']),
+      cause: 'stale-dns-or-cache',
+      alsoRight: ['missing-credentials'],
+    },
   ];
   const r = measureCalibration(cases);
 
@@ -63,6 +98,9 @@ describe('measureCalibration', () => {
   });
 
   it('names each wrong likely', () => {
-    expect(r.wrongLikely.map((w) => `${w.name}: ${w.said}`)).toEqual(['wrong and likely: missing-credentials', 'wrong second likely: credentials-rejected']);
+    expect(r.wrongLikely.map((w) => `${w.name}: ${w.said}`)).toEqual([
+      'wrong and likely: missing-credentials',
+      'wrong second likely: credentials-rejected',
+    ]);
   });
 });

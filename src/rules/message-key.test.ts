@@ -9,5 +9,4 @@ describe('message keys', () => {
     // @ts-expect-error a key that is not in src/locales/en/rules.json
     expect(msg('ev_no_such_message').key).toBe('ev_no_such_message');
   });
-
 });

@@ -20,12 +20,28 @@ const table = messages as Record<string, Entry>;
 const modules = import.meta.glob<Scenario>('../../test/fixtures/scenarios/*.json', { eager: true, import: 'default' });
 
 const PROBLEMS: CredentialProblem[] = [
-  'literal-undefined', 'literal-null', 'empty', 'object-object', 'quoted', 'whitespace-inside', 'double-scheme',
-  'jwt-wrong-part-count', 'jwt-undecodable', 'basic-not-base64', 'basic-no-colon', 'no-scheme', 'invalid-characters',
+  'literal-undefined',
+  'literal-null',
+  'empty',
+  'object-object',
+  'quoted',
+  'whitespace-inside',
+  'double-scheme',
+  'jwt-wrong-part-count',
+  'jwt-undecodable',
+  'basic-not-base64',
+  'basic-no-colon',
+  'no-scheme',
+  'invalid-characters',
 ];
 
 function allMessages(d: Diagnosis): Message[] {
-  return d.causes.flatMap((c) => [...c.evidence.map((e) => e.message), ...c.advice.visitor, ...c.advice.developer, ...c.advice.owner]);
+  return d.causes.flatMap((c) => [
+    ...c.evidence.map((e) => e.message),
+    ...c.advice.visitor,
+    ...c.advice.developer,
+    ...c.advice.owner,
+  ]);
 }
 
 const diagnoses: Array<[string, Diagnosis]> = [
@@ -47,7 +63,8 @@ describe('messages', () => {
 
   it.each(CAUSE_IDS.map((id) => [id]))('%s has titles and a summary', (id) => {
     const k = id.replace(/-/g, '_');
-    for (const suffix of ['title', 'title_dev', 'summary']) expect(table[`cause_${k}_${suffix}`]?.message, `cause_${k}_${suffix}`).toBeTruthy();
+    for (const suffix of ['title', 'title_dev', 'summary'])
+      expect(table[`cause_${k}_${suffix}`]?.message, `cause_${k}_${suffix}`).toBeTruthy();
   });
 
   it.each(PROBLEMS.map((p) => [p]))('credential problem %s has evidence and advice', (p) => {

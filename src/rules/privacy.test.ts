@@ -21,7 +21,10 @@ function decodeBase64(s: string): string {
 export function plantedSecrets(x: Exchange): string[] {
   const pieces: string[] = [];
   const query = x.url.includes('?') ? (x.url.split('?')[1] ?? '') : '';
-  const texts = [...x.requestHeaders.map((h) => h.value), ...query.split('&').map((p) => decodeURIComponent(p.split('=').slice(1).join('=')))];
+  const texts = [
+    ...x.requestHeaders.map((h) => h.value),
+    ...query.split('&').map((p) => decodeURIComponent(p.split('=').slice(1).join('='))),
+  ];
   for (const text of texts) {
     for (const piece of text.split(/[\s;,]+/)) {
       const value = piece.includes('=') && !/=+$/.test(piece) ? piece.slice(piece.indexOf('=') + 1) : piece;
@@ -71,7 +74,9 @@ describe('privacy', () => {
   });
 
   it('finds the planted secrets it checks for', () => {
-    expect(plantedSecrets(extra[0] as Exchange)).toEqual(expect.arrayContaining(['CANARY-query-5f2c9a', 'CANARY-cookie-9d1e', 'CANARY-apikey-3b8f0c2e']));
+    expect(plantedSecrets(extra[0] as Exchange)).toEqual(
+      expect.arrayContaining(['CANARY-query-5f2c9a', 'CANARY-cookie-9d1e', 'CANARY-apikey-3b8f0c2e']),
+    );
   });
 
   it('never keeps Set-Cookie values', () => {
@@ -82,7 +87,10 @@ describe('privacy', () => {
 describe('history handed in by a caller is redacted by diagnose() itself', () => {
   // An earlier success can carry a secret in its URL (query, fragment, a token as a path segment) or in
   // its Server header; diagnose() must not quote any of it in evidence, whatever the caller forgot.
-  const refused = refusal([{ name: 'Cookie', value: 'sid=1' }], [{ name: 'Server', value: 'Apache' }], { url: 'https://api.example.com/v1/feed?page=2', serverIp: '198.51.100.7' });
+  const refused = refusal([{ name: 'Cookie', value: 'sid=1' }], [{ name: 'Server', value: 'Apache' }], {
+    url: 'https://api.example.com/v1/feed?page=2',
+    serverIp: '198.51.100.7',
+  });
   const secrets = ['CANARYquery7f3a9c1e', 'CANARYfragment22b8', '0123456789abcdef0123456789abcdefCANARY'];
   it.each([
     ['query', `https://api.example.com/v1/feed?access_token=${secrets[0]}`],
@@ -90,7 +98,14 @@ describe('history handed in by a caller is redacted by diagnose() itself', () =>
     ['path segment', `https://api.example.com/v1/s/${secrets[2]}/feed`],
   ])('a secret in the earlier URL (%s) stays out of the diagnosis', (_where, url) => {
     const diagnosis = diagnose(refused, {
-      lastSuccess: { url, status: 200, at: refused.startedAt - 60_000, serverIp: '203.0.113.10', server: `nginx token=${secrets[0]}`, credentials: { authorization: false, apiKey: false, cookie: true } },
+      lastSuccess: {
+        url,
+        status: 200,
+        at: refused.startedAt - 60_000,
+        serverIp: '203.0.113.10',
+        server: `nginx token=${secrets[0]}`,
+        credentials: { authorization: false, apiKey: false, cookie: true },
+      },
     });
     const text = JSON.stringify(diagnosis);
     expect(text).toContain('history');

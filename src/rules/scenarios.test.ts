@@ -20,6 +20,8 @@ describe('scenarios', () => {
   });
 
   it.each(SCENARIOS.map((s) => [s.id, s] as const))('%s: same input, same output', (_id, s) => {
-    expect(JSON.stringify(diagnose(scenarioExchange(s), s.context))).toBe(JSON.stringify(diagnose(scenarioExchange(s), s.context)));
+    expect(JSON.stringify(diagnose(scenarioExchange(s), s.context))).toBe(
+      JSON.stringify(diagnose(scenarioExchange(s), s.context)),
+    );
   });
 });

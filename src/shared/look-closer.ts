@@ -56,7 +56,12 @@ export type LookCloserSessions = Record<string, LookCloserSession>;
 function isSession(value: unknown): value is LookCloserSession {
   if (typeof value !== 'object' || value === null) return false;
   const session = value as Partial<LookCloserSession>;
-  return typeof session.tabId === 'number' && typeof session.startedAt === 'number' && typeof session.deadline === 'number' && Array.isArray(session.sightings);
+  return (
+    typeof session.tabId === 'number' &&
+    typeof session.startedAt === 'number' &&
+    typeof session.deadline === 'number' &&
+    Array.isArray(session.sightings)
+  );
 }
 
 export function parseSessions(stored: unknown): LookCloserSessions {

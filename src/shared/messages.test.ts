@@ -3,7 +3,10 @@ import { parseCommand, parseResponseBody } from './messages';
 
 describe('parseCommand', () => {
   it.each([
-    ['clear-site-data', { type: 'clear-site-data', tabId: 3, urls: ['https://a.test/v1/me'], cacheAndStorage: false, reload: true }],
+    [
+      'clear-site-data',
+      { type: 'clear-site-data', tabId: 3, urls: ['https://a.test/v1/me'], cacheAndStorage: false, reload: true },
+    ],
     ['reload', { type: 'reload', tabId: 3, bypassCache: true }],
     ['open-login', { type: 'open-login', tabId: 3, url: 'https://a.test/login' }],
   ])('accepts a well-formed %s command', (_name, message) => {
@@ -16,9 +19,15 @@ describe('parseCommand', () => {
     ['an unknown type', { type: 'delete-everything', tabId: 1 }],
     ['a negative tab id', { type: 'reload', tabId: -1, bypassCache: false }],
     ['a fractional tab id', { type: 'reload', tabId: 1.5, bypassCache: false }],
-    ['URLs that are not strings', { type: 'clear-site-data', tabId: 1, urls: [42], cacheAndStorage: false, reload: false }],
+    [
+      'URLs that are not strings',
+      { type: 'clear-site-data', tabId: 1, urls: [42], cacheAndStorage: false, reload: false },
+    ],
     ['a missing flag', { type: 'clear-site-data', tabId: 1, urls: [] }],
-    ['the old origins field (clears a whole site)', { type: 'clear-site-data', tabId: 1, origins: ['https://a.test'], cacheAndStorage: false, reload: false }],
+    [
+      'the old origins field (clears a whole site)',
+      { type: 'clear-site-data', tabId: 1, origins: ['https://a.test'], cacheAndStorage: false, reload: false },
+    ],
     ['a javascript: login URL', { type: 'open-login', tabId: 1, url: 'javascript:alert(1)' }],
     ['a data: login URL', { type: 'open-login', tabId: 1, url: 'data:text/html,hi' }],
   ])('drops %s', (_name, message) => {
@@ -26,16 +35,30 @@ describe('parseCommand', () => {
   });
 
   it('keeps only the protocol fields of an otherwise valid command', () => {
-    expect(parseCommand({ type: 'reload', tabId: 2, bypassCache: false, extra: 'x' })).toEqual({ type: 'reload', tabId: 2, bypassCache: false });
+    expect(parseCommand({ type: 'reload', tabId: 2, bypassCache: false, extra: 'x' })).toEqual({
+      type: 'reload',
+      tabId: 2,
+      bypassCache: false,
+    });
   });
 });
 
 describe('parseResponseBody', () => {
-  const valid = { type: 'response-body', source: 'fetch', url: 'https://api.test/me', method: 'GET', status: 401, excerpt: '{"message":"Bad credentials"}' };
+  const valid = {
+    type: 'response-body',
+    source: 'fetch',
+    url: 'https://api.test/me',
+    method: 'GET',
+    status: 401,
+    excerpt: '{"message":"Bad credentials"}',
+  };
 
   it('accepts a well-formed report, keeping only known fields', () => {
     expect(parseResponseBody({ ...valid, extra: 'dropped' })).toEqual(valid);
-    expect(parseResponseBody({ ...valid, source: 'document', status: 407 })).toMatchObject({ source: 'document', status: 407 });
+    expect(parseResponseBody({ ...valid, source: 'document', status: 407 })).toMatchObject({
+      source: 'document',
+      status: 407,
+    });
   });
 
   it.each([

@@ -44,7 +44,9 @@ export interface CommandResults {
 export type ResultOf<C extends Command> = CommandResults[C['type']];
 
 function isStringArray(value: unknown): value is string[] {
-  return Array.isArray(value) && value.length <= 20 && value.every((item) => typeof item === 'string' && item.length <= 2048);
+  return (
+    Array.isArray(value) && value.length <= 20 && value.every((item) => typeof item === 'string' && item.length <= 2048)
+  );
 }
 
 function isTabId(value: unknown): value is number {
@@ -58,8 +60,15 @@ export function parseCommand(message: unknown): Command | undefined {
   if (!isTabId(m.tabId)) return undefined;
   switch (m.type) {
     case 'clear-site-data':
-      if (!isStringArray(m.urls) || typeof m.cacheAndStorage !== 'boolean' || typeof m.reload !== 'boolean') return undefined;
-      return { type: 'clear-site-data', tabId: m.tabId, urls: m.urls, cacheAndStorage: m.cacheAndStorage, reload: m.reload };
+      if (!isStringArray(m.urls) || typeof m.cacheAndStorage !== 'boolean' || typeof m.reload !== 'boolean')
+        return undefined;
+      return {
+        type: 'clear-site-data',
+        tabId: m.tabId,
+        urls: m.urls,
+        cacheAndStorage: m.cacheAndStorage,
+        reload: m.reload,
+      };
     case 'reload':
       if (typeof m.bypassCache !== 'boolean') return undefined;
       return { type: 'reload', tabId: m.tabId, bypassCache: m.bypassCache };
@@ -101,6 +110,14 @@ export function parseResponseBody(message: unknown): ResponseBodyMessage | undef
   if (typeof m.url !== 'string' || m.url.length > MAX_REPORTED_URL || !/^https?:\/\//i.test(m.url)) return undefined;
   if (typeof m.method !== 'string' || !METHOD.test(m.method)) return undefined;
   if (m.status !== 401 && m.status !== 407) return undefined;
-  if (typeof m.excerpt !== 'string' || m.excerpt.length === 0 || m.excerpt.length > BODY_EXCERPT_LIMIT) return undefined;
-  return { type: 'response-body', source: m.source as ResponseBodyMessage['source'], url: m.url, method: m.method, status: m.status, excerpt: m.excerpt };
+  if (typeof m.excerpt !== 'string' || m.excerpt.length === 0 || m.excerpt.length > BODY_EXCERPT_LIMIT)
+    return undefined;
+  return {
+    type: 'response-body',
+    source: m.source as ResponseBodyMessage['source'],
+    url: m.url,
+    method: m.method,
+    status: m.status,
+    excerpt: m.excerpt,
+  };
 }

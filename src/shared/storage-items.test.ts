@@ -1,9 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AUDIENCE_ITEM, DOCUMENTED_ITEMS, READ_BODIES_ITEM, SITES_ITEM, readItem, readItems, tabItem, writeItem } from './storage-items';
+import {
+  AUDIENCE_ITEM,
+  DOCUMENTED_ITEMS,
+  READ_BODIES_ITEM,
+  SITES_ITEM,
+  readItem,
+  readItems,
+  tabItem,
+  writeItem,
+} from './storage-items';
 import { STORAGE_VERSION, type TabState } from './storage-schema';
 
-const TAB: TabState = { version: STORAGE_VERSION, tabId: 3, pageUrl: 'https://app.example.com/', total: 0, records: [] };
+const TAB: TabState = {
+  version: STORAGE_VERSION,
+  tabId: 3,
+  pageUrl: 'https://app.example.com/',
+  total: 0,
+  records: [],
+};
 const failing = { get: () => Promise.reject(new Error('gone')) };
 const holding = (values: Record<string, unknown>) => ({ get: async () => values });
 
@@ -32,7 +47,9 @@ describe('storage items', () => {
   it('a failing storage area reads as the defaults', async () => {
     await expect(readItem(failing, READ_BODIES_ITEM)).resolves.toBe(true);
     await expect(readItems(failing, [AUDIENCE_ITEM, READ_BODIES_ITEM] as const)).resolves.toEqual(['visitor', true]);
-    await expect(readItems(holding({ audience: 'developer', readBodies: false }), [AUDIENCE_ITEM, READ_BODIES_ITEM] as const)).resolves.toEqual(['developer', false]);
+    await expect(
+      readItems(holding({ audience: 'developer', readBodies: false }), [AUDIENCE_ITEM, READ_BODIES_ITEM] as const),
+    ).resolves.toEqual(['developer', false]);
   });
 
   it('SECURITY.md lists exactly the declared keys, each in its area', () => {
@@ -42,7 +59,10 @@ describe('storage items', () => {
       .filter((line) => line.startsWith('| ') && !line.startsWith('| ---') && !line.startsWith('| data'))
       .map((line) => line.split(' | ').map((cell) => cell.replace(/^\| |`/g, '').trim()))
       .filter((cells) => cells.length >= 4 && cells[1] !== '–');
-    const documented = table.map((cells) => ({ key: cells[1], area: /storage\.(session|local)/.exec(cells[2] ?? '')?.[1] }));
+    const documented = table.map((cells) => ({
+      key: cells[1],
+      area: /storage\.(session|local)/.exec(cells[2] ?? '')?.[1],
+    }));
     expect(documented).toEqual(DOCUMENTED_ITEMS.map((item) => ({ key: item.documentedKey, area: item.area })));
   });
 });

@@ -27,7 +27,13 @@ export interface DocumentedItem {
   area: StorageAreaName;
 }
 
-function item<T>(key: string, area: StorageAreaName, version: number, parse: (stored: unknown) => T, defaultValue: T): StorageItem<T> {
+function item<T>(
+  key: string,
+  area: StorageAreaName,
+  version: number,
+  parse: (stored: unknown) => T,
+  defaultValue: T,
+): StorageItem<T> {
   return { key, area, version, parse, defaultValue };
 }
 
@@ -50,20 +56,41 @@ export function tabItem(tabId: number): StorageItem<TabState | undefined> {
     const value = typeof stored === 'string' ? parseJson(stored) : stored;
     return isTabState(value) ? value : undefined;
   };
-  return { ...item(tabKey(tabId), 'session', STORAGE_VERSION, parse, undefined), serialize: (state) => (state ? JSON.stringify(state) : undefined) };
+  return {
+    ...item(tabKey(tabId), 'session', STORAGE_VERSION, parse, undefined),
+    serialize: (state) => (state ? JSON.stringify(state) : undefined),
+  };
 }
 
 /** Per origin, the last successful response (redacted history; at most 200 origins). */
-export const SITES_ITEM = item<Array<[string, EarlierResponse]>>('sites', 'session', 1, (stored) => (Array.isArray(stored) ? (stored as Array<[string, EarlierResponse]>) : []), []);
+export const SITES_ITEM = item<Array<[string, EarlierResponse]>>(
+  'sites',
+  'session',
+  1,
+  (stored) => (Array.isArray(stored) ? (stored as Array<[string, EarlierResponse]>) : []),
+  [],
+);
 
 /** The audience the popup shows advice for. */
-export const AUDIENCE_ITEM = item<Audience>('audience', 'local', 1, (stored) => AUDIENCES.find((audience) => audience === stored) ?? 'visitor', 'visitor');
+export const AUDIENCE_ITEM = item<Audience>(
+  'audience',
+  'local',
+  1,
+  (stored) => AUDIENCES.find((audience) => audience === stored) ?? 'visitor',
+  'visitor',
+);
 
 /**
  * Whether the page's content scripts read the body of 401/407 responses (the server's own words). On by
  * default: without it, body-only causes show as what the headers alone tell.
  */
-export const READ_BODIES_ITEM = item<boolean>('readBodies', 'local', 1, (stored) => (typeof stored === 'boolean' ? stored : true), true);
+export const READ_BODIES_ITEM = item<boolean>(
+  'readBodies',
+  'local',
+  1,
+  (stored) => (typeof stored === 'boolean' ? stored : true),
+  true,
+);
 
 /** "Look closer" in Chrome, per tab: when it runs until, and what it saw (look-closer.ts). */
 export const LOOK_CLOSER_ITEM = item<LookCloserSessions>('lookCloser', 'session', 1, parseSessions, {});
@@ -95,9 +122,14 @@ export async function readItem<T>(area: ReadableArea, declared: StorageItem<T>):
 }
 
 /** Reads several items of one area in one round trip. */
-type Values<T extends readonly StorageItem<unknown>[]> = { [K in keyof T]: T[K] extends StorageItem<infer V> ? V : never };
+type Values<T extends readonly StorageItem<unknown>[]> = {
+  [K in keyof T]: T[K] extends StorageItem<infer V> ? V : never;
+};
 
-export async function readItems<T extends readonly StorageItem<unknown>[]>(area: ReadableArea, declared: T): Promise<Values<T>> {
+export async function readItems<T extends readonly StorageItem<unknown>[]>(
+  area: ReadableArea,
+  declared: T,
+): Promise<Values<T>> {
   let stored: Record<string, unknown> = {};
   try {
     stored = await area.get(declared.map((d) => d.key));

@@ -5,7 +5,10 @@ import type { TabHandle } from './support/driver';
 import { allStoredText, badgeText, tabState } from './support/extension-state';
 import { HISTORY_SECRETS } from './support/fixture-server';
 
-test('the same refusal repeated is one record with a count, and the badge shows the total', async ({ driver, server }) => {
+test('the same refusal repeated is one record with a count, and the badge shows the total', async ({
+  driver,
+  server,
+}) => {
   const tab = await driver.openTab(`${server.origin}/repeat/bearer-invalid-token-fetch?n=5`);
   await expect.poll(async () => (await tabState(driver, tab))?.total).toBe(5);
   const state = await tabState(driver, tab);
@@ -15,14 +18,19 @@ test('the same refusal repeated is one record with a count, and the badge shows 
   await driver.closeTab(tab);
 });
 
-test('a navigation to another page starts empty; the refusals that led there stay countable until the next page', async ({ driver, server }) => {
+test('a navigation to another page starts empty; the refusals that led there stay countable until the next page', async ({
+  driver,
+  server,
+}) => {
   const tab = await driver.openTab(server.pageUrl('no-challenge-fetch'));
   await expect.poll(async () => (await tabState(driver, tab))?.records.length).toBe(1);
   await driver.navigate(tab, `${server.origin}/`);
   await expect.poll(async () => (await tabState(driver, tab))?.pageUrl).toBe(`${server.origin}/`);
   expect((await tabState(driver, tab))?.records).toEqual([]);
   // Seconds after the 401: "before you were sent here", and the badge counts it.
-  await expect.poll(async () => (await tabState(driver, tab))?.previous?.map((page) => [page.pageUrl, page.ledHere])).toEqual([[server.pageUrl('no-challenge-fetch'), true]]);
+  await expect
+    .poll(async () => (await tabState(driver, tab))?.previous?.map((page) => [page.pageUrl, page.ledHere]))
+    .toEqual([[server.pageUrl('no-challenge-fetch'), true]]);
   await expect.poll(() => badgeText(driver, tab)).toBe('1');
   // A page with nothing refused led nowhere: the next navigation clears the badge, the history stays.
   await driver.navigate(tab, `${server.origin}/?again`);
@@ -32,7 +40,10 @@ test('a navigation to another page starts empty; the refusals that led there sta
   await driver.closeTab(tab);
 });
 
-test('a refusal just before the page moves on (401, then off to the next page) stays with its own page', async ({ driver, server }) => {
+test('a refusal just before the page moves on (401, then off to the next page) stays with its own page', async ({
+  driver,
+  server,
+}) => {
   // The worker is still asking the cookie jar about the 401 when the next navigation starts; before the
   // fix it was filed under the next page in about half of such chains (8/20 Chromium, 14/20 Firefox).
   const tab = await driver.openTab(`${server.origin}/`);
@@ -61,12 +72,20 @@ test('a page navigation answered 401 is recorded as the page itself', async ({ d
   await driver.closeTab(tab);
 });
 
-test('nothing secret is stored: canary tokens, API keys and cookie values stay out of storage', async ({ driver, server }) => {
+test('nothing secret is stored: canary tokens, API keys and cookie values stay out of storage', async ({
+  driver,
+  server,
+}) => {
   const withSecrets = server.scenarios.filter((scenario) => JSON.stringify(scenario.request).includes('CANARY'));
   expect(withSecrets.length).toBeGreaterThan(3);
   const tabs: TabHandle[] = [];
   for (const scenario of withSecrets) tabs.push(await driver.openTab(server.pageUrl(scenario.id)));
-  await expect.poll(async () => (await Promise.all(tabs.map((tab) => tabState(driver, tab)))).filter((state) => (state?.total ?? 0) > 0).length).toBe(tabs.length);
+  await expect
+    .poll(
+      async () =>
+        (await Promise.all(tabs.map((tab) => tabState(driver, tab)))).filter((state) => (state?.total ?? 0) > 0).length,
+    )
+    .toBe(tabs.length);
   const stored = await allStoredText(driver);
   expect(stored).not.toMatch(/CANARY/i);
   for (const scenario of withSecrets) {
@@ -78,7 +97,10 @@ test('nothing secret is stored: canary tokens, API keys and cookie values stay o
   for (const tab of tabs) await driver.closeTab(tab);
 });
 
-test('a secret in the URL of an earlier success never reaches storage (query, path segment, page query and fragment)', async ({ driver, server }) => {
+test('a secret in the URL of an earlier success never reaches storage (query, path segment, page query and fragment)', async ({
+  driver,
+  server,
+}) => {
   // Found in review: the last success per origin was stored with its raw URL and quoted in later evidence.
   const page = `${server.origin}/history-secrets/no-challenge-fetch?session_token=${HISTORY_SECRETS[3]}#access_token=${HISTORY_SECRETS[2]}`;
   const tab = await driver.openTab(page);
@@ -91,8 +113,14 @@ test('a secret in the URL of an earlier success never reaches storage (query, pa
   await driver.closeTab(tab);
 });
 
-test('the worker can be stopped at any moment: nothing is lost and the badge stays right', async ({ driver, server }) => {
-  test.skip(!driver.stopWorker, 'stopping the background on demand needs CDP (Chromium); Firefox keeps its event page alive under BiDi');
+test('the worker can be stopped at any moment: nothing is lost and the badge stays right', async ({
+  driver,
+  server,
+}) => {
+  test.skip(
+    !driver.stopWorker,
+    'stopping the background on demand needs CDP (Chromium); Firefox keeps its event page alive under BiDi',
+  );
   const tab = await driver.openTab(`${server.origin}/repeat/bearer-invalid-token-fetch?n=3`);
   await expect.poll(async () => (await tabState(driver, tab))?.total).toBe(3);
   await driver.stopWorker?.();
@@ -111,10 +139,15 @@ test('the worker can be stopped at any moment: nothing is lost and the badge sta
 });
 
 test('clear-site-data removes the site cookies for real', async ({ driver, server }) => {
-  const scenario = server.scenarios.find((candidate) => candidate.request.headers.some((header) => header.name.toLowerCase() === 'cookie'));
+  const scenario = server.scenarios.find((candidate) =>
+    candidate.request.headers.some((header) => header.name.toLowerCase() === 'cookie'),
+  );
   expect(scenario, 'a scenario that sends cookies').toBeDefined();
   const tab = await driver.openTab(server.pageUrl(scenario?.id ?? ''));
-  const count = () => driver.evalInExtension<number>(`browser.cookies.getAll({ url: ${JSON.stringify(server.origin)} }).then((all) => all.length)`);
+  const count = () =>
+    driver.evalInExtension<number>(
+      `browser.cookies.getAll({ url: ${JSON.stringify(server.origin)} }).then((all) => all.length)`,
+    );
   await expect.poll(count).toBeGreaterThan(0);
   const result = await driver.evalInExtension<{ ok: boolean; cookiesRemoved: number }>(
     `browser.runtime.sendMessage({ type: 'clear-site-data', tabId: ${tab.tabId}, urls: [${JSON.stringify(server.origin + (scenario?.request.path ?? '/'))}], cacheAndStorage: false, reload: false })`,
@@ -134,7 +167,10 @@ test('a malformed command is dropped without effect', async ({ driver, server })
   await driver.closeTab(tab);
 });
 
-test('the worker killed twice during a storm: the record survives, counts only grow, nothing is corrupted', async ({ driver, server }) => {
+test('the worker killed twice during a storm: the record survives, counts only grow, nothing is corrupted', async ({
+  driver,
+  server,
+}) => {
   test.skip(!driver.stopWorker, 'stopping the background on demand needs CDP (Chromium)');
   const responses = 2_000;
   const tab = await driver.openTab(`${server.origin}/repeat/no-challenge-fetch?n=${responses}`);
@@ -145,7 +181,9 @@ test('the worker killed twice during a storm: the record survives, counts only g
     await driver.stopWorker?.();
   }
   // The page keeps refusing; the restarted worker keeps counting into the same record.
-  await expect.poll(async () => (await tabState(driver, tab))?.total ?? 0, { timeout: 60_000 }).toBeGreaterThan(totals.at(-1) ?? 0);
+  await expect
+    .poll(async () => (await tabState(driver, tab))?.total ?? 0, { timeout: 60_000 })
+    .toBeGreaterThan(totals.at(-1) ?? 0);
   const state = await tabState(driver, tab);
   expect(state?.version).toBe(1);
   expect(state?.records).toHaveLength(1);

@@ -9,10 +9,15 @@ const SITES = ['api', 'www', 'mail'] as const;
 test('a 401 from api.shop.test clears the cookies sent there and no others', async ({ driver, server }) => {
   const port = new URL(server.origin).port;
   const siteUrl = (site: string) => `http://${site}.shop.test:${port}/`;
-  const api = (expression: string) => driver.evalInExtension<unknown>(`(globalThis.browser ?? chrome).cookies.${expression}`);
-  const names = async (site: string) => ((await api(`getAll({ url: ${JSON.stringify(siteUrl(site))} })`)) as Array<{ name: string }>).map((cookie) => cookie.name).sort();
+  const api = (expression: string) =>
+    driver.evalInExtension<unknown>(`(globalThis.browser ?? chrome).cookies.${expression}`);
+  const names = async (site: string) =>
+    ((await api(`getAll({ url: ${JSON.stringify(siteUrl(site))} })`)) as Array<{ name: string }>)
+      .map((cookie) => cookie.name)
+      .sort();
   await driver.evalInExtension(`browser.browsingData.removeCookies({})`);
-  for (const site of SITES) await api(`set({ url: ${JSON.stringify(siteUrl(site))}, name: '${site}_session', value: 'test-${site}' })`);
+  for (const site of SITES)
+    await api(`set({ url: ${JSON.stringify(siteUrl(site))}, name: '${site}_session', value: 'test-${site}' })`);
 
   const tab = await driver.openTab(`${siteUrl('api')}scenario/devise-session-lapsed`);
   const popup = new PopupPage(await driver.openPopup(tab));
@@ -31,17 +36,25 @@ test('a 401 from api.shop.test clears the cookies sent there and no others', asy
   await driver.closeTab(tab);
 });
 
-test('the stored-data option is accepted by the browser, and still removes only the cookies sent to the URL', async ({ driver, server }) => {
+test('the stored-data option is accepted by the browser, and still removes only the cookies sent to the URL', async ({
+  driver,
+  server,
+}) => {
   const port = new URL(server.origin).port;
   const url = (site: string) => `http://${site}.shop.test:${port}/`;
   await driver.evalInExtension(`browser.browsingData.removeCookies({})`);
-  for (const site of SITES) await driver.evalInExtension(`browser.cookies.set({ url: ${JSON.stringify(url(site))}, name: '${site}_session', value: 'x' })`);
+  for (const site of SITES)
+    await driver.evalInExtension(
+      `browser.cookies.set({ url: ${JSON.stringify(url(site))}, name: '${site}_session', value: 'x' })`,
+    );
   const tab = await driver.openTab(url('api'));
   const result = await driver.evalInExtension<{ ok: boolean; cookiesRemoved?: number; error?: string }>(
     `browser.runtime.sendMessage({ type: 'clear-site-data', tabId: ${tab.tabId}, urls: [${JSON.stringify(`${url('api')}v1/me`)}], cacheAndStorage: true, reload: false })`,
   );
   expect(result).toEqual({ ok: true, cookiesRemoved: 1 });
-  const left = await driver.evalInExtension<string[]>(`browser.cookies.getAll({}).then((all) => all.map((c) => c.name).sort())`);
+  const left = await driver.evalInExtension<string[]>(
+    `browser.cookies.getAll({}).then((all) => all.map((c) => c.name).sort())`,
+  );
   expect(left).toEqual(['mail_session', 'www_session']);
   await driver.closeTab(tab);
 });

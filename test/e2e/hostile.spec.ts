@@ -25,7 +25,10 @@ const INSPECT = `(() => {
   return { activeElements, eventAttributes, javascriptLinks, bidiControls, longestText, alerted: window.__alerted === true };
 })()`;
 
-test('server-supplied markup, links, bidi overrides and huge text stay inert and short in the popup', async ({ driver, server }) => {
+test('server-supplied markup, links, bidi overrides and huge text stay inert and short in the popup', async ({
+  driver,
+  server,
+}) => {
   const tab = await driver.openTab(server.pageUrl('hostile-server-text'));
   const popup = await driver.openPopup(tab);
   await popup.eval(`(window.alert = () => { window.__alerted = true; }, true)`);

@@ -67,8 +67,11 @@ interface StorageSizes {
 
 /** JSON length of every key the extension stores, in both areas (tab:<id> and `sites` in session; settings in local). */
 function storageSizes(driver: ExtensionDriver): Promise<StorageSizes> {
-  const sizes = (area: string) => `browser.storage.${area}.get(null).then((all) => Object.fromEntries(Object.entries(all).map(([key, value]) => [key, JSON.stringify(value).length])))`;
-  return driver.evalInExtension<StorageSizes>(`Promise.all([${sizes('session')}, ${sizes('local')}]).then(([session, local]) => ({ session, local }))`);
+  const sizes = (area: string) =>
+    `browser.storage.${area}.get(null).then((all) => Object.fromEntries(Object.entries(all).map(([key, value]) => [key, JSON.stringify(value).length])))`;
+  return driver.evalInExtension<StorageSizes>(
+    `Promise.all([${sizes('session')}, ${sizes('local')}]).then(([session, local]) => ({ session, local }))`,
+  );
 }
 
 test.describe('under load', () => {
@@ -79,7 +82,10 @@ test.describe('under load', () => {
   // (~2.4 KB), and anything growing with the refusal count would pass it within a few hundred refusals.
   const STORM_SLACK_BYTES = 512;
 
-  test('a page that refuses forever: storage stays bounded, the browser and the popup stay usable, closing cleans up', async ({ driver, server }) => {
+  test('a page that refuses forever: storage stays bounded, the browser and the popup stay usable, closing cleans up', async ({
+    driver,
+    server,
+  }) => {
     test.setTimeout(120_000);
     const scenario = scenarioById(server, QUIET_SCENARIO);
     const other = scenarioById(server, OTHER_SCENARIO);
@@ -87,13 +93,17 @@ test.describe('under load', () => {
     const storm = await driver.openTab(`${server.origin}/storm-forever/${scenario.id}?lanes=4`);
     // Warm-up: a new page's first writes (reset, first record, the body-refined diagnosis, the site
     // history flush) are behind us once the count is well past one.
-    await expect.poll(async () => (await tabState(driver, storm))?.total ?? 0, { timeout: 30_000 }).toBeGreaterThan(200);
+    await expect
+      .poll(async () => (await tabState(driver, storm))?.total ?? 0, { timeout: 30_000 })
+      .toBeGreaterThan(200);
     const started = Date.now();
     const samples: StormSample[] = [await sampleStorm(driver, storm)];
 
     // Another tab, mid-storm, loads and gets its own refusal recorded.
     const bystander = await driver.openTab(server.pageUrl(other.id));
-    await expect.poll(async () => (await tabState(driver, bystander))?.records.map((record) => new URL(record.url).pathname)).toEqual([other.request.path]);
+    await expect
+      .poll(async () => (await tabState(driver, bystander))?.records.map((record) => new URL(record.url).pathname))
+      .toEqual([other.request.path]);
     expect((await tabState(driver, bystander))?.total).toBe(1);
     await driver.closeTab(bystander);
     await expect.poll(() => tabState(driver, bystander)).toBeNull();
@@ -109,15 +119,21 @@ test.describe('under load', () => {
       await sleep(2_000);
       samples.push(await sampleStorm(driver, storm));
     }
-    test.info().annotations.push({ type: 'storm samples', description: JSON.stringify({ samples, served: servedSince(server, scenario.request.path, logStart) }) });
+    test.info().annotations.push({
+      type: 'storm samples',
+      description: JSON.stringify({ samples, served: servedSince(server, scenario.request.path, logStart) }),
+    });
 
     const first = samples[0];
     expect(first).toBeDefined();
     for (const [index, sample] of samples.entries()) {
       expect(sample.records, `sample ${index}: one URL, one cause, one record`).toBe(1);
-      expect(sample.bytes, `sample ${index}: storage.session bytes`).toBeLessThanOrEqual((first?.bytes ?? 0) + STORM_SLACK_BYTES);
+      expect(sample.bytes, `sample ${index}: storage.session bytes`).toBeLessThanOrEqual(
+        (first?.bytes ?? 0) + STORM_SLACK_BYTES,
+      );
       // The storm never stops, and every refusal is still counted: the total only grows.
-      if (index > 0) expect(sample.total, `sample ${index}: total grows`).toBeGreaterThan(samples[index - 1]?.total ?? 0);
+      if (index > 0)
+        expect(sample.total, `sample ${index}: total grows`).toBeGreaterThan(samples[index - 1]?.total ?? 0);
     }
     // Counted refusals are real ones: never more than the server answered.
     expect(samples.at(-1)?.total).toBeLessThanOrEqual(servedSince(server, scenario.request.path, logStart));
@@ -137,7 +153,10 @@ test.describe('under load', () => {
   // thousand (it passes; see the closing note of the hardening issue).
   const HOPS = Number(process.env.WHY401_HOPS ?? 500);
 
-  test(`a tab that navigates itself ${HOPS} times keeps its last page and the ${MAX_EARLIER_PAGES} before it, and storage does not grow`, async ({ driver, server }) => {
+  test(`a tab that navigates itself ${HOPS} times keeps its last page and the ${MAX_EARLIER_PAGES} before it, and storage does not grow`, async ({
+    driver,
+    server,
+  }) => {
     test.setTimeout(180_000);
     const hops = HOPS;
     const scenario = scenarioById(server, QUIET_SCENARIO);
@@ -150,9 +169,13 @@ test.describe('under load', () => {
       const logStart = server.log.length;
       await driver.navigate(tab, chain(left));
       // Every hop page and every hop refusal reached the server: the tab really navigated `left` times.
-      await expect.poll(() => servedSince(server, hopPath, logStart), { timeout: 150_000, intervals: [500] }).toBe(left + 1);
+      await expect
+        .poll(() => servedSince(server, hopPath, logStart), { timeout: 150_000, intervals: [500] })
+        .toBe(left + 1);
       await expect.poll(() => servedSince(server, scenario.request.path, logStart)).toBe(left + 1);
-      await expect.poll(async () => (await tabState(driver, tab))?.records.map((record) => record.url)).toContain(refusalOf(0));
+      await expect
+        .poll(async () => (await tabState(driver, tab))?.records.map((record) => record.url))
+        .toContain(refusalOf(0));
       // A moment for any write still queued (a late refusal of an earlier hop) to land before judging.
       await sleep(1_000);
       return tabState(driver, tab);
@@ -166,7 +189,10 @@ test.describe('under load', () => {
       current: state?.records.map((record) => record.url),
       earlier: state?.previous?.map((page) => page.records.map((record) => record.url)),
     });
-    const kept = { current: [refusalOf(0)], earlier: Array.from({ length: MAX_EARLIER_PAGES }, (_, k) => [refusalOf(k + 1)]) };
+    const kept = {
+      current: [refusalOf(0)],
+      earlier: Array.from({ length: MAX_EARLIER_PAGES }, (_, k) => [refusalOf(k + 1)]),
+    };
     const baseline = await runChain(tab, MAX_EARLIER_PAGES);
     expect(lastPages(baseline)).toEqual(kept);
     const before = await storageSizes(driver);
@@ -185,14 +211,19 @@ test.describe('under load', () => {
     expect(Object.keys(after.session).sort()).toEqual(Object.keys(before.session).sort());
     expect(Object.keys(after.local).sort()).toEqual(Object.keys(before.local).sort());
     // Same keys, same sizes give or take a digit in a timestamp: nothing grew with the hop count.
-    for (const [key, size] of Object.entries(before.session)) expect(after.session[key], `session ${key}`).toBeLessThanOrEqual(size + 64);
-    for (const [key, size] of Object.entries(before.local)) expect(after.local[key], `local ${key}`).toBeLessThanOrEqual(size + 64);
+    for (const [key, size] of Object.entries(before.session))
+      expect(after.session[key], `session ${key}`).toBeLessThanOrEqual(size + 64);
+    for (const [key, size] of Object.entries(before.local))
+      expect(after.local[key], `local ${key}`).toBeLessThanOrEqual(size + 64);
     expect(await leakedTabIds(driver)).toEqual([]);
     await driver.closeTab(tab);
     await expect.poll(() => tabState(driver, tab)).toBeNull();
   });
 
-  test('200 tabs at once: each keeps its own record, and closing them leaves no per-tab state behind', async ({ driver, server }) => {
+  test('200 tabs at once: each keeps its own record, and closing them leaves no per-tab state behind', async ({
+    driver,
+    server,
+  }) => {
     test.setTimeout(150_000);
     const count = 200;
     // Opened in batches, each recorded before the next: a real user's tabs accumulate, and 200 page
@@ -213,12 +244,19 @@ test.describe('under load', () => {
       urls: string[];
     }
     const summaries = (tabs: Opened[]): Promise<Summary[]> =>
-      driver.evalInExtension<Summary[]>(`browser.storage.session.get(${JSON.stringify(tabs.map((tab) => `tab:${tab.tabId}`))}).then((all) =>
+      driver.evalInExtension<
+        Summary[]
+      >(`browser.storage.session.get(${JSON.stringify(tabs.map((tab) => `tab:${tab.tabId}`))}).then((all) =>
         ${JSON.stringify(tabs.map((tab) => tab.tabId))}.map((tabId) => ({ tabId, total: ${parsedTab(`all['tab:' + tabId]`)}?.total ?? null, urls: (${parsedTab(`all['tab:' + tabId]`)}?.records ?? []).map((record) => record.url) })))`);
     /** Tabs whose state is not exactly their own one refusal, with what they hold instead. */
     const wrong = async (tabs: Opened[]): Promise<Summary[]> => {
       const byId = new Map(tabs.map((tab) => [tab.tabId, tab.index]));
-      return (await summaries(tabs)).filter((summary) => summary.total !== 1 || summary.urls.length !== 1 || summary.urls[0] !== refusalFor(byId.get(summary.tabId) ?? -1));
+      return (await summaries(tabs)).filter(
+        (summary) =>
+          summary.total !== 1 ||
+          summary.urls.length !== 1 ||
+          summary.urls[0] !== refusalFor(byId.get(summary.tabId) ?? -1),
+      );
     };
 
     const opened: Opened[] = [];
@@ -238,9 +276,13 @@ test.describe('under load', () => {
     expect(opened.filter((tab) => !open.includes(tab.tabId))).toEqual([]);
     expect(await wrong(opened)).toEqual([]);
 
-    await driver.evalInExtension<null>(`browser.tabs.remove(${JSON.stringify(opened.map((tab) => tab.tabId))}).then(() => null)`);
+    await driver.evalInExtension<null>(
+      `browser.tabs.remove(${JSON.stringify(opened.map((tab) => tab.tabId))}).then(() => null)`,
+    );
     const ids = new Set(opened.map((tab) => tab.tabId));
-    await expect.poll(async () => (await storedTabIds(driver)).filter((id) => ids.has(id)), { timeout: 30_000 }).toEqual([]);
+    await expect
+      .poll(async () => (await storedTabIds(driver)).filter((id) => ids.has(id)), { timeout: 30_000 })
+      .toEqual([]);
     expect(await leakedTabIds(driver)).toEqual([]);
   });
 });

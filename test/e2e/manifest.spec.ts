@@ -18,7 +18,11 @@ test('dist/chrome loads with no manifest error, runtime error or install warning
   try {
     const page = await driver.context.newPage();
     await page.goto('chrome://extensions/');
-    const infos = await page.evaluate(() => (globalThis as unknown as { chrome: { developerPrivate: { getExtensionsInfo(): Promise<ExtensionInfo[]> } } }).chrome.developerPrivate.getExtensionsInfo());
+    const infos = await page.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { developerPrivate: { getExtensionsInfo(): Promise<ExtensionInfo[]> } } }
+      ).chrome.developerPrivate.getExtensionsInfo(),
+    );
     const ours = infos.find((info) => driver.extensionBase.includes(info.id));
     expect(ours, 'Why401 is installed').toBeDefined();
     expect(ours?.manifestErrors).toEqual([]);

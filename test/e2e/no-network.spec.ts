@@ -8,14 +8,18 @@ import { launchChromium } from './support/chromium-driver';
 import { expect, test, waitForCauses } from './support/fixtures';
 
 test('no request leaves the extension while it diagnoses every scenario', async ({ server }, testInfo) => {
-  test.skip(testInfo.project.name !== 'chromium', 'recording an extension worker\'s own requests needs Chromium\'s DevTools protocol');
+  test.skip(
+    testInfo.project.name !== 'chromium',
+    "recording an extension worker's own requests needs Chromium's DevTools protocol",
+  );
   test.setTimeout(180_000);
   const driver = await launchChromium();
   const fromExtension: string[] = [];
   const record = (request: Request) => {
     const worker = request.serviceWorker();
     const frameUrl = worker ? worker.url() : safeFrameUrl(request);
-    if (frameUrl.startsWith(driver.extensionBase) && !request.url().startsWith(driver.extensionBase)) fromExtension.push(`${request.method()} ${request.url()}`);
+    if (frameUrl.startsWith(driver.extensionBase) && !request.url().startsWith(driver.extensionBase))
+      fromExtension.push(`${request.method()} ${request.url()}`);
   };
   driver.context.on('request', record);
   try {

@@ -14,13 +14,22 @@ import { expect, test } from './support/fixtures';
 import { parsedTab } from './support/extension-state';
 
 async function resultOf(server: FixtureServer, run: string): Promise<Record<string, unknown>> {
-  await expect.poll(() => server.compatResult(run) !== undefined, { message: `battery ${run} posted its results`, timeout: 45_000 }).toBe(true);
+  await expect
+    .poll(() => server.compatResult(run) !== undefined, {
+      message: `battery ${run} posted its results`,
+      timeout: 45_000,
+    })
+    .toBe(true);
   return server.compatResult(run) as Record<string, unknown>;
 }
 
 /** Chromium with no extension at all. */
 async function plainChromium(server: FixtureServer, run: string): Promise<Record<string, unknown>> {
-  const browser = await chromium.launch({ headless: true, executablePath: findBrowser('chromium'), args: ['--disable-gpu', '--disable-quic'] });
+  const browser = await chromium.launch({
+    headless: true,
+    executablePath: findBrowser('chromium'),
+    args: ['--disable-gpu', '--disable-quic'],
+  });
   try {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/compat/page?run=${run}`);
@@ -38,9 +47,16 @@ async function plainFirefox(server: FixtureServer, run: string): Promise<Record<
   const dir = mkdtempSync(join(tmpdir(), 'why401-blank-ext-'));
   mkdirSync(join(dir, 'src/popup'), { recursive: true });
   writeFileSync(join(dir, 'src/popup/index.html'), '<!doctype html><title>blank</title>');
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
-    manifest_version: 3, name: 'blank', version: '1.0', permissions: ['tabs'], browser_specific_settings: { gecko: { id: GECKO_ID } },
-  }));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'blank',
+      version: '1.0',
+      permissions: ['tabs'],
+      browser_specific_settings: { gecko: { id: GECKO_ID } },
+    }),
+  );
   const firefox = await launchFirefox({ extensionDir: dir });
   try {
     await firefox.openTab(`${server.origin}/compat/page?run=${run}`);
@@ -57,7 +73,8 @@ test('fetch and XMLHttpRequest behave exactly as in a browser without Why401', a
   const tab = await driver.openTab(`${server.origin}/compat/page?run=${run}`);
   const withExtension = await resultOf(server, run);
   const plainRun = `plain-${driver.name}`;
-  const plain = driver.name === 'chromium' ? await plainChromium(server, plainRun) : await plainFirefox(server, plainRun);
+  const plain =
+    driver.name === 'chromium' ? await plainChromium(server, plainRun) : await plainFirefox(server, plainRun);
 
   expect(plain['battery failed'], 'the battery itself must run through').toBeUndefined();
   expect(Object.keys(plain).length).toBeGreaterThan(40);
@@ -66,10 +83,17 @@ test('fetch and XMLHttpRequest behave exactly as in a browser without Why401', a
   // The extension did its job on the same page: the stored 401 carries the body's words.
   const key = `tab:${tab.tabId}`;
   await expect
-    .poll(async () => {
-      const state = await driver.evalInExtension<TabState | null>(`browser.storage.session.get(${JSON.stringify(key)}).then((s) => ${parsedTab(`s[${JSON.stringify(key)}]`)})`);
-      return (state?.records ?? []).some((record) => record.diagnosis.facts.response.bodyExcerpt?.includes('jwt expired'));
-    }, { message: 'a 401 of the battery was diagnosed with its body' })
+    .poll(
+      async () => {
+        const state = await driver.evalInExtension<TabState | null>(
+          `browser.storage.session.get(${JSON.stringify(key)}).then((s) => ${parsedTab(`s[${JSON.stringify(key)}]`)})`,
+        );
+        return (state?.records ?? []).some((record) =>
+          record.diagnosis.facts.response.bodyExcerpt?.includes('jwt expired'),
+        );
+      },
+      { message: 'a 401 of the battery was diagnosed with its body' },
+    )
     .toBe(true);
   await driver.closeTab(tab);
 });

@@ -24,12 +24,20 @@ test.describe('popup', () => {
     let popup = new PopupPage(await driver.openPopup(tab));
     await popup.waitForCards();
     await popup.chooseAudience('developer');
-    await expect.poll(() => driver.evalInExtension<unknown>(`(globalThis.browser ?? chrome).storage.local.get('audience').then((r) => r.audience)`)).toBe('developer');
+    await expect
+      .poll(() =>
+        driver.evalInExtension<unknown>(
+          `(globalThis.browser ?? chrome).storage.local.get('audience').then((r) => r.audience)`,
+        ),
+      )
+      .toBe('developer');
     await popup.handle.close();
     popup = new PopupPage(await driver.openPopup(tab));
     await popup.waitForCards();
     expect(await popup.checkedAudience()).toBe('developer');
-    expect(await popup.handle.eval<string>(`document.querySelector('[data-cause] h2').textContent`)).toBe('Credentials expired');
+    expect(await popup.handle.eval<string>(`document.querySelector('[data-cause] h2').textContent`)).toBe(
+      'Credentials expired',
+    );
     await popup.chooseAudience('visitor');
     await popup.handle.close();
     await driver.closeTab(tab);
@@ -37,7 +45,9 @@ test.describe('popup', () => {
 
   test("clear cookies removes the site's cookies", async ({ driver, server }) => {
     const cookies = (): Promise<number> =>
-      driver.evalInExtension<number>(`(globalThis.browser ?? chrome).cookies.getAll({ url: ${JSON.stringify(server.origin)} }).then((c) => c.length)`);
+      driver.evalInExtension<number>(
+        `(globalThis.browser ?? chrome).cookies.getAll({ url: ${JSON.stringify(server.origin)} }).then((c) => c.length)`,
+      );
     const tab = await driver.openTab(server.pageUrl('devise-session-lapsed'));
     await expect.poll(cookies).toBeGreaterThan(0);
     const before = await cookies();
@@ -89,7 +99,9 @@ test.describe('popup', () => {
     await popup.handle.close();
     const empty = await driver.openTab(`${server.origin}/`);
     const emptyPopup = new PopupPage(await driver.openPopup(empty));
-    await expect.poll(() => emptyPopup.handle.eval<boolean>(`document.querySelector('[data-empty]') !== null`)).toBe(true);
+    await expect
+      .poll(() => emptyPopup.handle.eval<boolean>(`document.querySelector('[data-empty]') !== null`))
+      .toBe(true);
     for (const theme of ['light', 'dark'] as const) {
       await emptyPopup.setTheme(theme);
       expect(await emptyPopup.axe(), `axe empty in ${theme}`).toEqual([]);

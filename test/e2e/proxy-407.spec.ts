@@ -38,7 +38,9 @@ const test = base.extend<object, Fixtures>({
   site: [
     // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
     async ({}, use) => {
-      const site = await listen((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html', 'Cache-Control': 'no-store' }).end(PAGE));
+      const site = await listen((_req, res) =>
+        res.writeHead(200, { 'Content-Type': 'text/html', 'Cache-Control': 'no-store' }).end(PAGE),
+      );
       await use(site);
       await site.close();
     },
@@ -58,7 +60,10 @@ const test = base.extend<object, Fixtures>({
   chromium: [
     async ({ projectName, authProxy: proxy }, use) => {
       if (projectName !== 'chromium') return use(undefined as unknown as Chromium);
-      const driver = await launchChromium(CHROME_DIST, [`--proxy-server=${proxy.origin}`, '--proxy-bypass-list=<-loopback>']);
+      const driver = await launchChromium(CHROME_DIST, [
+        `--proxy-server=${proxy.origin}`,
+        '--proxy-bypass-list=<-loopback>',
+      ]);
       await use(driver);
       await driver.close();
     },
@@ -66,7 +71,10 @@ const test = base.extend<object, Fixtures>({
   ],
 });
 
-test.skip(({ projectName }) => projectName !== 'chromium', 'the Firefox driver takes no proxy switch; its 407s are covered from Facts and the scenario fixtures');
+test.skip(
+  ({ projectName }) => projectName !== 'chromium',
+  'the Firefox driver takes no proxy switch; its 407s are covered from Facts and the scenario fixtures',
+);
 
 const PROXY_CAUSE = ['proxy-or-firewall', 'likely'];
 
@@ -75,15 +83,25 @@ async function openThroughProxy(chromium: Chromium, url: string) {
   const prompts = await handleLoginPrompts(page);
   await page.goto(url).catch(() => undefined); // a 407 page ends in a cancelled prompt
   // Tab ids grow: the page just opened is the newest tab.
-  const tabId = await chromium.evalInExtension<number>(`browser.tabs.query({}).then((tabs) => Math.max(...tabs.map((tab) => tab.id)))`);
+  const tabId = await chromium.evalInExtension<number>(
+    `browser.tabs.query({}).then((tabs) => Math.max(...tabs.map((tab) => tab.id)))`,
+  );
   return { page, prompts, tab: { tabId } };
 }
 
-for (const [name, path] of [['over http', '/members'], ['over https, its CONNECT refused', 'https://intranet.why401.test/']] as const) {
+for (const [name, path] of [
+  ['over http', '/members'],
+  ['over https, its CONNECT refused', 'https://intranet.why401.test/'],
+] as const) {
   test(`a page refused by the proxy (${name}) is recorded as the proxy's 407`, async ({ chromium, site }) => {
     const url = path.startsWith('https:') ? path : `${site.origin}${path}`;
     const { page, prompts, tab } = await openThroughProxy(chromium, url);
-    await expect.poll(async () => (await tabState(chromium, tab))?.records.map((record) => [record.resourceType, record.status]), { timeout: 15_000 }).toEqual([['main_frame', 407]]);
+    await expect
+      .poll(
+        async () => (await tabState(chromium, tab))?.records.map((record) => [record.resourceType, record.status]),
+        { timeout: 15_000 },
+      )
+      .toEqual([['main_frame', 407]]);
     const top = (await tabState(chromium, tab))?.records[0]?.diagnosis.causes[0];
     expect([top?.id, top?.likelihood]).toEqual(PROXY_CAUSE);
     await prompts.detach();
@@ -92,11 +110,23 @@ for (const [name, path] of [['over http', '/members'], ['over https, its CONNECT
 }
 
 for (const call of ['callApi', 'callXhr'] as const) {
-  test(`the page's ${call === 'callApi' ? 'fetch' : 'XHR'} refused by the proxy is recorded as the proxy's 407, and the popup says so`, async ({ chromium, site }) => {
+  test(`the page's ${call === 'callApi' ? 'fetch' : 'XHR'} refused by the proxy is recorded as the proxy's 407, and the popup says so`, async ({
+    chromium,
+    site,
+  }) => {
     const { page, prompts, tab } = await openThroughProxy(chromium, `${site.origin}${OPEN_PATH}`);
     await expect(page.locator('p')).toHaveText('Start page');
-    await page.evaluate(([fn, path]) => (window as unknown as Record<string, (path: string) => void>)[fn]?.(path), [call, `/api/${call}`] as const);
-    await expect.poll(async () => (await tabState(chromium, tab))?.records.map((record) => [record.resourceType, record.status, record.url]), { timeout: 15_000 }).toEqual([['xmlhttprequest', 407, `${site.origin}/api/${call}`]]);
+    await page.evaluate(([fn, path]) => (window as unknown as Record<string, (path: string) => void>)[fn]?.(path), [
+      call,
+      `/api/${call}`,
+    ] as const);
+    await expect
+      .poll(
+        async () =>
+          (await tabState(chromium, tab))?.records.map((record) => [record.resourceType, record.status, record.url]),
+        { timeout: 15_000 },
+      )
+      .toEqual([['xmlhttprequest', 407, `${site.origin}/api/${call}`]]);
     const top = (await tabState(chromium, tab))?.records[0]?.diagnosis.causes[0];
     expect([top?.id, top?.likelihood]).toEqual(PROXY_CAUSE);
     expect(prompts.shown).toBeGreaterThanOrEqual(1);

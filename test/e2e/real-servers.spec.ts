@@ -27,7 +27,9 @@ const test = base.extend<object, WorkerFixtures>({
   servers: [
     // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
     async ({}, use) => {
-      const started = await Promise.all(REAL_SERVERS.map(async (definition) => [definition.name, await definition.start()] as const));
+      const started = await Promise.all(
+        REAL_SERVERS.map(async (definition) => [definition.name, await definition.start()] as const),
+      );
       await use(new Map(started));
       await Promise.all(started.map(([, server]) => server.close()));
     },
@@ -45,7 +47,9 @@ const test = base.extend<object, WorkerFixtures>({
   extension: [
     async ({ servers }, use) => {
       // Loopback stays direct; only the proxied cases' host goes through the forward proxy.
-      const proxies = [...servers.values()].flatMap((server) => (server.proxy ? [`--proxy-server=${server.proxy}`] : []));
+      const proxies = [...servers.values()].flatMap((server) =>
+        server.proxy ? [`--proxy-server=${server.proxy}`] : [],
+      );
       const driver = await launchChromium(CHROME_DIST, proxies.slice(0, 1));
       await use(driver);
       await driver.close();
@@ -56,7 +60,7 @@ const test = base.extend<object, WorkerFixtures>({
 
 test.skip(
   ({ projectName }) => projectName !== 'chromium',
-  'Chromium only: the Firefox driver cannot answer login prompts (BiDi has no auth-prompt command there) nor take a proxy; the recorded HARs are Chromium\'s',
+  "Chromium only: the Firefox driver cannot answer login prompts (BiDi has no auth-prompt command there) nor take a proxy; the recorded HARs are Chromium's",
 );
 
 for (const definition of REAL_SERVERS) {
@@ -66,16 +70,25 @@ for (const definition of REAL_SERVERS) {
       const inPopup = testCase.inPopup ?? testCase.expect;
       const known = testCase.knownWrongToday;
 
-      test(`${testCase.name}: on the HAR Chromium records, the CLI ranks ${inHar.cause} (${inHar.likelihood}) first`, async ({ servers, recorder }, testInfo) => {
+      test(`${testCase.name}: on the HAR Chromium records, the CLI ranks ${inHar.cause} (${inHar.likelihood}) first`, async ({
+        servers,
+        recorder,
+      }, testInfo) => {
         test.fail(known?.cli !== undefined, `today the CLI says ${known?.cli}`);
         const server = servers.get(definition.name);
         if (!server) throw new Error(`${definition.name} did not start`);
         const paths = await recordFixture(recorder, definition.name, server, testCase, testInfo.outputPath());
         const top = await cliTopCause(paths.har);
-        expect({ cause: top.cause, likelihood: top.likelihood }, `${testCase.induced}: ${inHar.why}; CLI said ${top.ranked}`).toEqual({ cause: inHar.cause, likelihood: inHar.likelihood });
+        expect(
+          { cause: top.cause, likelihood: top.likelihood },
+          `${testCase.induced}: ${inHar.why}; CLI said ${top.ranked}`,
+        ).toEqual({ cause: inHar.cause, likelihood: inHar.likelihood });
       });
 
-      test(`${testCase.name}: with the extension loaded, the popup ranks ${inPopup.cause} (${inPopup.likelihood}) first`, async ({ servers, extension }) => {
+      test(`${testCase.name}: with the extension loaded, the popup ranks ${inPopup.cause} (${inPopup.likelihood}) first`, async ({
+        servers,
+        extension,
+      }) => {
         test.fail(known?.popup !== undefined, `today the popup says ${known?.popup}`);
         const server = servers.get(definition.name);
         if (!server) throw new Error(`${definition.name} did not start`);
@@ -84,11 +97,14 @@ for (const definition of REAL_SERVERS) {
           // The headers' answer comes first; a body read afterwards may refine it.
           let said = '';
           await expect
-            .poll(async () => {
-              const top = await run.top();
-              said = top.ranked;
-              return { cause: top.cause, likelihood: top.likelihood };
-            }, { message: `${testCase.induced}: ${inPopup.why}; popup said ${said}`, timeout: 4_000 })
+            .poll(
+              async () => {
+                const top = await run.top();
+                said = top.ranked;
+                return { cause: top.cause, likelihood: top.likelihood };
+              },
+              { message: `${testCase.induced}: ${inPopup.why}; popup said ${said}`, timeout: 4_000 },
+            )
             .toEqual({ cause: inPopup.cause, likelihood: inPopup.likelihood });
         } finally {
           await run.close();

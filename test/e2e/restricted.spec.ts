@@ -14,8 +14,16 @@ test.describe('restricted pages', () => {
         test.skip(driver.name !== browser, `a ${browser} page`);
         const tab = await driver.openTab(url);
         const popup = await driver.openPopup(tab);
-        await expect.poll(() => popup.eval<string | null>(`document.querySelector('[data-state], [data-empty]')?.getAttribute('data-state') ?? (document.querySelector('[data-empty]') ? 'empty' : null)`)).toBe('restricted');
-        expect(await popup.eval<string>(`document.querySelector('h1').textContent`)).toBe('Browsers let no extension look at this page');
+        await expect
+          .poll(() =>
+            popup.eval<string | null>(
+              `document.querySelector('[data-state], [data-empty]')?.getAttribute('data-state') ?? (document.querySelector('[data-empty]') ? 'empty' : null)`,
+            ),
+          )
+          .toBe('restricted');
+        expect(await popup.eval<string>(`document.querySelector('h1').textContent`)).toBe(
+          'Browsers let no extension look at this page',
+        );
         await popup.close();
         await driver.closeTab(tab);
       });

@@ -9,7 +9,8 @@ import { bodyOutOfReach, causeFromHeadersAlone, chromiumLimit } from './support/
  * CLI tests, where the exchange is taken as recorded.
  */
 const NOT_REPRODUCIBLE_IN_A_BROWSER: Record<string, string> = {
-  'ntlm-handshake-step': 'a navigation cannot carry the NTLM type-1 Authorization header the exchange was recorded with',
+  'ntlm-handshake-step':
+    'a navigation cannot carry the NTLM type-1 Authorization header the exchange was recorded with',
   'dns-moved-401': 'the earlier success came from another IP; on loopback every response comes from 127.0.0.1',
   'cdn-cached-401': 'the earlier success came from another server IP than the cached answer; loopback has one',
 };
@@ -24,7 +25,8 @@ for (const scenario of loadScenarios()) {
   const reason = NOT_REPRODUCIBLE_IN_A_BROWSER[scenario.id];
   test(`${scenario.id}: the popup ranks ${scenario.expect.cause} first`, async ({ driver, server }) => {
     test.skip(reason !== undefined, reason);
-    const limit = driver.name === 'chromium' ? chromiumLimit(scenario.request.via, scenario.response.status) : undefined;
+    const limit =
+      driver.name === 'chromium' ? chromiumLimit(scenario.request.via, scenario.response.status) : undefined;
     test.skip(limit !== undefined, limit);
     const tab = await driver.openTab(server.pageUrl(scenario.id));
     const popup = await driver.openPopup(tab);
@@ -37,7 +39,9 @@ for (const scenario of loadScenarios()) {
     } else {
       // The body arrives after the headers: the popup first shows what the headers tell, then the
       // body's refinement replaces it.
-      await expect.poll(async () => (await shownCauses(popup))[0], { message: scenario.title, timeout: 10_000 }).toBe(scenario.expect.cause);
+      await expect
+        .poll(async () => (await shownCauses(popup))[0], { message: scenario.title, timeout: 10_000 })
+        .toBe(scenario.expect.cause);
     }
     await popup.close();
     await driver.closeTab(tab);

@@ -30,10 +30,20 @@ function routes(req: IncomingMessage, res: ServerResponse): boolean {
       res.writeHead(302, { Location: '/sent/login', 'Cache-Control': 'no-store' }).end();
       return true;
     case '/sent/api/me':
-      res.writeHead(401, { 'WWW-Authenticate': 'Bearer realm="shop", error="invalid_token", error_description="The access token expired"', 'Content-Type': 'application/json' }).end('{"error":"token expired"}');
+      res
+        .writeHead(401, {
+          'WWW-Authenticate':
+            'Bearer realm="shop", error="invalid_token", error_description="The access token expired"',
+          'Content-Type': 'application/json',
+        })
+        .end('{"error":"token expired"}');
       return true;
     case '/sent/login':
-      res.writeHead(200, HTML).end('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign in</title></head><body><h1>Sign in</h1></body></html>');
+      res
+        .writeHead(200, HTML)
+        .end(
+          '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign in</title></head><body><h1>Sign in</h1></body></html>',
+        );
       return true;
     default:
       return false;
@@ -58,16 +68,31 @@ for (const [name, start] of [
     const login = JSON.stringify(`${app.origin}/sent/login`);
     let tab = opened;
     await expect
-      .poll(async () => (tab = { tabId: await driver.evalInExtension<number>(`browser.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${login})?.id ?? -1)`) }).tabId)
+      .poll(
+        async () =>
+          (tab = {
+            tabId: await driver.evalInExtension<number>(
+              `browser.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${login})?.id ?? -1)`,
+            ),
+          }).tabId,
+      )
       .toBeGreaterThanOrEqual(0);
-    await expect.poll(async () => (await tabState(driver, tab))?.pageUrl, { timeout: 15_000 }).toBe(`${app.origin}/sent/login`);
+    await expect
+      .poll(async () => (await tabState(driver, tab))?.pageUrl, { timeout: 15_000 })
+      .toBe(`${app.origin}/sent/login`);
     await expect.poll(async () => (await tabState(driver, tab))?.previous?.[0]?.ledHere).toBe(true);
     const popup = new PopupPage(await driver.openPopup(tab));
     await expect.poll(() => popup.ledHereCauses()).toEqual(['credentials-expired']);
     expect(await popup.handle.eval<boolean>(`document.querySelector('[data-empty]') === null`)).toBe(true);
-    expect(await popup.handle.eval<string>(`document.querySelector('[data-section="led-here"] h2').textContent`)).toBe('Before you were sent here');
-    expect(await popup.handle.eval<string>(`document.querySelector('[data-section="led-here"] code').textContent`)).toBe(`${new URL(app.origin).host}${start}`);
-    expect(await popup.handle.eval<string>(`document.querySelector('h1').textContent`)).toBe('Just before you were sent here, 1 request was refused');
+    expect(await popup.handle.eval<string>(`document.querySelector('[data-section="led-here"] h2').textContent`)).toBe(
+      'Before you were sent here',
+    );
+    expect(
+      await popup.handle.eval<string>(`document.querySelector('[data-section="led-here"] code').textContent`),
+    ).toBe(`${new URL(app.origin).host}${start}`);
+    expect(await popup.handle.eval<string>(`document.querySelector('h1').textContent`)).toBe(
+      'Just before you were sent here, 1 request was refused',
+    );
     await expect.poll(() => badgeText(driver, tab)).toBe('1');
     await popup.expandAll();
     for (const theme of ['light', 'dark'] as const) {

@@ -34,7 +34,10 @@ const test = base.extend<object, { projectName: string; server: FixtureServer; c
   ],
 });
 
-test.skip(({ projectName }) => projectName !== 'chromium', 'stopping the worker on demand needs CDP (Chromium); Firefox keeps its event page alive under BiDi');
+test.skip(
+  ({ projectName }) => projectName !== 'chromium',
+  'stopping the worker on demand needs CDP (Chromium); Firefox keeps its event page alive under BiDi',
+);
 
 function workerOf(chromium: Chromium): Worker {
   const worker = chromium.context.serviceWorkers().at(-1);
@@ -48,7 +51,10 @@ const TOKEN = 'opaque-CANARY-b7f3c1d9e2a44f0e8d6b';
 test.describe.configure({ mode: 'serial' });
 
 for (const round of [1, 2, 3]) {
-  test(`a refused fetch with Authorization that wakes the stopped worker is recorded with the credential's shape (round ${round})`, async ({ chromium, server }) => {
+  test(`a refused fetch with Authorization that wakes the stopped worker is recorded with the credential's shape (round ${round})`, async ({
+    chromium,
+    server,
+  }) => {
     const tab = await chromium.openTab(`${server.origin}/?wake=${round}`);
     const page = chromium.context.pages().find((candidate) => candidate.url() === `${server.origin}/?wake=${round}`);
     if (!page) throw new Error('the tab opened for the test is not among the context pages');
@@ -58,11 +64,14 @@ for (const round of [1, 2, 3]) {
     await chromium.stopWorker?.();
     // The first event after the stop is this fetch's: the worker wakes for its onSendHeaders.
     await page.evaluate(
-      ([url, token]) => fetch(url, { headers: { Authorization: `Bearer ${token}` } }).then((response) => response.status),
+      ([url, token]) =>
+        fetch(url, { headers: { Authorization: `Bearer ${token}` } }).then((response) => response.status),
       ['/api/bearer-invalid-token-fetch', TOKEN] as const,
     );
     await expect.poll(async () => (await tabState(chromium, tab))?.records.length, { timeout: 15_000 }).toBe(1);
-    expect(await workerOf(chromium).evaluate(() => (globalThis as { wakeMark?: boolean }).wakeMark ?? false)).toBe(false);
+    expect(await workerOf(chromium).evaluate(() => (globalThis as { wakeMark?: boolean }).wakeMark ?? false)).toBe(
+      false,
+    );
     const record = (await tabState(chromium, tab))?.records[0];
     expect(record?.diagnosis.facts.credentials.authorization).toMatchObject({ scheme: 'Bearer', length: TOKEN.length });
     expect(record?.diagnosis.causes[0]?.id).not.toBe('missing-credentials');

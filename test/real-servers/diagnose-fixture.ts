@@ -27,5 +27,9 @@ export async function cliTopCause(harPath: string, runCli: CliRunner = builtCli)
   const last: JsonEntry | undefined = output.entries.at(-1);
   const top = last?.causes[0];
   if (!last || !top) throw new Error(`no 401/407 entry in ${harPath}`);
-  return { cause: top.id, likelihood: top.likelihood, ranked: last.causes.map((c) => `${c.id} (${c.likelihood})`).join(', ') };
+  return {
+    cause: top.id,
+    likelihood: top.likelihood,
+    ranked: last.causes.map((c) => `${c.id} (${c.likelihood})`).join(', '),
+  };
 }

@@ -21,7 +21,8 @@ export function serveStartPage(req: IncomingMessage, res: ServerResponse): boole
 
 /** Listens with `handler` behind the start page; `server` may be a prepared one (e.g. a proxy). */
 export async function listen(handler: Handler | undefined, server: Server = createServer()): Promise<Listening> {
-  if (handler) server.on('request', (req: IncomingMessage, res: ServerResponse) => serveStartPage(req, res) || handler(req, res));
+  if (handler)
+    server.on('request', (req: IncomingMessage, res: ServerResponse) => serveStartPage(req, res) || handler(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -16,7 +16,11 @@ export interface PopupRun {
   close(): Promise<void>;
 }
 
-export async function runCaseWithPopup<S extends ServerInstance>(driver: ChromiumExtensionDriver, server: S, testCase: RealServerCase<S>): Promise<PopupRun> {
+export async function runCaseWithPopup<S extends ServerInstance>(
+  driver: ChromiumExtensionDriver,
+  server: S,
+  testCase: RealServerCase<S>,
+): Promise<PopupRun> {
   const steps = await testCase.steps(server);
   // A start URL of its own per case, to find this tab's page among the context's pages.
   const startUrl = `${server.origin}${START_PATH}?case=${encodeURIComponent(testCase.name)}`;
@@ -30,7 +34,9 @@ export async function runCaseWithPopup<S extends ServerInstance>(driver: Chromiu
     tab,
     popup,
     top: async () => {
-      const [cause, likelihood, ranked] = await popup.eval<[TopCause['cause'], TopCause['likelihood'], string]>(`(() => {
+      const [cause, likelihood, ranked] = await popup.eval<
+        [TopCause['cause'], TopCause['likelihood'], string]
+      >(`(() => {
         const cards = [...document.querySelectorAll('[data-cause]')];
         return [cards[0]?.getAttribute('data-cause'), cards[0]?.getAttribute('data-likelihood'),
           cards.map((c) => c.getAttribute('data-cause') + ' (' + c.getAttribute('data-likelihood') + ')').join(', ')];

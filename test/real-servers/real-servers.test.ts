@@ -26,7 +26,13 @@ function lastRefusal(harPath: string) {
   return entry;
 }
 
-const rows = REAL_SERVERS.flatMap((server) => server.cases.map((testCase) => ({ id: `${server.name}-${testCase.name}`, file: fixtureName(server.name, testCase.name), testCase })));
+const rows = REAL_SERVERS.flatMap((server) =>
+  server.cases.map((testCase) => ({
+    id: `${server.name}-${testCase.name}`,
+    file: fixtureName(server.name, testCase.name),
+    testCase,
+  })),
+);
 
 describe.each(rows)('$id', ({ file, testCase }) => {
   const expected = testCase.expect;
@@ -39,15 +45,25 @@ describe.each(rows)('$id', ({ file, testCase }) => {
     expect(existsSync(sanitizedPath), sanitizedPath).toBe(true);
   });
 
-  (known?.cli ? it.fails : it)(`the CLI ranks ${expected.cause} (${expected.likelihood}) first: ${testCase.induced}`, async () => {
-    const top = await cliTopCause(harPath, inProcess);
-    expect({ cause: top.cause, likelihood: top.likelihood }, `${expected.why}; CLI said ${top.ranked}`).toEqual({ cause: expected.cause, likelihood: expected.likelihood });
-  });
+  (known?.cli ? it.fails : it)(
+    `the CLI ranks ${expected.cause} (${expected.likelihood}) first: ${testCase.induced}`,
+    async () => {
+      const top = await cliTopCause(harPath, inProcess);
+      expect({ cause: top.cause, likelihood: top.likelihood }, `${expected.why}; CLI said ${top.ranked}`).toEqual({
+        cause: expected.cause,
+        likelihood: expected.likelihood,
+      });
+    },
+  );
 
-  (known?.sanitized ? it.fails : it)('on the sanitized copy, a likely answer is the right one, and never "missing" for a request that carried credentials', async () => {
-    const top = await cliTopCause(sanitizedPath, inProcess);
-    const message = `sanitized copy: CLI said ${top.ranked}`;
-    if (carriedCredentials(lastRefusal(harPath))) expect(`${top.cause} (${top.likelihood})`, message).not.toBe('missing-credentials (likely)');
-    if (top.likelihood === 'likely') expect(top.cause, message).toBe(expected.cause);
-  });
+  (known?.sanitized ? it.fails : it)(
+    'on the sanitized copy, a likely answer is the right one, and never "missing" for a request that carried credentials',
+    async () => {
+      const top = await cliTopCause(sanitizedPath, inProcess);
+      const message = `sanitized copy: CLI said ${top.ranked}`;
+      if (carriedCredentials(lastRefusal(harPath)))
+        expect(`${top.cause} (${top.likelihood})`, message).not.toBe('missing-credentials (likely)');
+      if (top.likelihood === 'likely') expect(top.cause, message).toBe(expected.cause);
+    },
+  );
 });

@@ -17,7 +17,9 @@ try {
         const [cli, sanitized] = await Promise.all([cliTopCause(paths.har), cliTopCause(paths.sanitized)]);
         const expected = testCase.expect;
         const verdict = cli.cause === expected.cause && cli.likelihood === expected.likelihood ? 'ok   ' : 'WRONG';
-        console.log(`${verdict} ${definition.name}-${testCase.name}: expected ${expected.cause} (${expected.likelihood}); CLI ${cli.ranked}; sanitized ${sanitized.ranked}`);
+        console.log(
+          `${verdict} ${definition.name}-${testCase.name}: expected ${expected.cause} (${expected.likelihood}); CLI ${cli.ranked}; sanitized ${sanitized.ranked}`,
+        );
       }
     } finally {
       await server.close();

@@ -12,7 +12,13 @@ export interface RecordedPaths {
   sanitized: string;
 }
 
-export async function recordFixture<S extends ServerInstance>(browser: Browser, serverName: string, server: S, testCase: RealServerCase<S>, dir: string): Promise<RecordedPaths> {
+export async function recordFixture<S extends ServerInstance>(
+  browser: Browser,
+  serverName: string,
+  server: S,
+  testCase: RealServerCase<S>,
+  dir: string,
+): Promise<RecordedPaths> {
   const name = fixtureName(serverName, testCase.name);
   const paths = { har: join(dir, name), sanitized: join(dir, 'sanitized', name) };
   mkdirSync(join(dir, 'sanitized'), { recursive: true });

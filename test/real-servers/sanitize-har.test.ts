@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { carriedCredentials, sanitizeHar, type RecordedHar } from './sanitize-har';
 
-const entry = (requestHeaders: Array<[string, string]>, responseHeaders: Array<[string, string]>, cookies: unknown[] = []) => ({
+const entry = (
+  requestHeaders: Array<[string, string]>,
+  responseHeaders: Array<[string, string]>,
+  cookies: unknown[] = [],
+) => ({
   startedDateTime: '2026-11-30T01:00:00.000Z',
-  request: { method: 'GET', url: 'http://127.0.0.1/', headers: requestHeaders.map(([name, value]) => ({ name, value })), cookies },
+  request: {
+    method: 'GET',
+    url: 'http://127.0.0.1/',
+    headers: requestHeaders.map(([name, value]) => ({ name, value })),
+    cookies,
+  },
   response: { status: 401, headers: responseHeaders.map(([name, value]) => ({ name, value })), cookies },
 });
 
@@ -15,12 +24,32 @@ describe('sanitizeHar', () => {
     ['Cookie', 'Cookie', 'sid=CANARY'],
     ['lower-case cookie', 'cookie', 'sid=CANARY'],
   ])('drops the request header %s', (_label, name, value) => {
-    const out = sanitizeHar(har([entry([[name, value], ['Accept', '*/*']], [])]));
+    const out = sanitizeHar(
+      har([
+        entry(
+          [
+            [name, value],
+            ['Accept', '*/*'],
+          ],
+          [],
+        ),
+      ]),
+    );
     expect(out.log.entries[0]?.request.headers).toEqual([{ name: 'Accept', value: '*/*' }]);
   });
 
   it('drops Set-Cookie and keeps the challenge', () => {
-    const out = sanitizeHar(har([entry([], [['Set-Cookie', 'sid=CANARY'], ['WWW-Authenticate', 'Basic realm="x"']])]));
+    const out = sanitizeHar(
+      har([
+        entry(
+          [],
+          [
+            ['Set-Cookie', 'sid=CANARY'],
+            ['WWW-Authenticate', 'Basic realm="x"'],
+          ],
+        ),
+      ]),
+    );
     expect(out.log.entries[0]?.response.headers).toEqual([{ name: 'WWW-Authenticate', value: 'Basic realm="x"' }]);
   });
 

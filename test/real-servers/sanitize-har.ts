@@ -20,7 +20,10 @@ export interface RecordedHar {
 }
 
 function sanitizeMessage(message: Message): Message {
-  const out: Message = { ...message, headers: message.headers.filter((h) => !SECRET_HEADERS.has(h.name.toLowerCase())) };
+  const out: Message = {
+    ...message,
+    headers: message.headers.filter((h) => !SECRET_HEADERS.has(h.name.toLowerCase())),
+  };
   if (message.cookies !== undefined) out.cookies = [];
   return out;
 }
@@ -30,7 +33,11 @@ export function sanitizeHar(har: RecordedHar): RecordedHar {
     ...har,
     log: {
       ...har.log,
-      entries: har.log.entries.map((entry) => ({ ...entry, request: sanitizeMessage(entry.request), response: sanitizeMessage(entry.response) })),
+      entries: har.log.entries.map((entry) => ({
+        ...entry,
+        request: sanitizeMessage(entry.request),
+        response: sanitizeMessage(entry.response),
+      })),
     },
   };
 }
@@ -38,5 +45,8 @@ export function sanitizeHar(har: RecordedHar): RecordedHar {
 /** Whether the request of an entry carried credentials (an Authorization or Cookie header, or cookies). */
 export function carriedCredentials(entry: RecordedHar['log']['entries'][number]): boolean {
   const { headers, cookies } = entry.request;
-  return headers.some((h) => h.name.toLowerCase() === 'authorization' || h.name.toLowerCase() === 'cookie') || (cookies?.length ?? 0) > 0;
+  return (
+    headers.some((h) => h.name.toLowerCase() === 'authorization' || h.name.toLowerCase() === 'cookie') ||
+    (cookies?.length ?? 0) > 0
+  );
 }

@@ -3,7 +3,9 @@
 import { onRuleError } from '../../src/rules/rule-errors';
 
 export function throwRuleError(error: unknown, rule: string): never {
-  throw new Error(`rule ${rule || '(anonymous)'} threw: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  throw new Error(`rule ${rule || '(anonymous)'} threw: ${error instanceof Error ? error.message : String(error)}`, {
+    cause: error,
+  });
 }
 
 onRuleError(throwRuleError);

@@ -6,7 +6,16 @@ import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const SKIP = new Set(['node_modules', 'dist', '.git', 'artifacts', 'test-results', 'playwright-report', 'fixtures', 'screenshots']);
+const SKIP = new Set([
+  'node_modules',
+  'dist',
+  '.git',
+  'artifacts',
+  'test-results',
+  'playwright-report',
+  'fixtures',
+  'screenshots',
+]);
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -17,11 +26,19 @@ function files(dir: string): string[] {
   });
 }
 
-const sources = [...files(join(ROOT, 'src')), ...files(join(ROOT, 'scripts')), ...files(join(ROOT, 'test')), ...files(join(ROOT, 'docs')), ...['README.md', 'SECURITY.md', 'CONTRIBUTING.md'].map((name) => join(ROOT, name)).filter(existsSync)];
+const sources = [
+  ...files(join(ROOT, 'src')),
+  ...files(join(ROOT, 'scripts')),
+  ...files(join(ROOT, 'test')),
+  ...files(join(ROOT, 'docs')),
+  ...['README.md', 'SECURITY.md', 'CONTRIBUTING.md'].map((name) => join(ROOT, name)).filter(existsSync),
+];
 
 describe('references to files', () => {
   it('name no design note outside the repository', () => {
-    const outside = sources.filter((path) => /\b(?:DESIGN|STYLE|BROWSER-TESTING)\.md\b/.test(readFileSync(path, 'utf8')));
+    const outside = sources.filter((path) =>
+      /\b(?:DESIGN|STYLE|BROWSER-TESTING)\.md\b/.test(readFileSync(path, 'utf8')),
+    );
     expect(outside.map((path) => relative(ROOT, path))).toEqual([]);
   });
 

@@ -39,9 +39,15 @@ function statusOf(url: string, method: string): Promise<number> {
 async function page(url: string): Promise<{ status: number; html: string; finalUrl: string; cookie: string | null }> {
   const first = await fetch(url, { redirect: 'manual' });
   const location = first.headers.get('location');
-  if (first.status !== 302 || !location) return { status: first.status, html: await first.text(), finalUrl: url, cookie: null };
+  if (first.status !== 302 || !location)
+    return { status: first.status, html: await first.text(), finalUrl: url, cookie: null };
   const second = await fetch(location);
-  return { status: second.status, html: await second.text(), finalUrl: location, cookie: first.headers.get('set-cookie') };
+  return {
+    status: second.status,
+    html: await second.text(),
+    finalUrl: location,
+    cookie: first.headers.get('set-cookie'),
+  };
 }
 
 describe('the 401 gallery', () => {
@@ -49,11 +55,14 @@ describe('the 401 gallery', () => {
     expect(EXHIBITS.map((exhibit) => exhibit.cause).sort()).toEqual([...CAUSE_IDS].sort());
   });
 
-  it.each(EXHIBITS.map((exhibit) => [exhibit.cause, exhibit] as const))('%s: its scenario is expected to, and does, rank that cause first', (cause) => {
-    const scenario = gallery.scenarioFor(cause);
-    expect(scenario.expect.cause).toBe(cause);
-    expect(diagnose(scenarioExchange(scenario), scenario.context ?? {}).causes[0]?.id).toBe(cause);
-  });
+  it.each(EXHIBITS.map((exhibit) => [exhibit.cause, exhibit] as const))(
+    '%s: its scenario is expected to, and does, rank that cause first',
+    (cause) => {
+      const scenario = gallery.scenarioFor(cause);
+      expect(scenario.expect.cause).toBe(cause);
+      expect(diagnose(scenarioExchange(scenario), scenario.context ?? {}).causes[0]?.id).toBe(cause);
+    },
+  );
 
   it('indexes every cause page, and each page says what it simulates and asks for the toolbar button', async () => {
     const index = await (await fetch(gallery.indexUrl)).text();
@@ -78,17 +87,20 @@ describe('the 401 gallery', () => {
       const next = EXHIBITS[i + 1];
       if (previous) expect(links).toContain(gallery.pageUrl(previous.cause));
       if (next) expect(links).toContain(gallery.pageUrl(next.cause));
-      for (const link of links.filter((href) => href.startsWith('http'))) expect((await page(link)).status, link).toBe(200);
+      for (const link of links.filter((href) => href.startsWith('http')))
+        expect((await page(link)).status, link).toBe(200);
     }
   });
 
-  it('causes each page\'s 401/407 with the scenario\'s own response', async () => {
+  it("causes each page's 401/407 with the scenario's own response", async () => {
     for (const exhibit of EXHIBITS) {
       const scenario = gallery.scenarioFor(exhibit.cause);
       const { html } = await page(gallery.pageUrl(exhibit.cause));
       // A navigation exhibit links to the protected page; a fetch exhibit's script names it.
       expect(html).toContain(scenario.request.path);
-      expect(await statusOf(gallery.fixtures.origin + scenario.request.path, scenario.request.method)).toBe(scenario.response.status);
+      expect(await statusOf(gallery.fixtures.origin + scenario.request.path, scenario.request.method)).toBe(
+        scenario.response.status,
+      );
     }
   });
 
@@ -98,7 +110,7 @@ describe('the 401 gallery', () => {
     expect(finalUrl.startsWith(gallery.fixtures.crossOrigin)).toBe(true);
   });
 
-  it('keeps the fixture server\'s own routes', async () => {
+  it("keeps the fixture server's own routes", async () => {
     expect((await fetch(`${gallery.fixtures.origin}/`)).status).toBe(200);
     expect((await fetch(gallery.fixtures.pageUrl('aspnet-jwt-expired'))).status).toBe(200);
     expect((await fetch(`${gallery.fixtures.origin}/nope`)).status).toBe(404);

@@ -13,8 +13,17 @@ if (!scenario) throw new Error('fixture hostile-server-text is missing');
 
 const exchange = JSON.stringify({
   startedDateTime: scenario.startedDateTime,
-  request: { method: scenario.request.method, url: `https://api.example.com${scenario.request.path}`, headers: scenario.request.headers },
-  response: { status: scenario.response.status, statusText: scenario.response.statusText, headers: scenario.response.headers, content: { text: scenario.response.body, mimeType: 'text/html' } },
+  request: {
+    method: scenario.request.method,
+    url: `https://api.example.com${scenario.request.path}`,
+    headers: scenario.request.headers,
+  },
+  response: {
+    status: scenario.response.status,
+    statusText: scenario.response.statusText,
+    headers: scenario.response.headers,
+    content: { text: scenario.response.body, mimeType: 'text/html' },
+  },
 });
 
 async function output(...flags: string[]): Promise<string> {
@@ -24,12 +33,15 @@ async function output(...flags: string[]): Promise<string> {
 }
 
 describe('hostile server text in the CLI', () => {
-  it.each([['text'], ['--json'], ['--markdown']])('%s: no bidi controls, no line over 1,000 characters, no secret', async (flag) => {
-    const out = await output(...(flag === 'text' ? [] : [flag]));
-    expect(out).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
-    expect(Math.max(...out.split('\n').map((line) => line.length))).toBeLessThan(1_000);
-    expect(out).not.toContain('CANARY');
-  });
+  it.each([['text'], ['--json'], ['--markdown']])(
+    '%s: no bidi controls, no line over 1,000 characters, no secret',
+    async (flag) => {
+      const out = await output(...(flag === 'text' ? [] : [flag]));
+      expect(out).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+      expect(Math.max(...out.split('\n').map((line) => line.length))).toBeLessThan(1_000);
+      expect(out).not.toContain('CANARY');
+    },
+  );
 
   it('Markdown carries no raw HTML tag from the server outside code spans (which render literally)', async () => {
     const markdown = await output('--markdown');
@@ -54,4 +66,3 @@ describe('hostile server text in the CLI', () => {
     expect(io.out()).toContain('==> ');
   });
 });
-

@@ -28,17 +28,23 @@ function readArea(lang: string, file: string): LocaleCatalog {
 /** Declared placeholders as `name -> content`, names lower-cased (Chrome matches them case-insensitively). */
 function declared(entry: LocaleEntry): Record<string, string> {
   const result: Record<string, string> = {};
-  for (const [name, placeholder] of Object.entries(entry.placeholders ?? {})) result[name.toLowerCase()] = placeholder.content;
+  for (const [name, placeholder] of Object.entries(entry.placeholders ?? {}))
+    result[name.toLowerCase()] = placeholder.content;
   return result;
 }
 
 /** Placeholder names a message refers to, lower-cased, sorted, without duplicates. */
 function used(message: string): string[] {
-  const names = [...message.replaceAll('$$', '').matchAll(PLACEHOLDER_USE)].map((match) => (match[1] ?? '').toLowerCase());
+  const names = [...message.replaceAll('$$', '').matchAll(PLACEHOLDER_USE)].map((match) =>
+    (match[1] ?? '').toLowerCase(),
+  );
   return [...new Set(names)].sort();
 }
 
-const english = Object.fromEntries(areaFiles(SOURCE).map((file) => [file, readArea(SOURCE, file)])) as Record<string, LocaleCatalog>;
+const english = Object.fromEntries(areaFiles(SOURCE).map((file) => [file, readArea(SOURCE, file)])) as Record<
+  string,
+  LocaleCatalog
+>;
 const locales = localeNames();
 
 describe('locale folders', () => {
@@ -118,7 +124,8 @@ describe.each(locales)('locale %s', (lang) => {
       const undeclared: string[] = [];
       for (const [key, entry] of Object.entries(catalog())) {
         const names = declared(entry);
-        for (const name of used(entry.message)) if (!(name in names)) undeclared.push(`${key}: $${name.toUpperCase()}$`);
+        for (const name of used(entry.message))
+          if (!(name in names)) undeclared.push(`${key}: $${name.toUpperCase()}$`);
       }
       expect(undeclared).toEqual([]);
     });
@@ -131,7 +138,8 @@ describe.each(locales)('locale %s', (lang) => {
         const want = source[key];
         if (!want) continue;
         const names = used(entry.message);
-        for (const name of used(want.message)) if (!names.includes(name)) dropped.push(`${key}: $${name.toUpperCase()}$`);
+        for (const name of used(want.message))
+          if (!names.includes(name)) dropped.push(`${key}: $${name.toUpperCase()}$`);
       }
       expect(dropped).toEqual([]);
     });

@@ -24,7 +24,15 @@ import { PROXY_BODIES, PROXY_HEADERS } from '../../src/rules/knowledge/proxy-sig
 import { STATUS_TEXTS } from '../../src/rules/knowledge/status-texts';
 import { VENDOR_HEADERS } from '../../src/rules/knowledge/vendor-headers';
 import { scenarioExchange } from '../../src/rules/testing/scenario-exchange';
-import { AUDIENCES, CAUSE_IDS, type Audience, type Cause, type Diagnosis, type EvidenceSource, type Message } from '../../src/rules/types';
+import {
+  AUDIENCES,
+  CAUSE_IDS,
+  type Audience,
+  type Cause,
+  type Diagnosis,
+  type EvidenceSource,
+  type Message,
+} from '../../src/rules/types';
 import type { MessageCatalog } from '../../src/shared/i18n/catalog';
 import { englishCatalog } from '../../src/shared/i18n/english-catalog';
 import { causeSummaryKey, causeTitleKey } from '../../src/shared/report/cause-title';
@@ -48,16 +56,27 @@ function harCases(dir: string, prefix: string): Case[] {
   return readdirSync(dir)
     .filter((file) => file.endsWith('.har'))
     .sort()
-    .flatMap((file) => diagnoseHar(parseHar(readFileSync(join(dir, file), 'utf8'))).map((entry) => ({ name: `${prefix}${file} #${entry.index}`, diagnosis: entry.diagnosis })));
+    .flatMap((file) =>
+      diagnoseHar(parseHar(readFileSync(join(dir, file), 'utf8'))).map((entry) => ({
+        name: `${prefix}${file} #${entry.index}`,
+        diagnosis: entry.diagnosis,
+      })),
+    );
 }
 
 const CASES: Case[] = [
-  ...loadScenarios(join(FIXTURES, 'scenarios')).map((s) => ({ name: s.id, diagnosis: diagnose(scenarioExchange(s), s.context) })),
+  ...loadScenarios(join(FIXTURES, 'scenarios')).map((s) => ({
+    name: s.id,
+    diagnosis: diagnose(scenarioExchange(s), s.context),
+  })),
   ...harCases(join(FIXTURES, 'real-servers'), ''),
   ...harCases(join(FIXTURES, 'real-servers/sanitized'), 'sanitized/'),
 ];
 
-const CATALOGS: Record<string, MessageCatalog> = { en: englishCatalog, de: mergeLocale('de', resolve(process.cwd(), 'src/locales')) };
+const CATALOGS: Record<string, MessageCatalog> = {
+  en: englishCatalog,
+  de: mergeLocale('de', resolve(process.cwd(), 'src/locales')),
+};
 const LOCALES = Object.keys(CATALOGS);
 
 // ---------------------------------------------------------------------------------------------
@@ -70,7 +89,9 @@ const PROBLEM_IDS = Object.keys(englishCatalog)
   .filter((key) => key.startsWith('cli_problem_'))
   .map((key) => key.slice('cli_problem_'.length).replaceAll('_', '-'));
 /** Stable ids never meant for reading: cause ids (`credentials-expired`) and credential problem ids. */
-const RAW_ID = new RegExp(`(?<![\\w-])(?:${[...CAUSE_IDS.filter((id) => id !== 'unknown'), ...PROBLEM_IDS].join('|')})(?![\\w-])`);
+const RAW_ID = new RegExp(
+  `(?<![\\w-])(?:${[...CAUSE_IDS.filter((id) => id !== 'unknown'), ...PROBLEM_IDS].join('|')})(?![\\w-])`,
+);
 /** `$1`..`$9` or `$NAME$` left in the text. */
 const PLACEHOLDER = /\$[1-9]|\$[A-Za-z0-9_@]+\$/;
 /** `APIs's`, `(RFC 6750)'s`, `` `x`'s ``: an English possessive glued to a name that cannot take it. */
@@ -180,7 +201,13 @@ function record(diagnosis: Diagnosis): ObservationRecord {
 
 function renderPopup(diagnosis: Diagnosis, audience: Audience, lang: string) {
   const catalog = CATALOGS[lang] ?? englishCatalog;
-  const state: TabState = { version: STORAGE_VERSION, tabId: 7, pageUrl: 'http://127.0.0.1:8080/', total: 1, records: [record(diagnosis)] };
+  const state: TabState = {
+    version: STORAGE_VERSION,
+    tabId: 7,
+    pageUrl: 'http://127.0.0.1:8080/',
+    total: 1,
+    records: [record(diagnosis)],
+  };
   const connection = fakeConnection({ view: { kind: 'ready', tabId: 7, state }, audience, reportCatalog: catalog });
   return render(<PopupRoot connection={connection} now={() => NOW} />);
 }
@@ -202,7 +229,13 @@ function quotedPlace(source: EvidenceSource): string | undefined {
 function quotes(text: string): string[] {
   return splitCodeSpans(text)
     .filter((segment) => segment.code)
-    .map((segment) => segment.text.replace(/^[A-Za-z0-9-]+:\s*/, '').replace(/\s+/g, ' ').trim().toLowerCase())
+    .map((segment) =>
+      segment.text
+        .replace(/^[A-Za-z0-9-]+:\s*/, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .toLowerCase(),
+    )
     .filter((quote) => quote.length >= 12);
 }
 
@@ -228,10 +261,14 @@ function adviceOutOfStep(cause: Cause, diagnosis: Diagnosis, audience: Audience)
   const found: string[] = [];
   for (const advice of cause.advice[audience].map(tm)) {
     const mentionsChallenge = /WWW-Authenticate/.test(advice);
-    if (audience === 'owner' && mentionsChallenge && challenges.length > 0) found.push(`owner asked for WWW-Authenticate, already sent: ${advice}`);
-    if (audience === 'owner' && /Proxy-Authenticate/.test(advice) && proxyChallenges.length > 0) found.push(`owner asked for Proxy-Authenticate, already sent: ${advice}`);
-    if (audience === 'owner' && /error="|error_description/.test(advice) && signals.bearerError?.error !== undefined) found.push(`owner asked for an RFC 6750 error, already sent: ${advice}`);
-    if (audience === 'developer' && mentionsChallenge && challenges.length === 0) found.push(`developer pointed at a WWW-Authenticate that was not sent: ${advice}`);
+    if (audience === 'owner' && mentionsChallenge && challenges.length > 0)
+      found.push(`owner asked for WWW-Authenticate, already sent: ${advice}`);
+    if (audience === 'owner' && /Proxy-Authenticate/.test(advice) && proxyChallenges.length > 0)
+      found.push(`owner asked for Proxy-Authenticate, already sent: ${advice}`);
+    if (audience === 'owner' && /error="|error_description/.test(advice) && signals.bearerError?.error !== undefined)
+      found.push(`owner asked for an RFC 6750 error, already sent: ${advice}`);
+    if (audience === 'developer' && mentionsChallenge && challenges.length === 0)
+      found.push(`developer pointed at a WWW-Authenticate that was not sent: ${advice}`);
   }
   return found;
 }
@@ -265,10 +302,13 @@ describe('rendered wording', () => {
     expect(prose('like `Bearer Bearer` here')).not.toMatch(DOUBLED_WORD);
   });
 
-  test.each(KNOWLEDGE_ROWS.map((row) => [row.id, row.product] as const))('knowledge row %s: its label "%s" can stand in a sentence', (_id, product) => {
-    // "X says ...", "Search the X documentation": a product's name, or exactly `generic` (never shown).
-    if (product !== 'generic') expect(product).not.toMatch(LABEL_NOTE);
-  });
+  test.each(KNOWLEDGE_ROWS.map((row) => [row.id, row.product] as const))(
+    'knowledge row %s: its label "%s" can stand in a sentence',
+    (_id, product) => {
+      // "X says ...", "Search the X documentation": a product's name, or exactly `generic` (never shown).
+      if (product !== 'generic') expect(product).not.toMatch(LABEL_NOTE);
+    },
+  );
 
   describe.each(LOCALES)('%s', (lang) => {
     describe.each(AUDIENCES)('%s', (audience) => {
@@ -293,7 +333,14 @@ describe('rendered wording', () => {
       });
 
       test.each(CASES.map((c) => [c.name, c] as const))('%s: Markdown report', (_name, { diagnosis }) => {
-        const report = withoutUrls(markdownReport([diagnosis], { audience, catalog: CATALOGS[lang] ?? englishCatalog, locale: lang, timeZone: 'UTC' }));
+        const report = withoutUrls(
+          markdownReport([diagnosis], {
+            audience,
+            catalog: CATALOGS[lang] ?? englishCatalog,
+            locale: lang,
+            timeZone: 'UTC',
+          }),
+        );
         const defects = Object.entries(ANYWHERE).flatMap(([name, check]) => {
           const hit = check(report);
           return hit === undefined ? [] : [`${name} "${hit}"`];
@@ -313,14 +360,17 @@ describe('rendered wording', () => {
         const title = container.querySelector('.card h2')?.textContent ?? '';
         expect(title).not.toBe('');
         if (heading.includes(title)) defects.push(`heading repeats the card title: ${heading}`);
-        if (audience === 'visitor' && visitorJargon(heading) !== undefined) defects.push(`visitor jargon in the heading: ${heading}`);
+        if (audience === 'visitor' && visitorJargon(heading) !== undefined)
+          defects.push(`visitor jargon in the heading: ${heading}`);
         expect(defects).toEqual([]);
       });
     });
 
     test('every message a visitor reads is free of jargon, whether or not a fixture shows it', () => {
       const catalog = CATALOGS[lang] ?? englishCatalog;
-      const visitorKeys = Object.keys(catalog).filter((key) => /^adv_visitor_|^cause_[a-z_]+_(?:title|summary)$/.test(key));
+      const visitorKeys = Object.keys(catalog).filter((key) =>
+        /^adv_visitor_|^cause_[a-z_]+_(?:title|summary)$/.test(key),
+      );
       expect(visitorKeys.length).toBeGreaterThan(CAUSE_IDS.length * 2);
       setLocale(lang);
       const found = visitorKeys.flatMap((key) => {

@@ -21,7 +21,13 @@ describe('chromiumArgs', () => {
   ])('as $who: --no-sandbox is $noSandbox', ({ runningAsRoot, noSandbox }) => {
     const args = chromiumArgs({ ...base, runningAsRoot });
     expect(args.includes('--no-sandbox')).toBe(noSandbox);
-    expect(args).toEqual(expect.arrayContaining(['--user-data-dir=/tmp/profile', '--load-extension=/x/dist/chrome', '--disable-extensions-except=/x/dist/chrome']));
+    expect(args).toEqual(
+      expect.arrayContaining([
+        '--user-data-dir=/tmp/profile',
+        '--load-extension=/x/dist/chrome',
+        '--disable-extensions-except=/x/dist/chrome',
+      ]),
+    );
     expect(args.at(-1)).toBe(GALLERY);
   });
 });
@@ -69,7 +75,9 @@ function fakeBrowser(name: string, body: string): { path: string; argsFile: stri
 }
 
 function profileDirOf(argsFile: string): string {
-  const flag = readFileSync(argsFile, 'utf8').split('\n').find((arg) => arg.startsWith('--user-data-dir='));
+  const flag = readFileSync(argsFile, 'utf8')
+    .split('\n')
+    .find((arg) => arg.startsWith('--user-data-dir='));
   if (!flag) throw new Error(`no --user-data-dir in ${argsFile}`);
   return flag.slice('--user-data-dir='.length);
 }
@@ -83,7 +91,10 @@ interface Started {
 
 function startScript(env: NodeJS.ProcessEnv): Started {
   // --port 0: never collide with a gallery the developer has running; --no-build: the test is about start, not vite.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '--no-build', '--port', '0'], { cwd: ROOT, env });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '--no-build', '--port', '0'], {
+    cwd: ROOT,
+    env,
+  });
   let output = '';
   const listeners = new Set<() => void>();
   const append = (chunk: Buffer) => {
@@ -141,30 +152,33 @@ const { DISPLAY: _x, WAYLAND_DISPLAY: _w, ...noDisplay } = process.env;
 const GALLERY_LINE = /gallery (?:is running at|runs at) (http:\/\/127\.0\.0\.1:\d+\/gallery\/)/;
 
 describe('npm start', () => {
-  it.runIf(process.platform === 'linux')('without a display: prints the next step first, serves the gallery, stops cleanly on SIGTERM', async () => {
-    const started = startScript(noDisplay);
-    try {
-      const [, url = ''] = await started.waitFor(GALLERY_LINE);
-      await started.waitFor(/ssh -L/);
-      const output = started.output();
-      // The next step comes first and short; the by-hand details after it.
-      expect(output.trimStart().startsWith('No display')).toBe(true);
-      expect(output.indexOf('xvfb-run -a npm start')).toBeLessThan(output.indexOf('chrome://extensions'));
-      expect(output).toMatch(/about:debugging.*dist\/firefox\/manifest\.json/);
-      const index = await fetch(url);
-      expect(index.status).toBe(200);
-      expect(await index.text()).toContain('The <span class="status">401</span> gallery');
+  it.runIf(process.platform === 'linux')(
+    'without a display: prints the next step first, serves the gallery, stops cleanly on SIGTERM',
+    async () => {
+      const started = startScript(noDisplay);
+      try {
+        const [, url = ''] = await started.waitFor(GALLERY_LINE);
+        await started.waitFor(/ssh -L/);
+        const output = started.output();
+        // The next step comes first and short; the by-hand details after it.
+        expect(output.trimStart().startsWith('No display')).toBe(true);
+        expect(output.indexOf('xvfb-run -a npm start')).toBeLessThan(output.indexOf('chrome://extensions'));
+        expect(output).toMatch(/about:debugging.*dist\/firefox\/manifest\.json/);
+        const index = await fetch(url);
+        expect(index.status).toBe(200);
+        expect(await index.text()).toContain('The <span class="status">401</span> gallery');
 
-      const children = descendants(started.child.pid ?? -1);
-      started.child.kill('SIGTERM');
-      expect(await started.exited).toBe(0);
-      // Helpers such as tsx's esbuild service exit when their parent's pipe closes, a moment after it.
-      await expect.poll(() => children.filter(alive), { timeout: 5_000 }).toEqual([]);
-      await expect(fetch(url)).rejects.toThrow();
-    } finally {
-      if (started.child.exitCode === null) started.child.kill('SIGKILL');
-    }
-  });
+        const children = descendants(started.child.pid ?? -1);
+        started.child.kill('SIGTERM');
+        expect(await started.exited).toBe(0);
+        // Helpers such as tsx's esbuild service exit when their parent's pipe closes, a moment after it.
+        await expect.poll(() => children.filter(alive), { timeout: 5_000 }).toEqual([]);
+        await expect(fetch(url)).rejects.toThrow();
+      } finally {
+        if (started.child.exitCode === null) started.child.kill('SIGKILL');
+      }
+    },
+  );
 
   it('with a browser: runs it on a throw-away profile, sandboxed unless root; Ctrl-C removes the profile', async () => {
     const browser = fakeBrowser('stays-up', 'exec sleep 600');

@@ -1,8 +1,18 @@
 // A fake of the few browser APIs the worker's storage and request code use, for unit tests: storage.session with
 // asynchronous answers (as in a real browser, where each call is a round trip) and a badge recorder.
 export interface FakeBrowser {
-  storage: { session: { get(key: string | null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; remove(key: string): Promise<void> } };
-  action: { setBadgeText(details: { tabId: number; text: string }): Promise<void>; setBadgeBackgroundColor(): Promise<void>; setTitle(details: { tabId: number; title: string }): Promise<void> };
+  storage: {
+    session: {
+      get(key: string | null): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+      remove(key: string): Promise<void>;
+    };
+  };
+  action: {
+    setBadgeText(details: { tabId: number; text: string }): Promise<void>;
+    setBadgeBackgroundColor(): Promise<void>;
+    setTitle(details: { tabId: number; title: string }): Promise<void>;
+  };
   i18n: { getMessage(key: string, substitutions?: string[]): string };
   tabs: { get(tabId: number): Promise<{ url?: string }> };
   /** Chrome's shape: no `getBrowserInfo`, so the worker takes the Chrome paths. */

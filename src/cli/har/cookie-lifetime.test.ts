@@ -5,9 +5,19 @@ import { diagnoseHar } from './diagnose-har';
 import type { HarDocument, HarEntry } from './har-types';
 
 const T = Date.UTC(2026, 0, 1, 12);
-const UA = { name: 'User-Agent', value: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36' };
+const UA = {
+  name: 'User-Agent',
+  value: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
+};
 
-function entry(at: number, url: string, status: number, request: HarEntry['request']['headers'], response: HarEntry['response']['headers'], body?: string): HarEntry {
+function entry(
+  at: number,
+  url: string,
+  status: number,
+  request: HarEntry['request']['headers'],
+  response: HarEntry['response']['headers'],
+  body?: string,
+): HarEntry {
   return {
     startedDateTime: new Date(at).toISOString(),
     request: { method: 'GET', url, headers: [UA, ...(request as object[])] },
@@ -20,8 +30,21 @@ function har(maxAge: number, refusedAfterMs: number, cookieName = 'sessionid'): 
     pages: [],
     creator: { name: 'WebInspector' },
     entries: [
-      entry(T, 'https://app.example.com/login', 200, [], [{ name: 'Set-Cookie', value: `${cookieName}=CANARYsess; Max-Age=${maxAge}; HttpOnly` }]),
-      entry(T + refusedAfterMs, 'https://app.example.com/api/me', 401, [], [{ name: 'Content-Type', value: 'application/json' }], '{"detail":"Authentication credentials were not provided."}'),
+      entry(
+        T,
+        'https://app.example.com/login',
+        200,
+        [],
+        [{ name: 'Set-Cookie', value: `${cookieName}=CANARYsess; Max-Age=${maxAge}; HttpOnly` }],
+      ),
+      entry(
+        T + refusedAfterMs,
+        'https://app.example.com/api/me',
+        401,
+        [],
+        [{ name: 'Content-Type', value: 'application/json' }],
+        '{"detail":"Authentication credentials were not provided."}',
+      ),
     ],
   };
 }

@@ -31,7 +31,10 @@ const UNSANITIZED_RECORDERS = /^(?:playwright|puppeteer|browsermob|mitmproxy|cha
 export function detectVisibility(har: HarDocument): HarVisibility {
   const chromium = writtenByChromium(har);
   const recorder = UNSANITIZED_RECORDERS.test(str(har.creator?.name) ?? '');
-  return { chromium, headersRemoved: chromium && !recorder && har.entries.length > 0 && !har.entries.some(carriesCredentialHeaders) };
+  return {
+    chromium,
+    headersRemoved: chromium && !recorder && har.entries.length > 0 && !har.entries.some(carriesCredentialHeaders),
+  };
 }
 
 /** What an entry's request side leaves unseen; undefined: everything as sent. */
@@ -40,7 +43,8 @@ export function requestSideOf(entry: HarEntry, visibility: HarVisibility): Reque
   if (!visibility.chromium) return undefined;
   const status = entry.response.status;
   if (status === 407 && headerValue(entry.request.headers, 'proxy-authorization') === undefined) return 'prompt-retry';
-  if (status === 401 && headerValue(entry.request.headers, 'authorization') === undefined && offersPrompt(entry)) return 'prompt-retry';
+  if (status === 401 && headerValue(entry.request.headers, 'authorization') === undefined && offersPrompt(entry))
+    return 'prompt-retry';
   return undefined;
 }
 
@@ -48,7 +52,11 @@ function offersPrompt(entry: HarEntry): boolean {
   const headers = entry.response.headers;
   if (!Array.isArray(headers)) return false;
   return (headers as Array<{ name?: unknown; value?: unknown }>).some(
-    (h) => typeof h.name === 'string' && h.name.toLowerCase() === 'www-authenticate' && typeof h.value === 'string' && h.value.split(',').some((part) => PROMPT_SCHEMES.test(part)),
+    (h) =>
+      typeof h.name === 'string' &&
+      h.name.toLowerCase() === 'www-authenticate' &&
+      typeof h.value === 'string' &&
+      h.value.split(',').some((part) => PROMPT_SCHEMES.test(part)),
   );
 }
 
@@ -64,7 +72,11 @@ function writtenByChromium(har: HarDocument): boolean {
 
 function carriesCredentialHeaders(entry: HarEntry): boolean {
   const { request, response } = entry;
-  if (headerValue(request.headers, 'authorization') !== undefined || headerValue(request.headers, 'cookie') !== undefined) return true;
+  if (
+    headerValue(request.headers, 'authorization') !== undefined ||
+    headerValue(request.headers, 'cookie') !== undefined
+  )
+    return true;
   if (headerValue(response.headers, 'set-cookie') !== undefined) return true;
   return nonEmpty(request.cookies) || nonEmpty(response.cookies);
 }

@@ -34,7 +34,10 @@ export function diagnoseHar(
     const status = num(entry.response.status);
     if (status === 401 || status === 407) {
       const requestSide = requestSideOf(entry, visibility);
-      const exchange = entryToExchange(entry, { pageUrl: tracker.pageUrlOf(entry), ...(requestSide ? { requestSide } : {}) });
+      const exchange = entryToExchange(entry, {
+        pageUrl: tracker.pageUrlOf(entry),
+        ...(requestSide ? { requestSide } : {}),
+      });
       const diagnosis = diagnose(exchange, tracker.contextFor(entry));
       out.push({ index, startedDateTime: str(entry.startedDateTime) ?? '', diagnosis });
     }

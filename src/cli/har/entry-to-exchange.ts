@@ -63,11 +63,15 @@ function withCookies(headers: Header[], cookies: unknown, headerName: 'Cookie' |
   if (headers.some((h) => h.name.toLowerCase() === lower)) return headers;
   const list = nameValues(cookies);
   if (list.length === 0) return headers;
-  if (headerName === 'Cookie') return [...headers, { name: 'Cookie', value: list.map((c) => `${c.name}=${c.value}`).join('; ') }];
+  if (headerName === 'Cookie')
+    return [...headers, { name: 'Cookie', value: list.map((c) => `${c.name}=${c.value}`).join('; ') }];
   const expires = Array.isArray(cookies) ? (cookies as Array<{ expires?: unknown }>) : [];
   const setCookies = list.map((c, i) => {
     const when = parseTime(expires[i]?.expires);
-    return { name: 'Set-Cookie', value: when !== 0 ? `${c.name}=${c.value}; Expires=${new Date(when).toUTCString()}` : `${c.name}=${c.value}` };
+    return {
+      name: 'Set-Cookie',
+      value: when !== 0 ? `${c.name}=${c.value}; Expires=${new Date(when).toUTCString()}` : `${c.name}=${c.value}`,
+    };
   });
   return [...headers, ...setCookies];
 }

@@ -3,8 +3,20 @@ import type { DiagnoseContext } from '../../rules/types';
 import { createHarContextTracker } from './har-context';
 import type { HarEntry } from './har-types';
 
-function e(url: string, status: number, extra: Partial<HarEntry> = {}, headers: Array<{ name: string; value: string }> = []): HarEntry {
-  return { pageref: 'p1', startedDateTime: '2024-05-01T14:00:00.000Z', request: { url, headers }, response: { status, headers: [{ name: 'Server', value: 'nginx' }] }, serverIPAddress: '203.0.113.7', ...extra };
+function e(
+  url: string,
+  status: number,
+  extra: Partial<HarEntry> = {},
+  headers: Array<{ name: string; value: string }> = [],
+): HarEntry {
+  return {
+    pageref: 'p1',
+    startedDateTime: '2024-05-01T14:00:00.000Z',
+    request: { url, headers },
+    response: { status, headers: [{ name: 'Server', value: 'nginx' }] },
+    serverIPAddress: '203.0.113.7',
+    ...extra,
+  };
 }
 
 const target = e('https://api.example.com/v1/me', 401);
@@ -35,13 +47,45 @@ describe('HAR context', () => {
     ],
     ['other origin does not count', [e('https://app.example.com/', 200), e('http://api.example.com/', 200)], {}],
     ['errors do not count as success', [e('https://api.example.com/a', 500)], {}],
-    ['cookies sent earlier to the same host', [e('https://api.example.com:8443/a', 403, {}, cookie)], { browserHasCookies: true }],
+    [
+      'cookies sent earlier to the same host',
+      [e('https://api.example.com:8443/a', 403, {}, cookie)],
+      { browserHasCookies: true },
+    ],
     ['cookies to another host do not count', [e('https://app.example.com/a', 403, {}, cookie)], {}],
-    ['HAR cookie list counts', [e('https://api.example.com/a', 403, { request: { url: 'https://api.example.com/a', cookies: [{ name: 'sid', value: 'x' }] } })], { browserHasCookies: true }],
-    ['page loaded: 2xx main document', [e('https://app.example.com/', 200, { _resourceType: 'document' })], { pageLoaded: true }],
-    ['page loaded: Firefox document by Sec-Fetch-Dest', [e('https://app.example.com/', 200, {}, [{ name: 'Sec-Fetch-Dest', value: 'document' }])], { pageLoaded: true }],
-    ['iframe is not the page', [e('https://app.example.com/', 200, { _resourceType: 'document' }, [{ name: 'sec-fetch-dest', value: 'iframe' }])], {}],
-    ['another page does not count', [e('https://app.example.com/', 200, { _resourceType: 'document', pageref: 'p2' })], {}],
+    [
+      'HAR cookie list counts',
+      [
+        e('https://api.example.com/a', 403, {
+          request: { url: 'https://api.example.com/a', cookies: [{ name: 'sid', value: 'x' }] },
+        }),
+      ],
+      { browserHasCookies: true },
+    ],
+    [
+      'page loaded: 2xx main document',
+      [e('https://app.example.com/', 200, { _resourceType: 'document' })],
+      { pageLoaded: true },
+    ],
+    [
+      'page loaded: Firefox document by Sec-Fetch-Dest',
+      [e('https://app.example.com/', 200, {}, [{ name: 'Sec-Fetch-Dest', value: 'document' }])],
+      { pageLoaded: true },
+    ],
+    [
+      'iframe is not the page',
+      [
+        e('https://app.example.com/', 200, { _resourceType: 'document' }, [
+          { name: 'sec-fetch-dest', value: 'iframe' },
+        ]),
+      ],
+      {},
+    ],
+    [
+      'another page does not count',
+      [e('https://app.example.com/', 200, { _resourceType: 'document', pageref: 'p2' })],
+      {},
+    ],
   ])('%s', (_name, earlier, expected) => {
     expect(contextAfter(earlier)).toEqual(expected);
   });
@@ -49,7 +93,11 @@ describe('HAR context', () => {
   it('a sanitized HAR does not know which credentials the earlier success carried', () => {
     const tracker = createHarContextTracker([], { credentialsHidden: true });
     tracker.observe(e('https://api.example.com/a', 200));
-    expect(tracker.contextFor(target).lastSuccess?.credentials).toEqual({ authorization: undefined, apiKey: false, cookie: undefined });
+    expect(tracker.contextFor(target).lastSuccess?.credentials).toEqual({
+      authorization: undefined,
+      apiKey: false,
+      cookie: undefined,
+    });
   });
 
   it('knows the page URL from its main document, or from a URL-like page title', () => {

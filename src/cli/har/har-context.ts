@@ -47,7 +47,8 @@ export function createHarContextTracker(pages: readonly HarPage[], options: Trac
       const pageref = str(entry.pageref);
       if (pageref !== undefined && loadedPages.has(pageref)) context.pageLoaded = true;
       const lifetimes = parts && lifetimesByHost.get(parts.hostname);
-      if (lifetimes && lifetimes.size > 0) context.cookieLifetimes = [...lifetimes].map(([name, expiresAt]) => ({ name, expiresAt }));
+      if (lifetimes && lifetimes.size > 0)
+        context.cookieLifetimes = [...lifetimes].map(([name, expiresAt]) => ({ name, expiresAt }));
       return context;
     },
     pageUrlOf(entry) {
@@ -99,7 +100,13 @@ function setCookieValues(headers: unknown): string[] {
   if (!Array.isArray(headers)) return [];
   const out: string[] = [];
   for (const item of headers as Array<{ name?: unknown; value?: unknown }>) {
-    if (typeof item?.name === 'string' && item.name.length === 10 && item.name.toLowerCase() === 'set-cookie' && typeof item.value === 'string') out.push(item.value);
+    if (
+      typeof item?.name === 'string' &&
+      item.name.length === 10 &&
+      item.name.toLowerCase() === 'set-cookie' &&
+      typeof item.value === 'string'
+    )
+      out.push(item.value);
   }
   return out;
 }
@@ -112,7 +119,8 @@ function carriesCookies(entry: HarEntry): boolean {
 
 function isMainDocument(entry: HarEntry): boolean {
   const type = str(entry._resourceType);
-  if (type !== undefined) return type === 'document' && headerValue(entry.request.headers, 'sec-fetch-dest') !== 'iframe';
+  if (type !== undefined)
+    return type === 'document' && headerValue(entry.request.headers, 'sec-fetch-dest') !== 'iframe';
   return headerValue(entry.request.headers, 'sec-fetch-dest') === 'document';
 }
 

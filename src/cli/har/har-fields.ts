@@ -28,7 +28,13 @@ export function headerValue(list: unknown, lowerName: string): string | undefine
   for (const item of list as unknown[]) {
     if (typeof item !== 'object' || item === null) continue;
     const { name, value } = item as { name?: unknown; value?: unknown };
-    if (typeof name === 'string' && name.length === lowerName.length && name.toLowerCase() === lowerName && typeof value === 'string') return value;
+    if (
+      typeof name === 'string' &&
+      name.length === lowerName.length &&
+      name.toLowerCase() === lowerName &&
+      typeof value === 'string'
+    )
+      return value;
   }
   return undefined;
 }

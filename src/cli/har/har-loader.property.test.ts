@@ -8,19 +8,41 @@ import { captureIo } from '../testing/capture-io';
 import { diagnoseHar } from './diagnose-har';
 import { parseHar } from './parse-har';
 
-const header = fc.record({ name: fc.oneof(fc.constantFrom('WWW-Authenticate', 'Authorization', 'Cookie', 'Set-Cookie', 'Date'), fc.string()), value: fc.oneof(fc.string(), fc.string({ unit: 'binary' })) });
-const looseValue = fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.boolean(), fc.array(fc.string(), { maxLength: 3 }));
+const header = fc.record({
+  name: fc.oneof(fc.constantFrom('WWW-Authenticate', 'Authorization', 'Cookie', 'Set-Cookie', 'Date'), fc.string()),
+  value: fc.oneof(fc.string(), fc.string({ unit: 'binary' })),
+});
+const looseValue = fc.oneof(
+  fc.string(),
+  fc.integer(),
+  fc.constant(null),
+  fc.boolean(),
+  fc.array(fc.string(), { maxLength: 3 }),
+);
 
 /** Entries that look like HAR entries, with any field possibly missing or of the wrong type. */
 const entry = fc.record(
   {
-    startedDateTime: fc.oneof(fc.date({ noInvalidDate: true }).map((date) => date.toISOString()), looseValue),
-    request: fc.record({ method: fc.oneof(fc.constantFrom('GET', 'POST', 'OPTIONS'), looseValue), url: fc.oneof(fc.webUrl(), fc.string(), looseValue), headers: fc.oneof(fc.array(header, { maxLength: 6 }), looseValue) }, { requiredKeys: [] }),
+    startedDateTime: fc.oneof(
+      fc.date({ noInvalidDate: true }).map((date) => date.toISOString()),
+      looseValue,
+    ),
+    request: fc.record(
+      {
+        method: fc.oneof(fc.constantFrom('GET', 'POST', 'OPTIONS'), looseValue),
+        url: fc.oneof(fc.webUrl(), fc.string(), looseValue),
+        headers: fc.oneof(fc.array(header, { maxLength: 6 }), looseValue),
+      },
+      { requiredKeys: [] },
+    ),
     response: fc.record(
       {
         status: fc.oneof(fc.constantFrom(200, 401, 407, 403), fc.integer(), looseValue),
         headers: fc.oneof(fc.array(header, { maxLength: 6 }), looseValue),
-        content: fc.record({ text: fc.oneof(fc.string(), fc.base64String()), encoding: fc.constantFrom('base64', undefined, 'gzip') }, { requiredKeys: [] }),
+        content: fc.record(
+          { text: fc.oneof(fc.string(), fc.base64String()), encoding: fc.constantFrom('base64', undefined, 'gzip') },
+          { requiredKeys: [] },
+        ),
       },
       { requiredKeys: [] },
     ),

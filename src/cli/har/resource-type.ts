@@ -37,7 +37,10 @@ const FETCH_DEST_TYPES: Record<string, ResourceType> = {
   report: 'ping',
 };
 
-export function resourceTypeOf(chromeType: string | undefined, fetchDest: string | undefined): ResourceType | undefined {
+export function resourceTypeOf(
+  chromeType: string | undefined,
+  fetchDest: string | undefined,
+): ResourceType | undefined {
   const dest = fetchDest?.trim().toLowerCase();
   // Chrome says `document` for frames too; Sec-Fetch-Dest tells them apart.
   if (chromeType === 'document' && (dest === 'iframe' || dest === 'frame')) return 'sub_frame';

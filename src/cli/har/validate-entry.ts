@@ -56,7 +56,8 @@ export function validateEntry(entry: unknown, where: string): void {
   for (const [path, kind] of OPTIONAL) {
     const value = valueAt(entry, path);
     // `null` is how some exporters write "not recorded"; it reads as absent.
-    if (value !== undefined && value !== null && !hasKind(value, kind)) throw fieldError(join(where, path), kind, value);
+    if (value !== undefined && value !== null && !hasKind(value, kind))
+      throw fieldError(join(where, path), kind, value);
   }
   for (const path of PAIR_LISTS) {
     const list = valueAt(entry, path);
@@ -94,7 +95,9 @@ const EXPECTED: Record<Kind, string> = { string: 'a string', number: 'a number',
 
 function fieldError(path: string, kind: Kind, value: unknown): CliError {
   const got = value === undefined ? 'missing' : `expected ${EXPECTED[kind]}, got ${describeValue(value)}`;
-  return new CliError(`${path === '' ? 'the exchange' : path}: ${value === undefined ? `${got} (expected ${EXPECTED[kind]})` : got}`);
+  return new CliError(
+    `${path === '' ? 'the exchange' : path}: ${value === undefined ? `${got} (expected ${EXPECTED[kind]})` : got}`,
+  );
 }
 
 /**
@@ -107,7 +110,9 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'string') {
     // eslint-disable-next-line no-control-regex -- control characters must not reach the terminal
-    return value.length <= 12 && !/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069"\\]/.test(value) ? `"${value}"` : `a string of ${value.length} characters`;
+    return value.length <= 12 && !/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069"\\]/.test(value)
+      ? `"${value}"`
+      : `a string of ${value.length} characters`;
   }
   return String(value);
 }

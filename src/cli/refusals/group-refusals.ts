@@ -37,8 +37,15 @@ export function groupRefusals(entries: readonly DiagnosedEntry[], options: { gro
 }
 
 /** The first `limit` groups, and what was left out. */
-export function limitGroups(groups: readonly RefusalGroup[], limit: number | undefined): { shown: RefusalGroup[]; omittedGroups: number; omittedEntries: number } {
+export function limitGroups(
+  groups: readonly RefusalGroup[],
+  limit: number | undefined,
+): { shown: RefusalGroup[]; omittedGroups: number; omittedEntries: number } {
   const shown = limit === undefined ? [...groups] : groups.slice(0, limit);
   const omitted = groups.slice(shown.length);
-  return { shown, omittedGroups: omitted.length, omittedEntries: omitted.reduce((sum, g) => sum + g.entries.length, 0) };
+  return {
+    shown,
+    omittedGroups: omitted.length,
+    omittedEntries: omitted.reduce((sum, g) => sum + g.entries.length, 0),
+  };
 }

@@ -30,7 +30,11 @@ export interface RefusalReport {
 }
 
 /** Filters first, then grouping, then the limit (issue #13). */
-export function buildRefusalReport(refused: readonly DiagnosedEntry[], entryCount: number, choices: ReportChoices): RefusalReport {
+export function buildRefusalReport(
+  refused: readonly DiagnosedEntry[],
+  entryCount: number,
+  choices: ReportChoices,
+): RefusalReport {
   const matched = filterRefusals(refused, choices.filters);
   const groups = groupRefusals(matched, { group: choices.group });
   const { shown, omittedGroups, omittedEntries } = limitGroups(groups, choices.limit);

@@ -5,7 +5,10 @@ describe('urlPattern', () => {
   it.each<[string, string]>([
     ['https://app.example.com/api/items/4711?page=3', 'https://app.example.com/api/items/{id}?page=*'],
     ['https://app.example.com/api/items/12?page=9&sort=asc', 'https://app.example.com/api/items/{id}?page=*&sort=*'],
-    ['https://app.example.com/users/3f2b6a1c-9d4e-4f5a-8b7c-1d2e3f4a5b6c/avatar', 'https://app.example.com/users/{id}/avatar'],
+    [
+      'https://app.example.com/users/3f2b6a1c-9d4e-4f5a-8b7c-1d2e3f4a5b6c/avatar',
+      'https://app.example.com/users/{id}/avatar',
+    ],
     ['https://app.example.com/orders/507f1f77bcf86cd799439011', 'https://app.example.com/orders/{id}'],
     ['https://app.example.com/blob/0a1b2c3d', 'https://app.example.com/blob/{id}'],
     ['https://app.example.com/s/k3J9sXq0Lm2Np4Rt6Vw8Yz', 'https://app.example.com/s/{id}'],

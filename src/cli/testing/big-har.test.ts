@@ -4,7 +4,10 @@ import { bigHar } from './big-har';
 import { captureIo } from './capture-io';
 
 describe('bigHar', () => {
-  it.each([[50, 1], [200, 4]])('%i entries hold %i 401s and diagnose cleanly', async (entries, refused) => {
+  it.each([
+    [50, 1],
+    [200, 4],
+  ])('%i entries hold %i 401s and diagnose cleanly', async (entries, refused) => {
     const text = bigHar(entries);
     const parsed = JSON.parse(text) as { log: { entries: unknown[] } };
     expect(parsed.log.entries).toHaveLength(entries);

@@ -16,7 +16,10 @@ function bigHarEntry(i: number): object {
   const headers = [
     { name: ':authority', value: host },
     { name: 'accept', value: 'application/json' },
-    { name: 'user-agent', value: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36' },
+    {
+      name: 'user-agent',
+      value: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36',
+    },
     { name: 'cookie', value: `sid=s${i}; theme=dark` },
     { name: 'authorization', value: `Bearer opaque-token-${i}-abcdefghijklmnopqrstuvwxyz` },
   ];
@@ -29,7 +32,16 @@ function bigHarEntry(i: number): object {
     pageref: 'page_1',
     startedDateTime: new Date(t0 + i * 10).toISOString(),
     time: 10,
-    request: { method: 'GET', url: `https://${host}/api/items/${i}?page=${i % 10}`, httpVersion: 'http/2.0', headers, queryString: [{ name: 'page', value: String(i % 10) }], cookies: [], headersSize: -1, bodySize: 0 },
+    request: {
+      method: 'GET',
+      url: `https://${host}/api/items/${i}?page=${i % 10}`,
+      httpVersion: 'http/2.0',
+      headers,
+      queryString: [{ name: 'page', value: String(i % 10) }],
+      cookies: [],
+      headersSize: -1,
+      bodySize: 0,
+    },
     response: {
       status: refused ? 401 : 200,
       statusText: '',

@@ -12,7 +12,13 @@ export function AudienceSwitch({ audience, onChange }: Props) {
       <legend>{t('popup_audience_legend')}</legend>
       {AUDIENCES.map((value) => (
         <label key={value} class="audience-option">
-          <input type="radio" name="audience" value={value} checked={value === audience} onChange={() => onChange(value)} />
+          <input
+            type="radio"
+            name="audience"
+            value={value}
+            checked={value === audience}
+            onChange={() => onChange(value)}
+          />
           <span>{t(`popup_audience_${value}`)}</span>
         </label>
       ))}

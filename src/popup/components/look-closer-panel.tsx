@@ -6,11 +6,15 @@ import { relativeTime } from '../text/relative-time';
 import { shortenUrl } from '../text/shorten-url';
 
 function SightingLine({ sighting }: { sighting: Sighting }) {
-  const setCookies = sighting.setCookies.map((cookie) => (cookie.attributes.length > 0 ? `${cookie.name} (${cookie.attributes.join('; ')})` : cookie.name));
+  const setCookies = sighting.setCookies.map((cookie) =>
+    cookie.attributes.length > 0 ? `${cookie.name} (${cookie.attributes.join('; ')})` : cookie.name,
+  );
   const details = [
     String(sighting.status),
     ...(sighting.preflight ? [t('popup_look_closer_preflight')] : []),
-    ...(sighting.cookieNames.length > 0 ? [t('popup_look_closer_cookies_sent', [sighting.cookieNames.join(', ')])] : []),
+    ...(sighting.cookieNames.length > 0
+      ? [t('popup_look_closer_cookies_sent', [sighting.cookieNames.join(', ')])]
+      : []),
     ...(setCookies.length > 0 ? [t('popup_look_closer_cookies_set', [setCookies.join(', ')])] : []),
   ];
   return (
@@ -27,12 +31,22 @@ function SightingLine({ sighting }: { sighting: Sighting }) {
  * "Look closer" (Chrome): the button, and what the last look on this tab saw. Firefox shows preflights
  * and Cookie headers to the worker anyway, so the panel is not rendered there (`available`).
  */
-export function LookCloserPanel({ session, now, run }: { session: LookCloserSession | undefined; now: number; run: RunAction }) {
+export function LookCloserPanel({
+  session,
+  now,
+  run,
+}: {
+  session: LookCloserSession | undefined;
+  now: number;
+  run: RunAction;
+}) {
   const running = isLooking(session, now);
   return (
     <section class="look-closer" data-section="look-closer" data-looking={running ? 'yes' : 'no'}>
       {running ? (
-        <p class="meta" role="status">{t('popup_look_closer_running')}</p>
+        <p class="meta" role="status">
+          {t('popup_look_closer_running')}
+        </p>
       ) : (
         <>
           <button type="button" data-action="look-closer" onClick={() => run({ kind: 'look-closer' })}>
@@ -52,7 +66,9 @@ export function LookCloserPanel({ session, now, run }: { session: LookCloserSess
               {session.sightings.map((sighting, index) => (
                 <SightingLine key={index} sighting={sighting} />
               ))}
-              {session.moreSightings > 0 && <li class="meta">{t('popup_look_closer_more', [session.moreSightings])}</li>}
+              {session.moreSightings > 0 && (
+                <li class="meta">{t('popup_look_closer_more', [session.moreSightings])}</li>
+              )}
             </ul>
           )}
         </div>

@@ -13,19 +13,35 @@ export function PageActions({ model, run }: { model: PageActionsModel; run: RunA
     <div class="page-actions">
       {model.clearUrls.length > 0 && (
         <div class="clear">
-          <button type="button" class="primary" data-action="clear-site-data" onClick={() => run({ kind: 'clear-site-data', urls: model.clearUrls, cacheAndStorage })}>
+          <button
+            type="button"
+            class="primary"
+            data-action="clear-site-data"
+            onClick={() => run({ kind: 'clear-site-data', urls: model.clearUrls, cacheAndStorage })}
+          >
             {t('popup_action_clear_site_data', [hosts])}
           </button>
           <label class="check">
-            <input type="checkbox" checked={cacheAndStorage} onChange={(event) => setCacheAndStorage(event.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              checked={cacheAndStorage}
+              onChange={(event) => setCacheAndStorage(event.currentTarget.checked)}
+            />
             {t('popup_action_also_cache_storage', [hosts])}
           </label>
         </div>
       )}
       <div class="buttons">
         {login && (
-          <button type="button" data-action="open-login" data-login-source={login.source} onClick={() => run({ kind: 'open-login', url: login.url })}>
-            {t(login.source === 'site' ? 'popup_action_open_site' : 'popup_action_open_login', [shortenUrl(login.url, 48)])}
+          <button
+            type="button"
+            data-action="open-login"
+            data-login-source={login.source}
+            onClick={() => run({ kind: 'open-login', url: login.url })}
+          >
+            {t(login.source === 'site' ? 'popup_action_open_site' : 'popup_action_open_login', [
+              shortenUrl(login.url, 48),
+            ])}
           </button>
         )}
         {model.reload && (
@@ -33,7 +49,11 @@ export function PageActions({ model, run }: { model: PageActionsModel; run: RunA
             {t('popup_action_reload')}
           </button>
         )}
-        <button type="button" data-action="copy-report" onClick={() => run({ kind: 'copy-report', records: model.records })}>
+        <button
+          type="button"
+          data-action="copy-report"
+          onClick={() => run({ kind: 'copy-report', records: model.records })}
+        >
           {t('popup_action_copy_report')}
         </button>
       </div>

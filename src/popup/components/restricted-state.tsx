@@ -7,7 +7,13 @@ export function RestrictedState({ pageUrl }: { pageUrl: string | undefined }) {
   return (
     <section class="state" data-state="restricted">
       <h1>{t('popup_restricted_title')}</h1>
-      <p>{pageUrl ? <RichText text={t('popup_restricted_body', [{ code: shortenUrl(pageUrl, 50) }])} /> : t('popup_restricted_body_unnamed')}</p>
+      <p>
+        {pageUrl ? (
+          <RichText text={t('popup_restricted_body', [{ code: shortenUrl(pageUrl, 50) }])} />
+        ) : (
+          t('popup_restricted_body_unnamed')
+        )}
+      </p>
     </section>
   );
 }

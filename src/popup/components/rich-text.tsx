@@ -4,7 +4,9 @@ import { splitCodeSpans } from '../text/code-spans';
 export function RichText({ text }: { text: string }) {
   return (
     <>
-      {splitCodeSpans(text).map((segment, index) => (segment.code ? <code key={index}>{segment.text}</code> : segment.text))}
+      {splitCodeSpans(text).map((segment, index) =>
+        segment.code ? <code key={index}>{segment.text}</code> : segment.text,
+      )}
     </>
   );
 }

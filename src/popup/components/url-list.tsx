@@ -17,7 +17,9 @@ export function UrlList({ records, count }: { records: readonly ObservationRecor
   const oneHost = hosts.size === 1 && host ? host : undefined;
   return (
     <div class="url-list">
-      <p class="group-count">{oneHost ? t('popup_group_requests_host', [count, oneHost]) : t('popup_group_requests', [count])}</p>
+      <p class="group-count">
+        {oneHost ? t('popup_group_requests_host', [count, oneHost]) : t('popup_group_requests', [count])}
+      </p>
       <ul class="urls">
         {records.slice(0, LISTED_URLS).map((record) => (
           <li key={record.key}>

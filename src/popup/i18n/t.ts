@@ -21,7 +21,8 @@ export function setMessageSource(fn: GetMessage, uiLocale: string): void {
 /** Tests and tools: a catalog (e.g. the merged English one) and a fixed locale. */
 export function setCatalog(catalog: MessageCatalog, catalogLocale = 'en'): void {
   locale = catalogLocale;
-  getMessage = (key, substitutions = []) => formatMessage(catalog, { key, params: substitutions }, { locale: catalogLocale });
+  getMessage = (key, substitutions = []) =>
+    formatMessage(catalog, { key, params: substitutions }, { locale: catalogLocale });
 }
 
 export function uiLocale(): string {

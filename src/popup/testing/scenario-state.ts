@@ -30,7 +30,13 @@ export function scenarioRecord(id: string, count = 1): ObservationRecord {
 
 export function scenarioState(ids: readonly string[], tabId = 7): TabState {
   const records = ids.map((id) => scenarioRecord(id));
-  return { version: STORAGE_VERSION, tabId, pageUrl: 'http://127.0.0.1:8080/', total: records.reduce((n, r) => n + r.count, 0), records };
+  return {
+    version: STORAGE_VERSION,
+    tabId,
+    pageUrl: 'http://127.0.0.1:8080/',
+    total: records.reduce((n, r) => n + r.count, 0),
+    records,
+  };
 }
 
 export function scenarioIds(): string[] {

@@ -5,7 +5,11 @@
 import type { CauseId } from '../../rules/types';
 import type { ObservationRecord } from '../../shared/storage-schema';
 
-const SESSION_CAUSES: ReadonlySet<CauseId> = new Set(['credentials-expired', 'credentials-revoked', 'credentials-not-sent']);
+const SESSION_CAUSES: ReadonlySet<CauseId> = new Set([
+  'credentials-expired',
+  'credentials-revoked',
+  'credentials-not-sent',
+]);
 /** Evidence that says the refusal is a normal step, not a failure (src/locales/en/rules.json). */
 const NOTHING_FAILED: ReadonlySet<string> = new Set(['ev_handshake_step']);
 
@@ -14,5 +18,9 @@ export function clearHelps(record: ObservationRecord): boolean {
   if (!top || top.evidence.some((item) => NOTHING_FAILED.has(item.message.key))) return false;
   if (SESSION_CAUSES.has(top.id)) return true;
   // A rejected session cookie (not a wrong password typed into a dialog): a fresh sign-in needs it gone.
-  return top.id === 'credentials-rejected' && record.diagnosis.facts.credentials.cookieNames.length > 0 && !record.diagnosis.facts.credentials.authorization;
+  return (
+    top.id === 'credentials-rejected' &&
+    record.diagnosis.facts.credentials.cookieNames.length > 0 &&
+    !record.diagnosis.facts.credentials.authorization
+  );
 }

@@ -46,7 +46,10 @@ function offers(group: CauseGroup, action: ActionId): boolean {
 }
 
 function pageActions(state: TabState, current: PageSection, led: PageSection | undefined): PageActionsModel {
-  const parts = [{ section: current, context: { pageUrl: state.pageUrl } }, ...(led ? [{ section: led, context: { pageUrl: led.pageUrl, sentTo: state.pageUrl } }] : [])];
+  const parts = [
+    { section: current, context: { pageUrl: state.pageUrl } },
+    ...(led ? [{ section: led, context: { pageUrl: led.pageUrl, sentTo: state.pageUrl } }] : []),
+  ];
   const records = parts.flatMap((part) => part.section.ranked);
   const clearUrls = [...new Set(records.filter(clearHelps).map((record) => record.url))].slice(0, MAX_CLEAR_URLS);
   let login: LoginCandidate | undefined;
@@ -56,7 +59,9 @@ function pageActions(state: TabState, current: PageSection, led: PageSection | u
       for (const record of group.records) login ??= loginCandidate(record, context);
     }
   }
-  const reload = parts.some((part) => part.section.groups.some((group) => offers(group, 'reload') || offers(group, 'reload-bypass-cache')));
+  const reload = parts.some((part) =>
+    part.section.groups.some((group) => offers(group, 'reload') || offers(group, 'reload-bypass-cache')),
+  );
   return { clearUrls, login, reload, records };
 }
 

@@ -9,9 +9,13 @@ import { hostOf } from './shorten-url';
  * happened just before the tab came here.
  */
 export function summaryLine(section: PageSection, led = false): string {
-  const total = Math.max(section.total, section.ranked.reduce((sum, record) => sum + record.count, 0));
+  const total = Math.max(
+    section.total,
+    section.ranked.reduce((sum, record) => sum + record.count, 0),
+  );
   const plural = total === 1 ? 'one' : 'other';
-  if (section.groups.length > 1) return t(led ? 'popup_summary_led_mixed' : 'popup_summary_mixed', [total, section.groups.length]);
+  if (section.groups.length > 1)
+    return t(led ? 'popup_summary_led_mixed' : 'popup_summary_mixed', [total, section.groups.length]);
   if (led) return t(`popup_summary_led_${plural}`, [total]);
   const hosts = new Set(section.ranked.map((record) => hostOf(record.url)));
   const [host] = hosts;

@@ -49,4 +49,6 @@ test.each([
   [-120_000, '2 minutes ago'],
   [-3 * 3_600_000, '3 hours ago'],
   [-86_400_000 * 2, '2 days ago'],
-])('relativeTime %d -> %s', (delta, text) => expect(relativeTime(1_000_000_000 + delta, 1_000_000_000, 'en')).toBe(text));
+])('relativeTime %d -> %s', (delta, text) =>
+  expect(relativeTime(1_000_000_000 + delta, 1_000_000_000, 'en')).toBe(text),
+);

@@ -8,9 +8,15 @@ export function bearerDescriptionSays(facts: Facts, meaning: RegExp, cause: Caus
   const text = be?.errorDescription;
   if (be === undefined || text === undefined || !meaning.test(text)) return [];
   return [
-    candidate(cause, WEIGHT.strong + 2, 'direct', msg('ev_bearer_error_described', { code: be.error ?? be.scheme }, { code: text }), {
-      kind: 'header',
-      name: 'www-authenticate',
-    }),
+    candidate(
+      cause,
+      WEIGHT.strong + 2,
+      'direct',
+      msg('ev_bearer_error_described', { code: be.error ?? be.scheme }, { code: text }),
+      {
+        kind: 'header',
+        name: 'www-authenticate',
+      },
+    ),
   ];
 }

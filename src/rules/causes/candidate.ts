@@ -1,7 +1,16 @@
 // What each rule contributes: one piece of evidence for one cause, with a weight.
 // diagnose-facts.ts merges candidates per cause, sums weights and ranks.
 import type { RuleMessageKey } from '../message-key';
-import type { Audience, CauseId, DiagnoseContext, Evidence, EvidenceSource, Facts, Message, MessageParam } from '../types';
+import type {
+  Audience,
+  CauseId,
+  DiagnoseContext,
+  Evidence,
+  EvidenceSource,
+  Facts,
+  Message,
+  MessageParam,
+} from '../types';
 
 /** How much a piece of evidence says on its own. */
 export type Strength =
@@ -43,5 +52,7 @@ export function candidate(
   source: EvidenceSource,
   advice?: Partial<Record<Audience, Message[]>>,
 ): CauseCandidate {
-  return advice ? { cause, weight, strength, evidence: { message, source }, advice } : { cause, weight, strength, evidence: { message, source } };
+  return advice
+    ? { cause, weight, strength, evidence: { message, source }, advice }
+    : { cause, weight, strength, evidence: { message, source } };
 }

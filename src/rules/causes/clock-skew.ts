@@ -11,10 +11,26 @@ export const clockSkewRules: Rule = (facts) => {
   const jwt = jwtOf(relevantAuthorization(facts));
   if (jwt?.notYetValidForMs !== undefined && jwt.notYetValidForMs > 0) {
     // RFC 7519 §4.1.5: not to be accepted before `nbf`.
-    out.push(candidate('clock-skew', WEIGHT.decisive, 'direct', msg('ev_jwt_not_yet_valid', { duration: jwt.notYetValidForMs }), { kind: 'claim', name: 'nbf' }));
+    out.push(
+      candidate(
+        'clock-skew',
+        WEIGHT.decisive,
+        'direct',
+        msg('ev_jwt_not_yet_valid', { duration: jwt.notYetValidForMs }),
+        { kind: 'claim', name: 'nbf' },
+      ),
+    );
   }
   if (jwt?.issuedInFutureByMs !== undefined && jwt.issuedInFutureByMs > 0) {
-    out.push(candidate('clock-skew', WEIGHT.strong, 'direct', msg('ev_jwt_issued_in_future', { duration: jwt.issuedInFutureByMs }), { kind: 'claim', name: 'iat' }));
+    out.push(
+      candidate(
+        'clock-skew',
+        WEIGHT.strong,
+        'direct',
+        msg('ev_jwt_issued_in_future', { duration: jwt.issuedInFutureByMs }),
+        { kind: 'claim', name: 'iat' },
+      ),
+    );
   }
   // A cached answer keeps its original Date: add its Age (RFC 9111 §5.1) before judging the clock.
   const age = ageSeconds(facts) ?? 0;
@@ -23,10 +39,16 @@ export const clockSkewRules: Rule = (facts) => {
     // Only a time-bound credential makes a skewed clock a cause; otherwise it is a side note.
     const timeBound = jwt !== undefined || facts.credentials.authorization?.scheme.toLowerCase() === 'digest';
     out.push(
-      candidate('clock-skew', timeBound ? WEIGHT.moderate : WEIGHT.hint, timeBound ? 'direct' : 'circumstantial', msg(skew > 0 ? 'ev_date_skew_ahead' : 'ev_date_skew_behind', { duration: Math.abs(skew) }), {
-        kind: 'header',
-        name: 'date',
-      }),
+      candidate(
+        'clock-skew',
+        timeBound ? WEIGHT.moderate : WEIGHT.hint,
+        timeBound ? 'direct' : 'circumstantial',
+        msg(skew > 0 ? 'ev_date_skew_ahead' : 'ev_date_skew_behind', { duration: Math.abs(skew) }),
+        {
+          kind: 'header',
+          name: 'date',
+        },
+      ),
     );
   }
   return out;

@@ -9,10 +9,25 @@ export const credentialsNotSentRules: Rule = (facts, context) => {
   if (facts.request.isPreflight || isProxyAuth(facts) || credentialsSent(facts) !== 'absent') return [];
   if (context.browserHasCookies !== true) return [];
   const out: CauseCandidate[] = [
-    candidate('credentials-not-sent', WEIGHT.strong, 'direct', msg('ev_cookies_held_not_sent'), { kind: 'context' }, { developer: [msg('adv_developer_include_credentials')] }),
+    candidate(
+      'credentials-not-sent',
+      WEIGHT.strong,
+      'direct',
+      msg('ev_cookies_held_not_sent'),
+      { kind: 'context' },
+      { developer: [msg('adv_developer_include_credentials')] },
+    ),
   ];
   if (facts.request.crossSite === true) {
-    out.push(candidate('credentials-not-sent', WEIGHT.weak, 'circumstantial', msg('ev_cross_site', facts.request.initiator ?? facts.request.pageUrl ?? ''), { kind: 'request' }));
+    out.push(
+      candidate(
+        'credentials-not-sent',
+        WEIGHT.weak,
+        'circumstantial',
+        msg('ev_cross_site', facts.request.initiator ?? facts.request.pageUrl ?? ''),
+        { kind: 'request' },
+      ),
+    );
   }
   return out;
 };

@@ -18,31 +18,66 @@ export const rejectedCredentialsRules: Rule = (facts) => {
   if (auth?.redacted === true) {
     // A sanitizer's placeholder: a credential went and was refused, but whether it was well-formed (and
     // so whether a repeated challenge means a wrong password) cannot be told.
-    out.push(candidate('credentials-rejected', WEIGHT.weak, 'circumstantial', msg('ev_credential_redacted', { code: isProxyAuth(facts) ? 'Proxy-Authorization' : 'Authorization' }), { kind: 'header', name: header }));
+    out.push(
+      candidate(
+        'credentials-rejected',
+        WEIGHT.weak,
+        'circumstantial',
+        msg('ev_credential_redacted', { code: isProxyAuth(facts) ? 'Proxy-Authorization' : 'Authorization' }),
+        { kind: 'header', name: header },
+      ),
+    );
   } else if (auth !== undefined && auth.problems.length === 0 && auth.scheme !== '') {
     const scheme = auth.scheme.toLowerCase();
     const offered = schemesOf(relevantChallenges(facts));
     // A Digest nonce that had worked and was retired (stale-nonce.ts): the repeat is about the nonce.
     if (isPasswordScheme(scheme) && offered.includes(scheme) && facts.signals.digestNonceReplaced !== true) {
       out.push(
-        candidate('credentials-rejected', WEIGHT.strong, 'direct', msg('ev_challenge_repeated', { code: auth.scheme }), { kind: 'header', name: isProxyAuth(facts) ? 'proxy-authenticate' : 'www-authenticate' }),
+        candidate(
+          'credentials-rejected',
+          WEIGHT.strong,
+          'direct',
+          msg('ev_challenge_repeated', { code: auth.scheme }),
+          { kind: 'header', name: isProxyAuth(facts) ? 'proxy-authenticate' : 'www-authenticate' },
+        ),
       );
     } else {
-      out.push(candidate('credentials-rejected', WEIGHT.weak, 'circumstantial', msg('ev_auth_sent_refused', { code: auth.scheme }), { kind: 'header', name: header }));
+      out.push(
+        candidate(
+          'credentials-rejected',
+          WEIGHT.weak,
+          'circumstantial',
+          msg('ev_auth_sent_refused', { code: auth.scheme }),
+          { kind: 'header', name: header },
+        ),
+      );
     }
   }
   if (isProxyAuth(facts)) return out;
   out.push(...bodyCredentialsRefused(facts));
   for (const key of facts.credentials.apiKeys) {
     if (key.problems.length > 0) continue;
-    out.push(candidate('credentials-rejected', WEIGHT.weak, 'circumstantial', msg('ev_api_key_sent_refused', { code: key.name }), key.carrier === 'header' ? { kind: 'header', name: key.name.toLowerCase() } : { kind: 'request' }));
+    out.push(
+      candidate(
+        'credentials-rejected',
+        WEIGHT.weak,
+        'circumstantial',
+        msg('ev_api_key_sent_refused', { code: key.name }),
+        key.carrier === 'header' ? { kind: 'header', name: key.name.toLowerCase() } : { kind: 'request' },
+      ),
+    );
   }
   out.push(...bearerInvalidToken(facts));
   return out;
 };
 
 /** Causes more specific than "rejected" that a server's own words can name beside `invalid_token`. */
-const SPECIFIC_READINGS: ReadonlySet<CauseId> = new Set(['credentials-expired', 'credentials-revoked', 'malformed-credentials', 'clock-skew']);
+const SPECIFIC_READINGS: ReadonlySet<CauseId> = new Set([
+  'credentials-expired',
+  'credentials-revoked',
+  'malformed-credentials',
+  'clock-skew',
+]);
 
 /** RFC 6750 §3.1 `invalid_token`: expired, revoked, malformed or otherwise invalid. Without a hint, "rejected". */
 export function bearerInvalidTokenUnexplained(facts: Facts): boolean {
@@ -63,8 +98,11 @@ function bearerInvalidToken(facts: Facts): CauseCandidate[] {
   if (be === undefined || !bearerInvalidTokenUnexplained(facts)) return [];
   const text = be.errorDescription ?? '';
   const code = be.error ?? 'invalid_token';
-  const message = text !== '' ? msg('ev_bearer_error_described', { code }, { code: text }) : msg('ev_bearer_error', { code });
-  return [candidate('credentials-rejected', WEIGHT.strong, 'direct', message, { kind: 'header', name: 'www-authenticate' })];
+  const message =
+    text !== '' ? msg('ev_bearer_error_described', { code }, { code: text }) : msg('ev_bearer_error', { code });
+  return [
+    candidate('credentials-rejected', WEIGHT.strong, 'direct', message, { kind: 'header', name: 'www-authenticate' }),
+  ];
 }
 
 /** A password field is a login; a token field (`refresh_token`) is a credential of unknown standing. */
@@ -79,5 +117,13 @@ function bodyCredentialsRefused(facts: Facts): CauseCandidate[] {
   const fields = facts.credentials.bodyFields ?? [];
   if (fields.length === 0 || facts.credentials.authorization !== undefined) return [];
   const login = fields.some((f) => PASSWORD_FIELD.test(f));
-  return [candidate('credentials-rejected', login ? WEIGHT.moderate : WEIGHT.weak, login ? 'direct' : 'circumstantial', msg('ev_body_credentials_refused', { code: fields.join(', ') }), { kind: 'request' })];
+  return [
+    candidate(
+      'credentials-rejected',
+      login ? WEIGHT.moderate : WEIGHT.weak,
+      login ? 'direct' : 'circumstantial',
+      msg('ev_body_credentials_refused', { code: fields.join(', ') }),
+      { kind: 'request' },
+    ),
+  ];
 }

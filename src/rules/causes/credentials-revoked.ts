@@ -3,4 +3,5 @@ import { bearerDescriptionSays } from './bearer-description';
 import type { Rule } from './candidate';
 import { SAYS_REVOKED } from '../knowledge/phrases';
 
-export const revokedCredentialsRules: Rule = (facts) => bearerDescriptionSays(facts, SAYS_REVOKED, 'credentials-revoked');
+export const revokedCredentialsRules: Rule = (facts) =>
+  bearerDescriptionSays(facts, SAYS_REVOKED, 'credentials-revoked');

@@ -12,7 +12,11 @@ export const bodyTextRules: Rule = (facts) => {
   for (const { cause, re } of PHRASES) {
     const m = re.exec(body);
     if (m === null) continue;
-    out.push(candidate(cause, WEIGHT.moderate, 'direct', msg('ev_body_says', { code: around(body, m.index, m[0].length) }), { kind: 'body' }));
+    out.push(
+      candidate(cause, WEIGHT.moderate, 'direct', msg('ev_body_says', { code: around(body, m.index, m[0].length) }), {
+        kind: 'body',
+      }),
+    );
   }
   return out;
 };

@@ -6,7 +6,13 @@ import { type CauseCandidate, type Rule, WEIGHT, candidate, msg } from './candid
 import { cookiesSent, credentialsSent, jwtOf, relevantAuthorization, requestTimeKnown } from '../facts/facts-queries';
 
 /** Causes that presuppose a credential was sent. */
-const SENT_CAUSES: ReadonlySet<CauseId> = new Set(['credentials-rejected', 'credentials-expired', 'credentials-revoked', 'malformed-credentials', 'insufficient-permissions']);
+const SENT_CAUSES: ReadonlySet<CauseId> = new Set([
+  'credentials-rejected',
+  'credentials-expired',
+  'credentials-revoked',
+  'malformed-credentials',
+  'insufficient-permissions',
+]);
 
 export const knownSignalRules: Rule = (facts) => facts.signals.known.flatMap((k) => fromKnown(k, facts));
 
@@ -29,17 +35,23 @@ function fromKnown(k: KnownSignal, facts: Facts): CauseCandidate[] {
   // What was sent is read from the request; the server's words are its interpretation and weigh less
   // where the two disagree ("not provided" beside a token of another scheme, "invalid" with nothing
   // sent). A stock text for several failures decides only once the request rules all but one out.
-  const readings = [k.cause, ...(k.alsoMeans ?? [])].filter((cause) => (k.secondFactor === true && cause === 'missing-credentials') || !ruledOut(cause, facts));
-  if (readings.length === 1 && readings[0] !== undefined) return [candidate(readings[0], WEIGHT.moderate + 1, 'direct', message, source, advice)];
+  const readings = [k.cause, ...(k.alsoMeans ?? [])].filter(
+    (cause) => (k.secondFactor === true && cause === 'missing-credentials') || !ruledOut(cause, facts),
+  );
+  if (readings.length === 1 && readings[0] !== undefined)
+    return [candidate(readings[0], WEIGHT.moderate + 1, 'direct', message, source, advice)];
   if (readings.length === 0) return [candidate(k.cause, WEIGHT.weak, 'circumstantial', message, source, advice)];
-  return readings.map((cause, i) => candidate(cause, i === 0 ? WEIGHT.weak : WEIGHT.hint, 'circumstantial', message, source, advice));
+  return readings.map((cause, i) =>
+    candidate(cause, i === 0 ? WEIGHT.weak : WEIGHT.hint, 'circumstantial', message, source, advice),
+  );
 }
 
 /** The request itself excludes this reading of a server's words. */
 function ruledOut(cause: CauseId, facts: Facts): boolean {
   const sent = credentialsSent(facts);
   // Cookies do not count against "not provided": a login page is the usual answer to a cookie-only request.
-  if (cause === 'missing-credentials') return relevantAuthorization(facts) !== undefined || facts.credentials.apiKeys.length > 0;
+  if (cause === 'missing-credentials')
+    return relevantAuthorization(facts) !== undefined || facts.credentials.apiKeys.length > 0;
   if (cause === 'credentials-not-sent') return cookiesSent(facts) === 'present';
   if (SENT_CAUSES.has(cause) && sent === 'absent') return true;
   if (cause === 'credentials-expired') return onlyValidJwtSent(facts);
@@ -50,7 +62,12 @@ function ruledOut(cause: CauseId, facts: Facts): boolean {
 /** The one credential was a JWT still valid at the request time: whatever failed, it had not expired. */
 function onlyValidJwtSent(facts: Facts): boolean {
   const jwt = jwtOf(relevantAuthorization(facts));
-  return jwt?.expiresInMs !== undefined && jwt.expiresInMs > 0 && cookiesSent(facts) !== 'present' && facts.credentials.apiKeys.length === 0;
+  return (
+    jwt?.expiresInMs !== undefined &&
+    jwt.expiresInMs > 0 &&
+    cookiesSent(facts) !== 'present' &&
+    facts.credentials.apiKeys.length === 0
+  );
 }
 
 /** The JWT's `nbf`/`iat` lie before the request time: the client's clock did not make it early. */
@@ -58,7 +75,11 @@ function jwtTimesFine(facts: Facts): boolean {
   const jwt = jwtOf(relevantAuthorization(facts));
   if (jwt === undefined || !requestTimeKnown(facts)) return false;
   const { nbf, iat } = jwt.claims;
-  return (nbf !== undefined || iat !== undefined) && jwt.notYetValidForMs === undefined && jwt.issuedInFutureByMs === undefined;
+  return (
+    (nbf !== undefined || iat !== undefined) &&
+    jwt.notYetValidForMs === undefined &&
+    jwt.issuedInFutureByMs === undefined
+  );
 }
 
 /**
@@ -73,7 +94,12 @@ function knownMessage(k: KnownSignal, facts: Facts): Message {
   if (fromChallenge(k) && be?.errorDescription !== undefined) {
     return msg('ev_bearer_error_described', { code: be.error ?? be.scheme }, { code: be.errorDescription });
   }
-  const twin = k.product === GENERIC_PRODUCT ? facts.signals.known.find((o) => o.product !== GENERIC_PRODUCT && samePlace(o, k) && overlaps(o.excerpt, k.excerpt)) : undefined;
+  const twin =
+    k.product === GENERIC_PRODUCT
+      ? facts.signals.known.find(
+          (o) => o.product !== GENERIC_PRODUCT && samePlace(o, k) && overlaps(o.excerpt, k.excerpt),
+        )
+      : undefined;
   return ownMessage(twin ?? k);
 }
 

@@ -8,18 +8,43 @@ export const insufficientPermissionsRules: Rule = (facts) => {
   const be = facts.signals.bearerError;
   if (be?.error !== 'insufficient_scope') return [];
   const source = { kind: 'header', name: 'www-authenticate' } as const;
-  const out: CauseCandidate[] = [candidate('insufficient-permissions', WEIGHT.decisive, 'direct', msg('ev_bearer_error', { code: be.error }), source)];
+  const out: CauseCandidate[] = [
+    candidate(
+      'insufficient-permissions',
+      WEIGHT.decisive,
+      'direct',
+      msg('ev_bearer_error', { code: be.error }),
+      source,
+    ),
+  ];
   const wanted = be.scope ?? [];
   if (wanted.length === 0) return out;
   const has = tokenScopes(facts);
   const missing = has === undefined ? wanted : wanted.filter((s) => !has.includes(s));
   out.push(
-    candidate('insufficient-permissions', WEIGHT.hint, 'direct', msg('ev_scope_wanted', { code: wanted.join(' ') }), source, {
-      developer: [msg('adv_developer_add_scope', { code: missing.length > 0 ? missing.join(' ') : wanted.join(' ') })],
-    }),
+    candidate(
+      'insufficient-permissions',
+      WEIGHT.hint,
+      'direct',
+      msg('ev_scope_wanted', { code: wanted.join(' ') }),
+      source,
+      {
+        developer: [
+          msg('adv_developer_add_scope', { code: missing.length > 0 ? missing.join(' ') : wanted.join(' ') }),
+        ],
+      },
+    ),
   );
   if (has !== undefined && missing.length > 0) {
-    out.push(candidate('insufficient-permissions', WEIGHT.hint, 'direct', msg('ev_scope_missing', { code: missing.join(' ') }, { code: has.length > 0 ? has.join(' ') : '-' }), { kind: 'claim', name: 'scope' }));
+    out.push(
+      candidate(
+        'insufficient-permissions',
+        WEIGHT.hint,
+        'direct',
+        msg('ev_scope_missing', { code: missing.join(' ') }, { code: has.length > 0 ? has.join(' ') : '-' }),
+        { kind: 'claim', name: 'scope' },
+      ),
+    );
   }
   return out;
 };

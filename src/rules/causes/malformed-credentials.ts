@@ -7,7 +7,12 @@ import type { Snake } from '../message-key';
 import { isStandardScheme } from '../knowledge/schemes';
 
 /** Shapes some servers tolerate (quotes, stray whitespace, odd bytes): likely the cause, not proof. */
-const TOLERATED: ReadonlySet<CredentialProblem> = new Set(['quoted', 'whitespace-inside', 'invalid-characters', 'jwt-undecodable']);
+const TOLERATED: ReadonlySet<CredentialProblem> = new Set([
+  'quoted',
+  'whitespace-inside',
+  'invalid-characters',
+  'jwt-undecodable',
+]);
 
 /** `literal-undefined` -> `literal_undefined`: message keys allow letters, digits and `_` only. */
 /** `jwt-wrong-part-count` -> `jwt_wrong_part_count`, in the type too, so message keys built from it are checked. */
@@ -30,7 +35,15 @@ export const malformedCredentialsRules: Rule = (facts) => {
   for (const p of auth?.problems ?? []) {
     // A bare JWT without a scheme is how AWS AppSync and Cognito authorizers want it: only a hint.
     if (p === 'no-scheme' && auth?.token?.jwt !== undefined) {
-      out.push(candidate('malformed-credentials', WEIGHT.hint, 'circumstantial', msg('ev_problem_no_scheme', { code: headerName }), { kind: 'header', name: headerName.toLowerCase() }));
+      out.push(
+        candidate(
+          'malformed-credentials',
+          WEIGHT.hint,
+          'circumstantial',
+          msg('ev_problem_no_scheme', { code: headerName }),
+          { kind: 'header', name: headerName.toLowerCase() },
+        ),
+      );
     } else {
       out.push(problemCandidate(p, headerName));
     }
@@ -42,13 +55,25 @@ export const malformedCredentialsRules: Rule = (facts) => {
   const be = facts.signals.bearerError;
   if (!proxy && be?.error === 'invalid_request') {
     // RFC 6750 §3.1: missing or duplicated parameter, unsupported parameter, or malformed request.
-    const message = be.errorDescription ? msg('ev_bearer_error_described', { code: be.error }, { code: be.errorDescription }) : msg('ev_bearer_error', { code: be.error });
-    out.push(candidate('malformed-credentials', WEIGHT.decisive, 'direct', message, { kind: 'header', name: 'www-authenticate' }));
+    const message = be.errorDescription
+      ? msg('ev_bearer_error_described', { code: be.error }, { code: be.errorDescription })
+      : msg('ev_bearer_error', { code: be.error });
+    out.push(
+      candidate('malformed-credentials', WEIGHT.decisive, 'direct', message, {
+        kind: 'header',
+        name: 'www-authenticate',
+      }),
+    );
   }
   return out;
 };
 
-const READ_CAUSES = new Set(['credentials-rejected', 'credentials-expired', 'credentials-revoked', 'insufficient-permissions']);
+const READ_CAUSES = new Set([
+  'credentials-rejected',
+  'credentials-expired',
+  'credentials-revoked',
+  'insufficient-permissions',
+]);
 
 function serverReadCredential(facts: Facts): boolean {
   const error = facts.signals.bearerError?.error;
@@ -57,9 +82,16 @@ function serverReadCredential(facts: Facts): boolean {
 
 function problemCandidate(problem: CredentialProblem, where: string): CauseCandidate {
   const key = problemKey(problem);
-  return candidate('malformed-credentials', TOLERATED.has(problem) ? WEIGHT.strong : WEIGHT.decisive, 'direct', msg(`ev_problem_${key}`, { code: where }), { kind: 'header', name: where.toLowerCase() }, {
-    developer: [msg(`adv_developer_problem_${key}`)],
-  });
+  return candidate(
+    'malformed-credentials',
+    TOLERATED.has(problem) ? WEIGHT.strong : WEIGHT.decisive,
+    'direct',
+    msg(`ev_problem_${key}`, { code: where }),
+    { kind: 'header', name: where.toLowerCase() },
+    {
+      developer: [msg(`adv_developer_problem_${key}`)],
+    },
+  );
 }
 
 /** Sent Basic, server asks Bearer: the server cannot even read the credential (RFC 9110 §11.6.1). */
@@ -82,8 +114,18 @@ function schemeNotOffered(facts: Facts): CauseCandidate[] {
   // When the server plainly read the credential (it calls it invalid, expired...), the scheme was fine.
   const understood = serverReadCredential(facts);
   return [
-    candidate('malformed-credentials', understood ? WEIGHT.hint : WEIGHT.strong, understood ? 'circumstantial' : 'direct', msg('ev_scheme_not_offered', { code: auth.scheme }, { code: wanted }), { kind: 'header', name: isProxyAuth(facts) ? 'proxy-authenticate' : 'www-authenticate' }, {
-      developer: [msg('adv_developer_use_scheme', { code: auth.scheme }, { code: wanted }), msg('adv_developer_send_header', { code: authorizationExample(challenges, isProxyAuth(facts)) })],
-    }),
+    candidate(
+      'malformed-credentials',
+      understood ? WEIGHT.hint : WEIGHT.strong,
+      understood ? 'circumstantial' : 'direct',
+      msg('ev_scheme_not_offered', { code: auth.scheme }, { code: wanted }),
+      { kind: 'header', name: isProxyAuth(facts) ? 'proxy-authenticate' : 'www-authenticate' },
+      {
+        developer: [
+          msg('adv_developer_use_scheme', { code: auth.scheme }, { code: wanted }),
+          msg('adv_developer_send_header', { code: authorizationExample(challenges, isProxyAuth(facts)) }),
+        ],
+      },
+    ),
   ];
 }

@@ -1,7 +1,14 @@
 // missing-credentials: nothing (or not the wanted thing) went with the request.
 import type { Challenge, Facts, RequestSide } from '../types';
 import { type CauseCandidate, type Rule, WEIGHT, candidate, msg } from './candidate';
-import { credentialsSent, isNavigation, isProxyAuth, relevantChallenges, schemeList, schemesOf } from '../facts/facts-queries';
+import {
+  credentialsSent,
+  isNavigation,
+  isProxyAuth,
+  relevantChallenges,
+  schemeList,
+  schemesOf,
+} from '../facts/facts-queries';
 import { authorizationExample } from './scheme-advice';
 import { isBrowserAnsweredScheme, isIntegratedScheme } from '../knowledge/schemes';
 import type { RuleMessageKey } from '../message-key';
@@ -26,10 +33,26 @@ export const missingCredentialsRules: Rule = (facts, context) => {
       // Not so when the browser could not have answered it: integrated-only schemes, or a scheme a page
       // visit cannot provide (integrated-auth-unavailable.ts and server-misconfigured.ts explain those).
       const named = challenges.length > 0 && !unanswerable(facts);
-      out.push(candidate('missing-credentials', named ? WEIGHT.moderate : WEIGHT.weak, named ? 'direct' : 'circumstantial', msg('ev_no_credentials'), { kind: 'request' }));
+      out.push(
+        candidate(
+          'missing-credentials',
+          named ? WEIGHT.moderate : WEIGHT.weak,
+          named ? 'direct' : 'circumstantial',
+          msg('ev_no_credentials'),
+          { kind: 'request' },
+        ),
+      );
       if (facts.request.crossSite === true && challenges.length === 0) {
         // Cookie-based APIs rarely send a challenge; cross-site, their cookies are often withheld.
-        out.push(candidate('credentials-not-sent', WEIGHT.hint, 'circumstantial', msg('ev_cross_site', facts.request.initiator ?? facts.request.pageUrl ?? ''), { kind: 'request' }));
+        out.push(
+          candidate(
+            'credentials-not-sent',
+            WEIGHT.hint,
+            'circumstantial',
+            msg('ev_cross_site', facts.request.initiator ?? facts.request.pageUrl ?? ''),
+            { kind: 'request' },
+          ),
+        );
       }
     }
   } else if (creds.authorization === undefined && creds.apiKeys.length === 0 && challenges.length > 0) {
@@ -37,17 +60,31 @@ export const missingCredentialsRules: Rule = (facts, context) => {
     const s = schemesOf(challenges);
     if (!s.includes('negotiate') && !s.includes('ntlm')) {
       out.push(
-        candidate('missing-credentials', WEIGHT.weak, 'circumstantial', msg('ev_no_authorization_header', { code: wanted }), { kind: 'request' }, {
-          developer: [msg('adv_developer_send_header', { code: authorizationExample(challenges, false) })],
-        }),
+        candidate(
+          'missing-credentials',
+          WEIGHT.weak,
+          'circumstantial',
+          msg('ev_no_authorization_header', { code: wanted }),
+          { kind: 'request' },
+          {
+            developer: [msg('adv_developer_send_header', { code: authorizationExample(challenges, false) })],
+          },
+        ),
       );
     }
   }
   if (noCredentials && out[0]?.cause === 'missing-credentials' && challenges.length > 0 && !unanswerable(facts)) {
     out.push(
-      candidate('missing-credentials', WEIGHT.weak, 'circumstantial', msg('ev_challenge_wants', { code: wanted }), { kind: 'header', name: 'www-authenticate' }, {
-        developer: [msg('adv_developer_send_header', { code: authorizationExample(challenges, false) })],
-      }),
+      candidate(
+        'missing-credentials',
+        WEIGHT.weak,
+        'circumstantial',
+        msg('ev_challenge_wants', { code: wanted }),
+        { kind: 'header', name: 'www-authenticate' },
+        {
+          developer: [msg('adv_developer_send_header', { code: authorizationExample(challenges, false) })],
+        },
+      ),
     );
   }
   return out;
@@ -74,8 +111,11 @@ function unseen(facts: Facts, challenges: Challenge[]): CauseCandidate[] {
   const side = facts.request.seen?.side ?? 'complete';
   const key = side === 'complete' ? 'ev_unseen_not_seen' : UNSEEN_KEYS[side];
   const proxy = isProxyAuth(facts);
-  const developer = challenges.length > 0 ? [msg('adv_developer_send_header', { code: authorizationExample(challenges, proxy) })] : [];
-  return [candidate('missing-credentials', WEIGHT.weak, 'circumstantial', msg(key), { kind: 'request' }, { developer })];
+  const developer =
+    challenges.length > 0 ? [msg('adv_developer_send_header', { code: authorizationExample(challenges, proxy) })] : [];
+  return [
+    candidate('missing-credentials', WEIGHT.weak, 'circumstantial', msg(key), { kind: 'request' }, { developer }),
+  ];
 }
 
 function missingProxyCredentials(facts: Facts): CauseCandidate[] {
@@ -83,8 +123,18 @@ function missingProxyCredentials(facts: Facts): CauseCandidate[] {
   const challenges = facts.proxyChallenges;
   if (credentialsSent(facts) === 'unknown') return unseen(facts, challenges);
   return [
-    candidate('missing-credentials', WEIGHT.weak, 'circumstantial', msg('ev_no_proxy_credentials'), { kind: 'request' }, {
-      developer: challenges.length > 0 ? [msg('adv_developer_send_header', { code: authorizationExample(challenges, true) })] : [],
-    }),
+    candidate(
+      'missing-credentials',
+      WEIGHT.weak,
+      'circumstantial',
+      msg('ev_no_proxy_credentials'),
+      { kind: 'request' },
+      {
+        developer:
+          challenges.length > 0
+            ? [msg('adv_developer_send_header', { code: authorizationExample(challenges, true) })]
+            : [],
+      },
+    ),
   ];
 }

@@ -13,27 +13,75 @@ export const proxyRules: Rule = (facts) => {
     // RFC 9110 §15.5.8: 407 is the proxy's own refusal, with Proxy-Authenticate (§11.7.1).
     out.push(candidate('proxy-or-firewall', WEIGHT.decisive + 5, 'direct', msg('ev_status_407'), { kind: 'status' }));
     if (facts.proxyChallenges.length > 0) {
-      out.push(candidate('proxy-or-firewall', WEIGHT.hint, 'direct', msg('ev_proxy_challenge_wants', { code: schemeList(facts.proxyChallenges) }), { kind: 'header', name: 'proxy-authenticate' }));
+      out.push(
+        candidate(
+          'proxy-or-firewall',
+          WEIGHT.hint,
+          'direct',
+          msg('ev_proxy_challenge_wants', { code: schemeList(facts.proxyChallenges) }),
+          { kind: 'header', name: 'proxy-authenticate' },
+        ),
+      );
     } else {
-      out.push(candidate('proxy-or-firewall', 0, 'circumstantial', msg('ev_407_no_challenge'), { kind: 'header', name: 'proxy-authenticate' }));
+      out.push(
+        candidate('proxy-or-firewall', 0, 'circumstantial', msg('ev_407_no_challenge'), {
+          kind: 'header',
+          name: 'proxy-authenticate',
+        }),
+      );
     }
   } else if (facts.signals.known.some((k) => k.cause === 'proxy-or-firewall' && k.product !== 'generic')) {
     // A proxy that answers a wrong proxy password with 401 and its own signature (Server, realm, error
     // page): the refusal is the proxy's, whatever credentials the site would take. Outweighs the
     // repeated challenge that would otherwise read as the site refusing a password.
-    out.push(candidate('proxy-or-firewall', WEIGHT.strong + 1, 'direct', msg('ev_proxy_signed_401'), { kind: 'status' }));
-    if (facts.proxyChallenges.length > 0) out.push(candidate('proxy-or-firewall', WEIGHT.moderate, 'circumstantial', msg('ev_proxy_challenge_on_401', { code: schemeList(facts.proxyChallenges) }), { kind: 'header', name: 'proxy-authenticate' }));
+    out.push(
+      candidate('proxy-or-firewall', WEIGHT.strong + 1, 'direct', msg('ev_proxy_signed_401'), { kind: 'status' }),
+    );
+    if (facts.proxyChallenges.length > 0)
+      out.push(
+        candidate(
+          'proxy-or-firewall',
+          WEIGHT.moderate,
+          'circumstantial',
+          msg('ev_proxy_challenge_on_401', { code: schemeList(facts.proxyChallenges) }),
+          { kind: 'header', name: 'proxy-authenticate' },
+        ),
+      );
   } else if (facts.proxyChallenges.length > 0) {
-    out.push(candidate('proxy-or-firewall', WEIGHT.moderate, 'circumstantial', msg('ev_proxy_challenge_on_401', { code: schemeList(facts.proxyChallenges) }), { kind: 'header', name: 'proxy-authenticate' }));
+    out.push(
+      candidate(
+        'proxy-or-firewall',
+        WEIGHT.moderate,
+        'circumstantial',
+        msg('ev_proxy_challenge_on_401', { code: schemeList(facts.proxyChallenges) }),
+        { kind: 'header', name: 'proxy-authenticate' },
+      ),
+    );
   }
-  const knownHeaders = new Set(facts.signals.known.filter((k) => k.where === 'header').map((k) => k.header?.toLowerCase()));
+  const knownHeaders = new Set(
+    facts.signals.known.filter((k) => k.where === 'header').map((k) => k.header?.toLowerCase()),
+  );
   for (const name of PROXY_HEADERS) {
     if (knownHeaders.has(name)) continue; // already reported by the knowledge tables
     const value = responseHeader(facts, name);
-    if (value !== undefined) out.push(candidate('proxy-or-firewall', WEIGHT.strong, 'direct', msg('ev_proxy_header', { code: `${name}: ${value}` }), { kind: 'header', name }));
+    if (value !== undefined)
+      out.push(
+        candidate('proxy-or-firewall', WEIGHT.strong, 'direct', msg('ev_proxy_header', { code: `${name}: ${value}` }), {
+          kind: 'header',
+          name,
+        }),
+      );
   }
   if (facts.signals.loginForm && !isNavigation(facts) && bodyIsHtml(facts)) {
-    out.push(candidate('proxy-or-firewall', WEIGHT.moderate, 'circumstantial', msg('ev_login_form_intercept', { code: facts.request.resourceType }), { kind: 'body' }));
+    out.push(
+      candidate(
+        'proxy-or-firewall',
+        WEIGHT.moderate,
+        'circumstantial',
+        msg('ev_login_form_intercept', { code: facts.request.resourceType }),
+        { kind: 'body' },
+      ),
+    );
   }
   return out;
 };

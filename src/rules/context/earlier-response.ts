@@ -31,14 +31,18 @@ export function safeContext(context: DiagnoseContext): DiagnoseContext {
   if (context.lastSuccess !== undefined) out.lastSuccess = earlierResponse(context.lastSuccess);
   // Cookie names are shown in evidence: cleaned and bounded like the request's own.
   if (context.cookieLifetimes !== undefined) {
-    out.cookieLifetimes = context.cookieLifetimes.slice(0, MAX_LIFETIMES).map((c) => ({ name: sanitizeName(c.name), expiresAt: c.expiresAt }));
+    out.cookieLifetimes = context.cookieLifetimes
+      .slice(0, MAX_LIFETIMES)
+      .map((c) => ({ name: sanitizeName(c.name), expiresAt: c.expiresAt }));
   }
   return out;
 }
 
 const MAX_LIFETIMES = 50;
 
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
+const CONTROL_CHARACTERS = /[\x00-\x1f\x7f]/g;
+
 function sanitizeName(name: string): string {
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  return String(name).replace(/[\x00-\x1f\x7f]/g, '').slice(0, 100);
+  return String(name).replace(CONTROL_CHARACTERS, '').slice(0, 100);
 }

@@ -6,9 +6,27 @@ import { REDACTED } from '../redact/mask-secrets';
 
 /** Request headers that never carry secrets. Everything else may (X-API-Key, X-Auth-Token, ...). */
 const PLAIN_HEADERS = new Set([
-  'accept', 'accept-encoding', 'accept-language', 'user-agent', 'content-type', 'content-length', 'host', 'origin',
-  'referer', 'connection', 'cache-control', 'pragma', 'dnt', 'te', 'priority', 'upgrade-insecure-requests',
-  'x-requested-with', 'if-none-match', 'if-modified-since', 'access-control-request-method', 'access-control-request-headers',
+  'accept',
+  'accept-encoding',
+  'accept-language',
+  'user-agent',
+  'content-type',
+  'content-length',
+  'host',
+  'origin',
+  'referer',
+  'connection',
+  'cache-control',
+  'pragma',
+  'dnt',
+  'te',
+  'priority',
+  'upgrade-insecure-requests',
+  'x-requested-with',
+  'if-none-match',
+  'if-modified-since',
+  'access-control-request-method',
+  'access-control-request-headers',
 ]);
 
 /** Too short or too ordinary to be worth scrubbing (and scrubbing them would mangle prose). */
@@ -50,7 +68,10 @@ export function requestSecrets(x: Exchange): string[] {
   }
   const q = x.url.indexOf('?');
   if (q >= 0) {
-    for (const pair of x.url.slice(q + 1).split('#')[0]?.split('&') ?? []) {
+    for (const pair of x.url
+      .slice(q + 1)
+      .split('#')[0]
+      ?.split('&') ?? []) {
       const raw = pair.slice(pair.indexOf('=') + 1);
       add(raw);
       try {

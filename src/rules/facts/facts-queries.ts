@@ -46,7 +46,14 @@ export function sentAnyCredential(facts: Facts): boolean {
   if (isProxyAuth(facts)) return facts.credentials.proxyAuthorization !== undefined;
   const c = facts.credentials;
   // `seen.cookies` is present for a Cookie header whose names a sanitizer replaced (`Cookie: [sanitized]`).
-  return c.authorization !== undefined || c.apiKeys.length > 0 || c.cookieNames.length > 0 || c.dpopProof || (c.bodyFields?.length ?? 0) > 0 || facts.request.seen?.cookies === 'present';
+  return (
+    c.authorization !== undefined ||
+    c.apiKeys.length > 0 ||
+    c.cookieNames.length > 0 ||
+    c.dpopProof ||
+    (c.bodyFields?.length ?? 0) > 0 ||
+    facts.request.seen?.cookies === 'present'
+  );
 }
 
 /**
@@ -71,7 +78,9 @@ export function cookiesSent(facts: Facts): FactState {
 
 /** The request time is known: only then are exp, nbf, iat, Date and history ages evidence. */
 export function requestTimeKnown(facts: Facts): boolean {
-  return facts.request.seen?.time !== 'unknown' && Number.isFinite(facts.request.startedAt) && facts.request.startedAt > 0;
+  return (
+    facts.request.seen?.time !== 'unknown' && Number.isFinite(facts.request.startedAt) && facts.request.startedAt > 0
+  );
 }
 
 export function jwtOf(auth: AuthorizationShape | undefined): JwtFacts | undefined {

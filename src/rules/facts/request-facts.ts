@@ -5,7 +5,18 @@ import { hasHeader } from './header-list';
 import { isCrossSiteParsed } from './site';
 
 const RESOURCE_TYPES: ReadonlySet<string> = new Set<ResourceType>([
-  'main_frame', 'sub_frame', 'xmlhttprequest', 'fetch', 'script', 'stylesheet', 'image', 'font', 'media', 'websocket', 'ping', 'other',
+  'main_frame',
+  'sub_frame',
+  'xmlhttprequest',
+  'fetch',
+  'script',
+  'stylesheet',
+  'image',
+  'font',
+  'media',
+  'websocket',
+  'ping',
+  'other',
 ]);
 
 export function requestFacts(exchange: Exchange): RequestFacts {
@@ -23,13 +34,17 @@ export function requestFacts(exchange: Exchange): RequestFacts {
     origin,
     host,
     method,
-    resourceType: exchange.resourceType !== undefined && RESOURCE_TYPES.has(exchange.resourceType) ? exchange.resourceType : 'other',
+    resourceType:
+      exchange.resourceType !== undefined && RESOURCE_TYPES.has(exchange.resourceType)
+        ? exchange.resourceType
+        : 'other',
     startedAt: exchange.startedAt,
     // Fetch standard: a CORS preflight is OPTIONS carrying Access-Control-Request-Method.
     isPreflight: method === 'OPTIONS' && hasHeader(headers, 'access-control-request-method'),
     headerNames: [...new Set(headers.map((h) => h.name.toLowerCase()))],
   };
-  if (exchange.pageUrl !== undefined) facts.pageUrl = exchange.pageUrl === exchange.url ? url : redactUrl(exchange.pageUrl);
+  if (exchange.pageUrl !== undefined)
+    facts.pageUrl = exchange.pageUrl === exchange.url ? url : redactUrl(exchange.pageUrl);
   if (exchange.initiator !== undefined) facts.initiator = redactInitiator(exchange.initiator);
   if (crossSite !== undefined) facts.crossSite = crossSite;
   return facts;

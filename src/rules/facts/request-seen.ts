@@ -42,7 +42,10 @@ export function requestSeen(exchange: Exchange, credentials: CredentialFacts): R
     side,
     authorization: state(hasHeader(headers, 'authorization'), unseen.authorization),
     proxyAuthorization: state(hasHeader(headers, 'proxy-authorization'), unseen.proxyAuthorization),
-    cookies: state(cookieValues.some((v) => v.trim() !== ''), unseen.cookies),
+    cookies: state(
+      cookieValues.some((v) => v.trim() !== ''),
+      unseen.cookies,
+    ),
     time: isKnownTime(exchange.startedAt) ? 'known' : 'unknown',
   };
   if (side === 'sanitized') seen.sanitized = 'headers-removed';
@@ -51,5 +54,10 @@ export function requestSeen(exchange: Exchange, credentials: CredentialFacts): R
 }
 
 function valuesReplaced(c: CredentialFacts, cookieValues: string[]): boolean {
-  return c.authorization?.redacted === true || c.proxyAuthorization?.redacted === true || c.apiKeys.some((k) => k.redacted === true) || cookieValuesReplaced(cookieValues);
+  return (
+    c.authorization?.redacted === true ||
+    c.proxyAuthorization?.redacted === true ||
+    c.apiKeys.some((k) => k.redacted === true) ||
+    cookieValuesReplaced(cookieValues)
+  );
 }

@@ -20,10 +20,25 @@ const exchange = (startedAt: number): Exchange => ({
   startedAt,
 });
 
-const TIME_KEYS = ['ev_jwt_not_yet_valid', 'ev_jwt_issued_in_future', 'ev_jwt_expired_at', 'ev_jwt_expired', 'ev_date_skew_ahead', 'ev_date_skew_behind', 'ev_session_lapsed'];
+const TIME_KEYS = [
+  'ev_jwt_not_yet_valid',
+  'ev_jwt_issued_in_future',
+  'ev_jwt_expired_at',
+  'ev_jwt_expired',
+  'ev_date_skew_ahead',
+  'ev_date_skew_behind',
+  'ev_session_lapsed',
+];
 
 function timeEvidence(startedAt: number): string[] {
-  const d = diagnose(exchange(startedAt), { lastSuccess: { url: 'https://api.example.com/', status: 200, at: NOW * 1000 - 60_000, credentials: { authorization: true, apiKey: false, cookie: false } } });
+  const d = diagnose(exchange(startedAt), {
+    lastSuccess: {
+      url: 'https://api.example.com/',
+      status: 200,
+      at: NOW * 1000 - 60_000,
+      credentials: { authorization: true, apiKey: false, cookie: false },
+    },
+  });
   return d.causes.flatMap((c) => c.evidence.map((e) => e.message.key)).filter((key) => TIME_KEYS.includes(key));
 }
 
@@ -37,6 +52,8 @@ describe('request time unknown', () => {
   });
 
   it('a known time still judges every claim (the test can fail)', () => {
-    expect(timeEvidence(NOW * 1000)).toEqual(expect.arrayContaining(['ev_jwt_not_yet_valid', 'ev_jwt_issued_in_future', 'ev_jwt_expired_at']));
+    expect(timeEvidence(NOW * 1000)).toEqual(
+      expect.arrayContaining(['ev_jwt_not_yet_valid', 'ev_jwt_issued_in_future', 'ev_jwt_expired_at']),
+    );
   });
 });

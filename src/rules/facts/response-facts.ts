@@ -12,9 +12,23 @@ const MAX_NOTABLE = 40;
 
 /** Headers that help a human (or a later re-diagnosis) understand the answer. */
 const BASE_NOTABLE = [
-  'www-authenticate', 'proxy-authenticate', 'server', 'date', 'via', 'x-squid-error', 'dpop-nonce', 'content-type',
-  'access-control-allow-origin', 'access-control-allow-credentials', 'cache-control', 'age', 'location', 'x-cache',
-  'cf-ray', 'x-zscaler-error', 'x-forefront-tmg-error',
+  'www-authenticate',
+  'proxy-authenticate',
+  'server',
+  'date',
+  'via',
+  'x-squid-error',
+  'dpop-nonce',
+  'content-type',
+  'access-control-allow-origin',
+  'access-control-allow-credentials',
+  'cache-control',
+  'age',
+  'location',
+  'x-cache',
+  'cf-ray',
+  'x-zscaler-error',
+  'x-forefront-tmg-error',
 ];
 
 /** Exact names and `prefix-*` patterns, including every header the knowledge tables read. */
@@ -52,7 +66,8 @@ export function responseFacts(exchange: Exchange): ResponseFacts {
     headers,
   };
   if (exchange.serverIp !== undefined) facts.serverIp = exchange.serverIp;
-  if (exchange.responseBody !== undefined && exchange.responseBody !== '') facts.bodyExcerpt = maskSecrets(exchange.responseBody, BODY_MAX);
+  if (exchange.responseBody !== undefined && exchange.responseBody !== '')
+    facts.bodyExcerpt = maskSecrets(exchange.responseBody, BODY_MAX);
   const contentType = headers.find((h) => h.name === 'content-type')?.value;
   if (contentType !== undefined) facts.contentType = contentType;
   return facts;

@@ -21,15 +21,40 @@ describe('takeFacts: request', () => {
     ['origin and host', {}, (f) => [f.request.origin, f.request.host], ['https://api.example.com', 'api.example.com']],
     ['unknown resource type -> other', {}, (f) => f.request.resourceType, 'other'],
     ['keeps a known resource type', { resourceType: 'script' }, (f) => f.request.resourceType, 'script'],
-    ['OPTIONS + Access-Control-Request-Method is a preflight', { method: 'OPTIONS', requestHeaders: [{ name: 'Access-Control-Request-Method', value: 'PUT' }] }, (f) => f.request.isPreflight, true],
+    [
+      'OPTIONS + Access-Control-Request-Method is a preflight',
+      { method: 'OPTIONS', requestHeaders: [{ name: 'Access-Control-Request-Method', value: 'PUT' }] },
+      (f) => f.request.isPreflight,
+      true,
+    ],
     ['OPTIONS alone is not a preflight', { method: 'OPTIONS' }, (f) => f.request.isPreflight, false],
-    ['header names lower-cased, never values', { requestHeaders: [{ name: 'X-API-Key', value: 'k-123456789' }, { name: 'Accept', value: '*/*' }] }, (f) => f.request.headerNames, ['x-api-key', 'accept']],
+    [
+      'header names lower-cased, never values',
+      {
+        requestHeaders: [
+          { name: 'X-API-Key', value: 'k-123456789' },
+          { name: 'Accept', value: '*/*' },
+        ],
+      },
+      (f) => f.request.headerNames,
+      ['x-api-key', 'accept'],
+    ],
     ['cross-site initiator', { initiator: 'https://app.other.org' }, (f) => f.request.crossSite, true],
     ['same-site initiator', { initiator: 'https://www.example.com' }, (f) => f.request.crossSite, false],
     ['no initiator: cross-site unknown', {}, (f) => f.request.crossSite, undefined],
-    ['secret query values redacted', { url: 'https://a.example.com/x?access_token=abcdef123456' }, (f) => f.request.url.includes('abcdef123456'), false],
+    [
+      'secret query values redacted',
+      { url: 'https://a.example.com/x?access_token=abcdef123456' },
+      (f) => f.request.url.includes('abcdef123456'),
+      false,
+    ],
     ['a bad URL does not throw', { url: 'not a url' }, (f) => f.request.origin, ''],
-    ['credential fields of the body, by name', { requestBodyFields: ['username', 'password', 'csrfmiddlewaretoken', 'refresh'] }, (f) => f.credentials.bodyFields, ['password', 'refresh']],
+    [
+      'credential fields of the body, by name',
+      { requestBodyFields: ['username', 'password', 'csrfmiddlewaretoken', 'refresh'] },
+      (f) => f.credentials.bodyFields,
+      ['password', 'refresh'],
+    ],
     ['no credential field in the body', { requestBodyFields: ['comment'] }, (f) => f.credentials.bodyFields, undefined],
   ])('%s', (_name, o, pick, expected) => {
     expect(pick(takeFacts(x(o)))).toEqual(expected);
@@ -38,21 +63,78 @@ describe('takeFacts: request', () => {
 
 describe('takeFacts: response', () => {
   it.each<[string, Partial<Exchange>, (f: ReturnType<typeof takeFacts>) => unknown, unknown]>([
-    ['collects all WWW-Authenticate fields', { responseHeaders: [{ name: 'WWW-Authenticate', value: 'Basic realm="a"' }, { name: 'www-authenticate', value: 'Bearer' }] }, (f) => f.challenges.map((c) => c.scheme), ['Basic', 'Bearer']],
-    ['Proxy-Authenticate goes to proxyChallenges', { status: 407, responseHeaders: [{ name: 'Proxy-Authenticate', value: 'NTLM' }] }, (f) => f.proxyChallenges.map((c) => c.scheme), ['NTLM']],
-    ['never keeps Set-Cookie', { responseHeaders: [{ name: 'Set-Cookie', value: 'sid=abc; Max-Age=0' }] }, (f) => f.response.headers.map((h) => h.name), []],
-    ['keeps notable headers, lower-cased', { responseHeaders: [{ name: 'Server', value: 'nginx' }, { name: 'X-Frame-Options', value: 'DENY' }] }, (f) => f.response.headers, [{ name: 'server', value: 'nginx' }]],
-    ['caps header values at 300 characters', { responseHeaders: [{ name: 'Server', value: 'x'.repeat(1000) }] }, (f) => (f.response.headers[0]?.value.length ?? 0) <= 300, true],
-    ['caps the body at 2,000 characters', { responseBody: 'word '.repeat(2000) }, (f) => (f.response.bodyExcerpt?.length ?? 0) <= 2000, true],
-    ['content type', { responseHeaders: [{ name: 'content-type', value: 'application/json' }] }, (f) => f.response.contentType, 'application/json'],
+    [
+      'collects all WWW-Authenticate fields',
+      {
+        responseHeaders: [
+          { name: 'WWW-Authenticate', value: 'Basic realm="a"' },
+          { name: 'www-authenticate', value: 'Bearer' },
+        ],
+      },
+      (f) => f.challenges.map((c) => c.scheme),
+      ['Basic', 'Bearer'],
+    ],
+    [
+      'Proxy-Authenticate goes to proxyChallenges',
+      { status: 407, responseHeaders: [{ name: 'Proxy-Authenticate', value: 'NTLM' }] },
+      (f) => f.proxyChallenges.map((c) => c.scheme),
+      ['NTLM'],
+    ],
+    [
+      'never keeps Set-Cookie',
+      { responseHeaders: [{ name: 'Set-Cookie', value: 'sid=abc; Max-Age=0' }] },
+      (f) => f.response.headers.map((h) => h.name),
+      [],
+    ],
+    [
+      'keeps notable headers, lower-cased',
+      {
+        responseHeaders: [
+          { name: 'Server', value: 'nginx' },
+          { name: 'X-Frame-Options', value: 'DENY' },
+        ],
+      },
+      (f) => f.response.headers,
+      [{ name: 'server', value: 'nginx' }],
+    ],
+    [
+      'caps header values at 300 characters',
+      { responseHeaders: [{ name: 'Server', value: 'x'.repeat(1000) }] },
+      (f) => (f.response.headers[0]?.value.length ?? 0) <= 300,
+      true,
+    ],
+    [
+      'caps the body at 2,000 characters',
+      { responseBody: 'word '.repeat(2000) },
+      (f) => (f.response.bodyExcerpt?.length ?? 0) <= 2000,
+      true,
+    ],
+    [
+      'content type',
+      { responseHeaders: [{ name: 'content-type', value: 'application/json' }] },
+      (f) => f.response.contentType,
+      'application/json',
+    ],
     ['fromCache defaults to false', {}, (f) => f.response.fromCache, false],
-    ['a sent API key echoed in the body is cut out', { requestHeaders: [{ name: 'X-API-Key', value: 'key-ab12cd34' }], responseBody: 'Invalid API key key-ab12cd34' }, (f) => f.response.bodyExcerpt, 'Invalid API key [redacted]'],
+    [
+      'a sent API key echoed in the body is cut out',
+      { requestHeaders: [{ name: 'X-API-Key', value: 'key-ab12cd34' }], responseBody: 'Invalid API key key-ab12cd34' },
+      (f) => f.response.bodyExcerpt,
+      'Invalid API key [redacted]',
+    ],
   ])('%s', (_name, o, pick, expected) => {
     expect(pick(takeFacts(x(o)))).toEqual(expected);
   });
 
   it('never throws on junk', () => {
-    const junk = { url: 42, method: null, status: '401', requestHeaders: 'nope', responseHeaders: [null, { name: 1 }], startedAt: NaN } as unknown as Exchange;
+    const junk = {
+      url: 42,
+      method: null,
+      status: '401',
+      requestHeaders: 'nope',
+      responseHeaders: [null, { name: 1 }],
+      startedAt: NaN,
+    } as unknown as Exchange;
     expect(() => takeFacts(junk)).not.toThrow();
   });
 });
@@ -75,7 +157,12 @@ describe('site approximation (last two labels)', () => {
 
 describe('echo scrubbing', () => {
   it.each<[string, Exchange['requestHeaders'], string, string[]]>([
-    ['bearer token and whole value', [{ name: 'Authorization', value: 'Bearer tok-123456789' }], '', ['Bearer tok-123456789', 'tok-123456789']],
+    [
+      'bearer token and whole value',
+      [{ name: 'Authorization', value: 'Bearer tok-123456789' }],
+      '',
+      ['Bearer tok-123456789', 'tok-123456789'],
+    ],
     ['cookie values, not names', [{ name: 'Cookie', value: 'sid=s3cr3t-value; theme=dark' }], '', ['s3cr3t-value']],
     ['Basic password', [{ name: 'Authorization', value: `Basic ${btoa('alice:hunter2-xyz')}` }], '', ['hunter2-xyz']],
     ['plain headers skipped', [{ name: 'Accept', value: 'application/json, text/plain' }], '', []],

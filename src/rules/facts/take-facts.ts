@@ -61,7 +61,12 @@ function headers(list: unknown): Header[] {
 }
 
 function isPlainHeader(h: unknown): boolean {
-  return typeof h === 'object' && h !== null && typeof (h as Header).name === 'string' && typeof (h as Header).value === 'string';
+  return (
+    typeof h === 'object' &&
+    h !== null &&
+    typeof (h as Header).name === 'string' &&
+    typeof (h as Header).value === 'string'
+  );
 }
 
 function guard<T>(f: () => T, fallback: T): T {

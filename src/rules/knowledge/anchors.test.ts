@@ -16,7 +16,10 @@ describe('regexAnchors', () => {
     [/\bjwt expired\b(?! at)/i, ['jwt expired']],
     [/"message"\s{0,4}:\s{0,4}"Unauthorized"/i, ['"unauthorized"']],
     [/\\?"exp\\?" claim timestamp check failed/i, ['" claim timestamp check failed']],
-    [/(?:Forefront TMG|ISA Server) requires authorization|Web Proxy filter is denied/i, [' requires authorization', 'web proxy filter is denied']],
+    [
+      /(?:Forefront TMG|ISA Server) requires authorization|Web Proxy filter is denied/i,
+      [' requires authorization', 'web proxy filter is denied'],
+    ],
     [/\(squid\/\d/i, ['(squid/']],
     [/\bInvalid [A-Za-z ]{1,30} or password\./i, [' or password.']],
     [/\bBlue ?Coat\b|\bProxySG\b/i, ['blue', 'proxysg']],
@@ -40,8 +43,18 @@ describe('regexAnchors', () => {
     // Matches are produced from the RegExps' own examples: any text a RegExp matches must contain
     // one of its anchors (lower-cased), else matchText would skip a row that matches.
     const words = fc.constantFrom(
-      ...TABLE_REGEXPS.flatMap((re) => re.source.replace(/\\[bsdw]/g, ' ').replace(/\\/g, '').split(/[|()?:{}[\]^$]/)),
-      ' ', '"', '\n', 'İ', 'K', 'ſ',
+      ...TABLE_REGEXPS.flatMap((re) =>
+        re.source
+          .replace(/\\[bsdw]/g, ' ')
+          .replace(/\\/g, '')
+          .split(/[|()?:{}[\]^$]/),
+      ),
+      ' ',
+      '"',
+      '\n',
+      'İ',
+      'K',
+      'ſ',
     );
     const text = fc.array(fc.oneof(words, fc.string({ maxLength: 4 })), { maxLength: 10 }).map((a) => a.join(''));
     fc.assert(

@@ -77,7 +77,7 @@ function longestLiteral(alt: string): string {
     if (run.length > best.length) best = run;
     run = '';
   };
-  for (let i = 0; i < alt.length; ) {
+  for (let i = 0; i < alt.length;) {
     const c = alt[i] ?? '';
     let literal: string | undefined;
     let next = i + 1;

@@ -16,14 +16,16 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     id: 'github-bad-credentials',
     cause: 'credentials-rejected',
     product: 'GitHub REST API',
-    source: 'https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api ; https://github.com/hisxo/gitGraber/issues/32',
+    source:
+      'https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api ; https://github.com/hisxo/gitGraber/issues/32',
     match: 'Bad credentials',
   },
   {
     id: 'github-requires-authentication',
     cause: 'missing-credentials',
     product: 'GitHub REST API',
-    source: 'https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api ("Requires authentication")',
+    source:
+      'https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api ("Requires authentication")',
     match: 'Requires authentication',
   },
   {
@@ -31,7 +33,8 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     cause: 'missing-credentials',
     secondFactor: true,
     product: 'npm registry',
-    source: 'https://github.com/npm/npm-registry-fetch/blob/main/lib/check-response.js (a 401 whose body mentions a "one-time pass" asks for the OTP, also without the OTP challenge)',
+    source:
+      'https://github.com/npm/npm-registry-fetch/blob/main/lib/check-response.js (a 401 whose body mentions a "one-time pass" asks for the OTP, also without the OTP challenge)',
     match: /\bone-time pass(?:word|code)? (?:is )?required\b|\bThis operation requires a one-time password\b/i,
   },
   // --- Stripe -----------------------------------------------------------------------------------
@@ -61,7 +64,8 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     id: 'openai-incorrect-api-key',
     cause: 'credentials-rejected',
     product: 'OpenAI API',
-    source: 'https://help.openai.com/en/articles/6891781-error-code-401-incorrect-api-key-provided ; https://github.com/continuedev/continue/issues/11409',
+    source:
+      'https://help.openai.com/en/articles/6891781-error-code-401-incorrect-api-key-provided ; https://github.com/continuedev/continue/issues/11409',
     match: 'Incorrect API key provided',
   },
   {
@@ -119,28 +123,32 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     id: 'jsonwebtoken-claim-invalid',
     cause: 'credentials-rejected',
     product: 'jsonwebtoken (Node)',
-    source: 'https://github.com/auth0/node-jsonwebtoken/blob/master/verify.js ("jwt audience invalid", "jwt issuer invalid")',
+    source:
+      'https://github.com/auth0/node-jsonwebtoken/blob/master/verify.js ("jwt audience invalid", "jwt issuer invalid")',
     match: /\bjwt (?:audience|issuer|subject|jwtid) invalid\b/i,
   },
   {
     id: 'express-jwt-no-token',
     cause: 'missing-credentials',
     product: 'express-jwt',
-    source: 'https://github.com/auth0/express-jwt/blob/master/src/index.ts (credentials_required "No authorization token was found")',
+    source:
+      'https://github.com/auth0/express-jwt/blob/master/src/index.ts (credentials_required "No authorization token was found")',
     match: 'No authorization token was found',
   },
   {
     id: 'express-jwt-bad-format',
     cause: 'malformed-credentials',
     product: 'express-jwt',
-    source: 'https://github.com/auth0/express-jwt/blob/master/src/index.ts (credentials_bad_format "Format is Authorization: Bearer [token]")',
+    source:
+      'https://github.com/auth0/express-jwt/blob/master/src/index.ts (credentials_bad_format "Format is Authorization: Bearer [token]")',
     match: 'Format is Authorization: Bearer [token]',
   },
   {
     id: 'jose-exp-check-failed',
     cause: 'credentials-expired',
     product: 'jose / express-oauth2-jwt-bearer (Auth0)',
-    source: 'https://github.com/panva/jose/blob/main/src/lib/jwt_claims_set.ts (JWTExpired "\\"exp\\" claim timestamp check failed")',
+    source:
+      'https://github.com/panva/jose/blob/main/src/lib/jwt_claims_set.ts (JWTExpired "\\"exp\\" claim timestamp check failed")',
     // In a JSON body the quotes arrive escaped (\"exp\"); in a challenge parameter they do not.
     match: /\\?"exp\\?" claim timestamp check failed/i,
   },
@@ -148,14 +156,16 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     id: 'jose-nbf-iat-check-failed',
     cause: 'clock-skew',
     product: 'jose / express-oauth2-jwt-bearer (Auth0)',
-    source: 'https://github.com/panva/jose/blob/main/src/lib/jwt_claims_set.ts ("\\"nbf\\" claim timestamp check failed")',
+    source:
+      'https://github.com/panva/jose/blob/main/src/lib/jwt_claims_set.ts ("\\"nbf\\" claim timestamp check failed")',
     match: /\\?"(?:nbf|iat)\\?" claim timestamp check failed/i,
   },
   {
     id: 'jose-signature-verification-failed',
     cause: 'credentials-rejected',
     product: 'jose / express-oauth2-jwt-bearer (Auth0)',
-    source: 'https://github.com/panva/jose/blob/main/src/util/errors.ts (JWSSignatureVerificationFailed "signature verification failed")',
+    source:
+      'https://github.com/panva/jose/blob/main/src/util/errors.ts (JWSSignatureVerificationFailed "signature verification failed")',
     match: 'signature verification failed',
   },
   // --- Envoy / Istio jwt_authn ------------------------------------------------------------------
@@ -163,28 +173,32 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     id: 'envoy-jwt-expired',
     cause: 'credentials-expired',
     product: 'Envoy / Istio jwt_authn',
-    source: 'https://github.com/envoyproxy/envoy/blob/main/source/extensions/filters/http/jwt_authn/ (status "Jwt is expired")',
+    source:
+      'https://github.com/envoyproxy/envoy/blob/main/source/extensions/filters/http/jwt_authn/ (status "Jwt is expired")',
     match: 'Jwt is expired',
   },
   {
     id: 'envoy-jwt-not-yet-valid',
     cause: 'clock-skew',
     product: 'Envoy / Istio jwt_authn',
-    source: 'https://github.com/envoyproxy/envoy/blob/main/source/extensions/filters/http/jwt_authn/ (status "Jwt not yet valid")',
+    source:
+      'https://github.com/envoyproxy/envoy/blob/main/source/extensions/filters/http/jwt_authn/ (status "Jwt not yet valid")',
     match: 'Jwt not yet valid',
   },
   {
     id: 'envoy-jwt-missing',
     cause: 'missing-credentials',
     product: 'Envoy / Istio jwt_authn',
-    source: 'https://github.com/envoyproxy/envoy/blob/main/source/extensions/filters/http/jwt_authn/ (status "Jwt is missing")',
+    source:
+      'https://github.com/envoyproxy/envoy/blob/main/source/extensions/filters/http/jwt_authn/ (status "Jwt is missing")',
     match: 'Jwt is missing',
   },
   {
     id: 'envoy-jwt-verification-fails',
     cause: 'credentials-rejected',
     product: 'Envoy / Istio jwt_authn',
-    source: 'https://github.com/envoyproxy/envoy/blob/main/source/extensions/filters/http/jwt_authn/ (status "Jwt verification fails")',
+    source:
+      'https://github.com/envoyproxy/envoy/blob/main/source/extensions/filters/http/jwt_authn/ (status "Jwt verification fails")',
     match: 'Jwt verification fails',
   },
   // --- PostgREST / Supabase / Kong / Hasura -----------------------------------------------------
@@ -199,7 +213,8 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     id: 'postgrest-pgrst302',
     cause: 'missing-credentials',
     product: 'PostgREST',
-    source: 'https://docs.postgrest.org/en/latest/references/errors.html (PGRST302: request without authentication, anonymous role disabled)',
+    source:
+      'https://docs.postgrest.org/en/latest/references/errors.html (PGRST302: request without authentication, anonymous role disabled)',
     match: /\bPGRST302\b/i,
   },
   {
@@ -215,14 +230,16 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     // PGRST303 covers every claim check: exp, iat in the future, aud.
     alsoMeans: ['clock-skew', 'credentials-rejected'],
     product: 'PostgREST',
-    source: 'https://docs.postgrest.org/en/latest/references/errors.html (PGRST303: JWT claims validation, e.g. "JWT expired")',
+    source:
+      'https://docs.postgrest.org/en/latest/references/errors.html (PGRST303: JWT claims validation, e.g. "JWT expired")',
     match: /\bPGRST303\b/i,
   },
   {
     id: 'supabase-invalid-api-key',
     cause: 'credentials-rejected',
     product: 'Supabase',
-    source: 'https://supabase.com/docs/guides/api/api-keys ("Invalid API key", hint "Double check your Supabase `anon` or `service_role` API key.")',
+    source:
+      'https://supabase.com/docs/guides/api/api-keys ("Invalid API key", hint "Double check your Supabase `anon` or `service_role` API key.")',
     match: 'Double check your Supabase',
   },
   {
@@ -238,14 +255,16 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     cause: 'missing-credentials',
     // Also Supabase's API gateway.
     product: 'Kong key-auth',
-    source: 'https://github.com/Kong/kong/blob/master/kong/plugins/key-auth/handler.lua ("No API key found in request")',
+    source:
+      'https://github.com/Kong/kong/blob/master/kong/plugins/key-auth/handler.lua ("No API key found in request")',
     match: 'No API key found in request',
   },
   {
     id: 'kong-invalid-credentials',
     cause: 'credentials-rejected',
     product: 'Kong key-auth / basic-auth',
-    source: 'https://github.com/Kong/kong/blob/master/kong/plugins/key-auth/handler.lua ("Invalid authentication credentials")',
+    source:
+      'https://github.com/Kong/kong/blob/master/kong/plugins/key-auth/handler.lua ("Invalid authentication credentials")',
     match: jsonPair('message', 'Invalid authentication credentials'),
   },
   {
@@ -281,14 +300,16 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     id: 'firebase-admin-id-token-expired',
     cause: 'credentials-expired',
     product: 'Firebase Admin SDK',
-    source: 'https://github.com/firebase/firebase-admin-node/blob/master/src/auth/token-verifier.ts ("Firebase ID token has expired")',
+    source:
+      'https://github.com/firebase/firebase-admin-node/blob/master/src/auth/token-verifier.ts ("Firebase ID token has expired")',
     match: 'Firebase ID token has expired',
   },
   {
     id: 'google-invalid-credentials',
     cause: 'credentials-rejected',
     product: 'Google APIs',
-    source: 'https://cloud.google.com/apis/design/errors ("Request had invalid authentication credentials. Expected OAuth 2 access token...")',
+    source:
+      'https://cloud.google.com/apis/design/errors ("Request had invalid authentication credentials. Expected OAuth 2 access token...")',
     match: 'Request had invalid authentication credentials',
   },
   {
@@ -309,14 +330,16 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     id: 'google-api-key-invalid',
     cause: 'credentials-rejected',
     product: 'Google APIs',
-    source: 'https://cloud.google.com/docs/authentication/api-keys ("API key not valid. Please pass a valid API key.", reason API_KEY_INVALID)',
+    source:
+      'https://cloud.google.com/docs/authentication/api-keys ("API key not valid. Please pass a valid API key.", reason API_KEY_INVALID)',
     match: 'API key not valid',
   },
   {
     id: 'google-insufficient-scopes',
     cause: 'insufficient-permissions',
     product: 'Google APIs',
-    source: 'https://cloud.google.com/apis/design/errors ("Request had insufficient authentication scopes", ACCESS_TOKEN_SCOPE_INSUFFICIENT)',
+    source:
+      'https://cloud.google.com/apis/design/errors ("Request had insufficient authentication scopes", ACCESS_TOKEN_SCOPE_INSUFFICIENT)',
     match: 'insufficient authentication scopes',
   },
   {
@@ -333,21 +356,24 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     id: 'aws-security-token-expired',
     cause: 'credentials-expired',
     product: 'AWS',
-    source: 'https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html (ExpiredTokenException "The security token included in the request is expired")',
+    source:
+      'https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html (ExpiredTokenException "The security token included in the request is expired")',
     match: 'The security token included in the request is expired',
   },
   {
     id: 'aws-security-token-invalid',
     cause: 'credentials-rejected',
     product: 'AWS',
-    source: 'https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html (UnrecognizedClientException "The security token included in the request is invalid")',
+    source:
+      'https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html (UnrecognizedClientException "The security token included in the request is invalid")',
     match: 'The security token included in the request is invalid',
   },
   {
     id: 'aws-signature-mismatch',
     cause: 'credentials-rejected',
     product: 'AWS',
-    source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/signature-v4-troubleshooting.html (SignatureDoesNotMatch)',
+    source:
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/signature-v4-troubleshooting.html (SignatureDoesNotMatch)',
     match: 'The request signature we calculated does not match the signature you provided',
   },
   {
@@ -355,7 +381,8 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     cause: 'clock-skew',
     product: 'AWS',
     // SigV4 rejects requests more than 5 minutes from the server clock.
-    source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/signature-v4-troubleshooting.html ("Signature expired: ... is now earlier than ...", "Signature not yet current")',
+    source:
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/signature-v4-troubleshooting.html ("Signature expired: ... is now earlier than ...", "Signature not yet current")',
     match: /\bSignature (?:expired: |not yet current)/i,
   },
   {
@@ -364,21 +391,24 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     // API Gateway answers this for a missing identity source, an expired and an invalid token alike.
     alsoMeans: ['credentials-expired', 'missing-credentials'],
     product: 'AWS API Gateway (authorizer)',
-    source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-lambda-authorizer-output.html (401 {"message":"Unauthorized"})',
+    source:
+      'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-lambda-authorizer-output.html (401 {"message":"Unauthorized"})',
     match: /^\s{0,16}\{\s{0,8}"message"\s{0,4}:\s{0,4}"Unauthorized"\s{0,8}\}\s{0,16}$/i,
   },
   {
     id: 'aws-cognito-token-expired',
     cause: 'credentials-expired',
     product: 'Amazon Cognito',
-    source: 'https://docs.aws.amazon.com/cognito-user-pools/latest/APIReference/API_GetUser.html (NotAuthorizedException "Access Token has expired")',
+    source:
+      'https://docs.aws.amazon.com/cognito-user-pools/latest/APIReference/API_GetUser.html (NotAuthorizedException "Access Token has expired")',
     match: 'Access Token has expired',
   },
   {
     id: 'aws-cognito-token-revoked',
     cause: 'credentials-revoked',
     product: 'Amazon Cognito',
-    source: 'https://docs.aws.amazon.com/cognito/latest/developerguide/token-revocation.html (NotAuthorizedException "Access Token has been revoked")',
+    source:
+      'https://docs.aws.amazon.com/cognito/latest/developerguide/token-revocation.html (NotAuthorizedException "Access Token has been revoked")',
     match: 'Access Token has been revoked',
   },
   // --- Microsoft --------------------------------------------------------------------------------
@@ -386,21 +416,24 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     id: 'azure-expired-authentication-token',
     cause: 'credentials-expired',
     product: 'Azure Resource Manager',
-    source: 'https://learn.microsoft.com/en-us/azure/azure-resource-manager/troubleshooting/common-deployment-errors (ExpiredAuthenticationToken)',
+    source:
+      'https://learn.microsoft.com/en-us/azure/azure-resource-manager/troubleshooting/common-deployment-errors (ExpiredAuthenticationToken)',
     match: /\bExpiredAuthenticationToken\b/i,
   },
   {
     id: 'msgraph-token-expired',
     cause: 'credentials-expired',
     product: 'Microsoft Graph',
-    source: 'https://learn.microsoft.com/en-us/graph/errors (InvalidAuthenticationToken "Access token has expired or is not yet valid.")',
+    source:
+      'https://learn.microsoft.com/en-us/graph/errors (InvalidAuthenticationToken "Access token has expired or is not yet valid.")',
     match: 'Access token has expired',
   },
   {
     id: 'msgraph-compact-token-parsing',
     cause: 'malformed-credentials',
     product: 'Microsoft Graph',
-    source: 'https://learn.microsoft.com/en-us/graph/errors (InvalidAuthenticationToken "CompactToken parsing failed with error code: 80049217")',
+    source:
+      'https://learn.microsoft.com/en-us/graph/errors (InvalidAuthenticationToken "CompactToken parsing failed with error code: 80049217")',
     match: 'CompactToken parsing failed',
   },
   {
@@ -415,42 +448,48 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     id: 'azure-apim-invalid-subscription-key',
     cause: 'credentials-rejected',
     product: 'Azure API Management',
-    source: 'https://learn.microsoft.com/en-us/azure/api-management/api-management-subscriptions ("Access denied due to invalid subscription key")',
+    source:
+      'https://learn.microsoft.com/en-us/azure/api-management/api-management-subscriptions ("Access denied due to invalid subscription key")',
     match: 'Access denied due to invalid subscription key',
   },
   {
     id: 'azure-apim-missing-subscription-key',
     cause: 'missing-credentials',
     product: 'Azure API Management',
-    source: 'https://learn.microsoft.com/en-us/azure/api-management/api-management-subscriptions ("Access denied due to missing subscription key")',
+    source:
+      'https://learn.microsoft.com/en-us/azure/api-management/api-management-subscriptions ("Access denied due to missing subscription key")',
     match: 'Access denied due to missing subscription key',
   },
   {
     id: 'identitymodel-lifetime-expired',
     cause: 'credentials-expired',
     product: 'Microsoft.IdentityModel (ASP.NET, Azure AD)',
-    source: 'https://github.com/AzureAD/azure-activedirectory-identitymodel-extensions-for-dotnet/blob/dev/src/Microsoft.IdentityModel.Tokens/LogMessages.cs (IDX10223 "Lifetime validation failed. The token is expired.")',
+    source:
+      'https://github.com/AzureAD/azure-activedirectory-identitymodel-extensions-for-dotnet/blob/dev/src/Microsoft.IdentityModel.Tokens/LogMessages.cs (IDX10223 "Lifetime validation failed. The token is expired.")',
     match: /\bIDX10223\b/i,
   },
   {
     id: 'identitymodel-lifetime-not-yet-valid',
     cause: 'clock-skew',
     product: 'Microsoft.IdentityModel (ASP.NET, Azure AD)',
-    source: 'https://github.com/AzureAD/azure-activedirectory-identitymodel-extensions-for-dotnet/blob/dev/src/Microsoft.IdentityModel.Tokens/LogMessages.cs (IDX10222 "Lifetime validation failed. The token is not yet valid.")',
+    source:
+      'https://github.com/AzureAD/azure-activedirectory-identitymodel-extensions-for-dotnet/blob/dev/src/Microsoft.IdentityModel.Tokens/LogMessages.cs (IDX10222 "Lifetime validation failed. The token is not yet valid.")',
     match: /\bIDX10222\b/i,
   },
   {
     id: 'identitymodel-signature-invalid',
     cause: 'credentials-rejected',
     product: 'Microsoft.IdentityModel (ASP.NET, Azure AD)',
-    source: 'https://github.com/AzureAD/azure-activedirectory-identitymodel-extensions-for-dotnet/blob/dev/src/Microsoft.IdentityModel.Tokens/LogMessages.cs (IDX10503/IDX10511 signature validation failed, IDX10214 audience)',
+    source:
+      'https://github.com/AzureAD/azure-activedirectory-identitymodel-extensions-for-dotnet/blob/dev/src/Microsoft.IdentityModel.Tokens/LogMessages.cs (IDX10503/IDX10511 signature validation failed, IDX10214 audience)',
     match: /\bIDX10(?:503|511|214|205)\b/i,
   },
   {
     id: 'azure-storage-authentication-failed',
     cause: 'credentials-rejected',
     product: 'Azure Storage',
-    source: 'https://learn.microsoft.com/en-us/rest/api/storageservices/common-rest-api-error-codes (AuthenticationFailed "Server failed to authenticate the request")',
+    source:
+      'https://learn.microsoft.com/en-us/rest/api/storageservices/common-rest-api-error-codes (AuthenticationFailed "Server failed to authenticate the request")',
     match: 'Server failed to authenticate the request',
   },
   // --- Java / Spring ----------------------------------------------------------------------------
@@ -460,14 +499,16 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     // Spring Security says so whenever the request stayed anonymous: also when a token of a scheme no filter reads, or an unknown one, was sent.
     alsoMeans: ['credentials-rejected', 'malformed-credentials'],
     product: 'Spring Security',
-    source: 'https://github.com/spring-projects/spring-security/blob/main/core/src/main/resources/org/springframework/security/messages.properties (ExceptionTranslationFilter.insufficientAuthentication)',
+    source:
+      'https://github.com/spring-projects/spring-security/blob/main/core/src/main/resources/org/springframework/security/messages.properties (ExceptionTranslationFilter.insufficientAuthentication)',
     match: 'Full authentication is required to access this resource',
   },
   {
     id: 'spring-jwt-expired-at',
     cause: 'credentials-expired',
     product: 'Spring Security OAuth2 Resource Server',
-    source: 'https://github.com/spring-projects/spring-security/blob/main/oauth2/oauth2-jose/src/main/java/org/springframework/security/oauth2/jwt/JwtTimestampValidator.java ("Jwt expired at ...")',
+    source:
+      'https://github.com/spring-projects/spring-security/blob/main/oauth2/oauth2-jose/src/main/java/org/springframework/security/oauth2/jwt/JwtTimestampValidator.java ("Jwt expired at ...")',
     match: 'Jwt expired at',
   },
   {
@@ -477,8 +518,10 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     // The same page for no password and a wrong one.
     alsoMeans: ['credentials-rejected'],
     product: 'Apache Tomcat',
-    source: 'https://github.com/apache/tomcat/blob/main/java/org/apache/catalina/authenticator/LocalStrings.properties ("This request requires HTTP authentication.")',
-    match: /\bThis request requires HTTP authentication\b|lacks valid authentication credentials for the target resource/i,
+    source:
+      'https://github.com/apache/tomcat/blob/main/java/org/apache/catalina/authenticator/LocalStrings.properties ("This request requires HTTP authentication.")',
+    match:
+      /\bThis request requires HTTP authentication\b|lacks valid authentication credentials for the target resource/i,
   },
   // --- Python -----------------------------------------------------------------------------------
   {
@@ -487,35 +530,40 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     // DRF authenticators skip a header whose keyword is not theirs (`Bearer` to TokenAuthentication): then nothing was "provided".
     alsoMeans: ['malformed-credentials'],
     product: 'Django REST framework',
-    source: 'https://github.com/encode/django-rest-framework/blob/master/rest_framework/exceptions.py (NotAuthenticated "Authentication credentials were not provided.")',
+    source:
+      'https://github.com/encode/django-rest-framework/blob/master/rest_framework/exceptions.py (NotAuthenticated "Authentication credentials were not provided.")',
     match: 'Authentication credentials were not provided',
   },
   {
     id: 'drf-invalid-token',
     cause: 'credentials-rejected',
     product: 'Django REST framework',
-    source: 'https://github.com/encode/django-rest-framework/blob/master/rest_framework/authentication.py (TokenAuthentication "Invalid token.")',
+    source:
+      'https://github.com/encode/django-rest-framework/blob/master/rest_framework/authentication.py (TokenAuthentication "Invalid token.")',
     match: /"detail"\s{0,4}:\s{0,4}"Invalid token\."/i,
   },
   {
     id: 'drf-invalid-header',
     cause: 'malformed-credentials',
     product: 'Django REST framework',
-    source: 'https://github.com/encode/django-rest-framework/blob/master/rest_framework/authentication.py ("Invalid basic header." / "Invalid token header.")',
+    source:
+      'https://github.com/encode/django-rest-framework/blob/master/rest_framework/authentication.py ("Invalid basic header." / "Invalid token header.")',
     match: /\bInvalid (?:basic|token) header\b/i,
   },
   {
     id: 'drf-invalid-username-password',
     cause: 'credentials-rejected',
     product: 'Django REST framework',
-    source: 'https://github.com/encode/django-rest-framework/blob/master/rest_framework/authentication.py (BasicAuthentication "Invalid username/password.")',
+    source:
+      'https://github.com/encode/django-rest-framework/blob/master/rest_framework/authentication.py (BasicAuthentication "Invalid username/password.")',
     match: 'Invalid username/password',
   },
   {
     id: 'drf-user-inactive',
     cause: 'credentials-revoked',
     product: 'Django REST framework',
-    source: 'https://github.com/encode/django-rest-framework/blob/master/rest_framework/authentication.py ("User inactive or deleted.")',
+    source:
+      'https://github.com/encode/django-rest-framework/blob/master/rest_framework/authentication.py ("User inactive or deleted.")',
     match: 'User inactive or deleted',
   },
   {
@@ -525,14 +573,16 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     alsoMeans: ['credentials-rejected'],
     product: 'djangorestframework-simplejwt',
     // code token_not_valid; in practice almost always an expired access token.
-    source: 'https://github.com/jazzband/djangorestframework-simplejwt/blob/master/rest_framework_simplejwt/authentication.py ("Given token not valid for any token type", "Token is invalid or expired")',
+    source:
+      'https://github.com/jazzband/djangorestframework-simplejwt/blob/master/rest_framework_simplejwt/authentication.py ("Given token not valid for any token type", "Token is invalid or expired")',
     match: /Given token not valid for any token type|Token is invalid or expired/i,
   },
   {
     id: 'simplejwt-token-blacklisted',
     cause: 'credentials-revoked',
     product: 'djangorestframework-simplejwt',
-    source: 'https://github.com/jazzband/djangorestframework-simplejwt/blob/master/rest_framework_simplejwt/tokens.py ("Token is blacklisted")',
+    source:
+      'https://github.com/jazzband/djangorestframework-simplejwt/blob/master/rest_framework_simplejwt/tokens.py ("Token is blacklisted")',
     match: 'Token is blacklisted',
   },
   {
@@ -558,14 +608,16 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     id: 'flask-jwt-extended-missing-header',
     cause: 'missing-credentials',
     product: 'Flask-JWT-Extended',
-    source: 'https://github.com/vimalloc/flask-jwt-extended/blob/main/flask_jwt_extended/default_callbacks.py ("Missing Authorization Header")',
+    source:
+      'https://github.com/vimalloc/flask-jwt-extended/blob/main/flask_jwt_extended/default_callbacks.py ("Missing Authorization Header")',
     match: 'Missing Authorization Header',
   },
   {
     id: 'flask-jwt-extended-bad-header',
     cause: 'malformed-credentials',
     product: 'Flask-JWT-Extended',
-    source: 'https://github.com/vimalloc/flask-jwt-extended/blob/main/flask_jwt_extended/view_decorators.py ("Bad Authorization header. Expected \'Authorization: Bearer <JWT>\'")',
+    source:
+      'https://github.com/vimalloc/flask-jwt-extended/blob/main/flask_jwt_extended/view_decorators.py ("Bad Authorization header. Expected \'Authorization: Bearer <JWT>\'")',
     match: 'Bad Authorization header',
   },
   // --- PHP --------------------------------------------------------------------------------------
@@ -575,28 +627,32 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     // Laravel's AuthenticationException: no session, an ended session, an unknown Sanctum token alike.
     alsoMeans: ['credentials-rejected', 'credentials-expired', 'credentials-not-sent'],
     product: 'Laravel',
-    source: 'https://github.com/laravel/framework/blob/11.x/src/Illuminate/Foundation/Exceptions/Handler.php (unauthenticated(): {"message":"Unauthenticated."})',
+    source:
+      'https://github.com/laravel/framework/blob/11.x/src/Illuminate/Foundation/Exceptions/Handler.php (unauthenticated(): {"message":"Unauthenticated."})',
     match: jsonPair('message', 'Unauthenticated\\.'),
   },
   {
     id: 'lexik-jwt-expired',
     cause: 'credentials-expired',
     product: 'Symfony LexikJWTAuthenticationBundle',
-    source: 'https://github.com/lexik/LexikJWTAuthenticationBundle/blob/3.x/Security/Authenticator/JWTAuthenticator.php ("Expired JWT Token")',
+    source:
+      'https://github.com/lexik/LexikJWTAuthenticationBundle/blob/3.x/Security/Authenticator/JWTAuthenticator.php ("Expired JWT Token")',
     match: 'Expired JWT Token',
   },
   {
     id: 'lexik-jwt-not-found',
     cause: 'missing-credentials',
     product: 'Symfony LexikJWTAuthenticationBundle',
-    source: 'https://github.com/lexik/LexikJWTAuthenticationBundle/blob/3.x/Security/Authenticator/JWTAuthenticator.php ("JWT Token not found")',
+    source:
+      'https://github.com/lexik/LexikJWTAuthenticationBundle/blob/3.x/Security/Authenticator/JWTAuthenticator.php ("JWT Token not found")',
     match: 'JWT Token not found',
   },
   {
     id: 'lexik-jwt-invalid',
     cause: 'credentials-rejected',
     product: 'Symfony LexikJWTAuthenticationBundle',
-    source: 'https://github.com/lexik/LexikJWTAuthenticationBundle/blob/3.x/Security/Authenticator/JWTAuthenticator.php ("Invalid JWT Token")',
+    source:
+      'https://github.com/lexik/LexikJWTAuthenticationBundle/blob/3.x/Security/Authenticator/JWTAuthenticator.php ("Invalid JWT Token")',
     match: 'Invalid JWT Token',
   },
   {
@@ -604,49 +660,56 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     cause: 'credentials-expired',
     product: 'WordPress REST API',
     // The wp_rest nonce lives 12-24 h: a tab left open sends a stale one.
-    source: 'https://github.com/WordPress/wordpress-develop/blob/trunk/src/wp-includes/rest-api.php (rest_cookie_check_errors: rest_cookie_invalid_nonce "Cookie check failed")',
+    source:
+      'https://github.com/WordPress/wordpress-develop/blob/trunk/src/wp-includes/rest-api.php (rest_cookie_check_errors: rest_cookie_invalid_nonce "Cookie check failed")',
     match: 'rest_cookie_invalid_nonce',
   },
   {
     id: 'wordpress-rest-not-logged-in',
     cause: 'missing-credentials',
     product: 'WordPress REST API',
-    source: 'https://github.com/WordPress/wordpress-develop/blob/trunk/src/wp-includes/rest-api/endpoints/class-wp-rest-users-controller.php (rest_not_logged_in "You are not currently logged in.")',
+    source:
+      'https://github.com/WordPress/wordpress-develop/blob/trunk/src/wp-includes/rest-api/endpoints/class-wp-rest-users-controller.php (rest_not_logged_in "You are not currently logged in.")',
     match: 'rest_not_logged_in',
   },
   {
     id: 'wordpress-rest-forbidden',
     cause: 'insufficient-permissions',
     product: 'WordPress REST API',
-    source: 'https://github.com/WordPress/wordpress-develop/blob/trunk/src/wp-includes/rest-api/endpoints/class-wp-rest-posts-controller.php (rest_forbidden* "Sorry, you are not allowed to ...")',
+    source:
+      'https://github.com/WordPress/wordpress-develop/blob/trunk/src/wp-includes/rest-api/endpoints/class-wp-rest-posts-controller.php (rest_forbidden* "Sorry, you are not allowed to ...")',
     match: /\brest_forbidden\w{0,40}|Sorry, you are not allowed to/i,
   },
   {
     id: 'wordpress-application-password-invalid',
     cause: 'credentials-rejected',
     product: 'WordPress application passwords',
-    source: 'https://github.com/WordPress/wordpress-develop/blob/trunk/src/wp-includes/user.php (incorrect_password "The provided password is an invalid application password.")',
+    source:
+      'https://github.com/WordPress/wordpress-develop/blob/trunk/src/wp-includes/user.php (incorrect_password "The provided password is an invalid application password.")',
     match: 'invalid application password',
   },
   {
     id: 'wordpress-jwt-auth-invalid-token',
     cause: 'credentials-rejected',
     product: 'JWT Authentication for WP REST API',
-    source: 'https://github.com/Tmeister/wp-api-jwt-auth/blob/master/public/class-jwt-auth-public.php (jwt_auth_invalid_token)',
+    source:
+      'https://github.com/Tmeister/wp-api-jwt-auth/blob/master/public/class-jwt-auth-public.php (jwt_auth_invalid_token)',
     match: 'jwt_auth_invalid_token',
   },
   {
     id: 'wordpress-jwt-auth-bad-header',
     cause: 'malformed-credentials',
     product: 'JWT Authentication for WP REST API',
-    source: 'https://github.com/Tmeister/wp-api-jwt-auth/blob/master/public/class-jwt-auth-public.php (jwt_auth_bad_auth_header "Authorization header malformed.")',
+    source:
+      'https://github.com/Tmeister/wp-api-jwt-auth/blob/master/public/class-jwt-auth-public.php (jwt_auth_bad_auth_header "Authorization header malformed.")',
     match: 'jwt_auth_bad_auth_header',
   },
   {
     id: 'wordpress-jwt-auth-no-header',
     cause: 'missing-credentials',
     product: 'JWT Authentication for WP REST API',
-    source: 'https://github.com/Tmeister/wp-api-jwt-auth/blob/master/public/class-jwt-auth-public.php (jwt_auth_no_auth_header "Authorization header not found.")',
+    source:
+      'https://github.com/Tmeister/wp-api-jwt-auth/blob/master/public/class-jwt-auth-public.php (jwt_auth_no_auth_header "Authorization header not found.")',
     match: 'jwt_auth_no_auth_header',
   },
   // --- Ruby -------------------------------------------------------------------------------------
@@ -661,21 +724,24 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     id: 'devise-session-timeout',
     cause: 'credentials-expired',
     product: 'Devise (Rails)',
-    source: 'https://github.com/heartcombo/devise/blob/main/config/locales/en.yml (failure.timeout "Your session expired. Please sign in again to continue.")',
+    source:
+      'https://github.com/heartcombo/devise/blob/main/config/locales/en.yml (failure.timeout "Your session expired. Please sign in again to continue.")',
     match: 'Your session expired. Please sign in again',
   },
   {
     id: 'devise-invalid',
     cause: 'credentials-rejected',
     product: 'Devise (Rails)',
-    source: 'https://github.com/heartcombo/devise/blob/main/config/locales/en.yml (failure.invalid "Invalid %{authentication_keys} or password.")',
+    source:
+      'https://github.com/heartcombo/devise/blob/main/config/locales/en.yml (failure.invalid "Invalid %{authentication_keys} or password.")',
     match: /\bInvalid [A-Za-z ]{1,30} or password\./i,
   },
   {
     id: 'devise-locked',
     cause: 'credentials-revoked',
     product: 'Devise (Rails)',
-    source: 'https://github.com/heartcombo/devise/blob/main/config/locales/en.yml (failure.locked "Your account is locked.")',
+    source:
+      'https://github.com/heartcombo/devise/blob/main/config/locales/en.yml (failure.locked "Your account is locked.")',
     match: 'Your account is locked',
   },
   // --- Identity providers -----------------------------------------------------------------------
@@ -683,7 +749,8 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     id: 'keycloak-token-verification-failed',
     cause: 'credentials-rejected',
     product: 'Keycloak',
-    source: 'https://github.com/keycloak/keycloak/blob/main/services/src/main/java/org/keycloak/protocol/oidc/endpoints/UserInfoEndpoint.java ("Token verification failed")',
+    source:
+      'https://github.com/keycloak/keycloak/blob/main/services/src/main/java/org/keycloak/protocol/oidc/endpoints/UserInfoEndpoint.java ("Token verification failed")',
     match: 'Token verification failed',
   },
   {
@@ -692,21 +759,24 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     // Keycloak's introspection says so for an expired, logged-out or not-yet-valid token.
     alsoMeans: ['credentials-revoked', 'clock-skew'],
     product: 'Keycloak',
-    source: 'https://github.com/keycloak/keycloak/blob/main/core/src/main/java/org/keycloak/TokenVerifier.java (TokenNotActiveException "Token is not active")',
+    source:
+      'https://github.com/keycloak/keycloak/blob/main/core/src/main/java/org/keycloak/TokenVerifier.java (TokenNotActiveException "Token is not active")',
     match: 'Token is not active',
   },
   {
     id: 'keycloak-session-not-active',
     cause: 'credentials-expired',
     product: 'Keycloak',
-    source: 'https://github.com/keycloak/keycloak/blob/main/services/src/main/java/org/keycloak/protocol/oidc/endpoints/UserInfoEndpoint.java ("Session not active" / "User session not found")',
+    source:
+      'https://github.com/keycloak/keycloak/blob/main/services/src/main/java/org/keycloak/protocol/oidc/endpoints/UserInfoEndpoint.java ("Session not active" / "User session not found")',
     match: /\bSession not active\b|User session not found/i,
   },
   {
     id: 'okta-invalid-token',
     cause: 'credentials-rejected',
     product: 'Okta',
-    source: 'https://developer.okta.com/docs/reference/error-codes/#E0000011 ; https://github.com/mbegan/Okta-PSModule/issues/65',
+    source:
+      'https://developer.okta.com/docs/reference/error-codes/#E0000011 ; https://github.com/mbegan/Okta-PSModule/issues/65',
     match: /\bE0000011\b/i,
   },
   {
@@ -723,14 +793,16 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     // The API server's Status for any authentication failure.
     alsoMeans: ['credentials-expired', 'missing-credentials'],
     product: 'Kubernetes API server',
-    source: 'https://kubernetes.io/docs/reference/access-authn-authz/authentication/ (Status {"reason":"Unauthorized","code":401})',
+    source:
+      'https://kubernetes.io/docs/reference/access-authn-authz/authentication/ (Status {"reason":"Unauthorized","code":401})',
     match: jsonPair('reason', 'Unauthorized'),
   },
   {
     id: 'docker-registry-unauthorized',
     cause: 'missing-credentials',
     product: 'Docker Registry / OCI Distribution',
-    source: 'https://github.com/distribution/distribution/blob/main/registry/api/errcode/register.go (UNAUTHORIZED "authentication required")',
+    source:
+      'https://github.com/distribution/distribution/blob/main/registry/api/errcode/register.go (UNAUTHORIZED "authentication required")',
     match: /"code"\s{0,4}:\s{0,4}"UNAUTHORIZED"\s{0,4},\s{0,4}"message"\s{0,4}:\s{0,4}"authentication required"/i,
   },
   {
@@ -748,7 +820,8 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     // Discord's one 401 text.
     alsoMeans: ['credentials-expired', 'missing-credentials'],
     product: 'Discord API',
-    source: 'https://discord.com/developers/docs/topics/opcodes-and-status-codes ({"message": "401: Unauthorized", "code": 0})',
+    source:
+      'https://discord.com/developers/docs/topics/opcodes-and-status-codes ({"message": "401: Unauthorized", "code": 0})',
     match: jsonPair('message', '401: Unauthorized'),
   },
   {
@@ -790,14 +863,16 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     id: 'twilio-authenticate',
     cause: 'credentials-rejected',
     product: 'Twilio API',
-    source: 'https://www.twilio.com/docs/api/errors/20003 ; https://github.com/twilio/twilio-video-app-react/issues/841',
+    source:
+      'https://www.twilio.com/docs/api/errors/20003 ; https://github.com/twilio/twilio-video-app-react/issues/841',
     match: /"code"\s{0,4}:\s{0,4}20003\b/i,
   },
   {
     id: 'atlassian-client-must-be-authenticated',
     cause: 'missing-credentials',
     product: 'Atlassian Jira / Confluence',
-    source: 'https://developer.atlassian.com/cloud/jira/platform/rest/v3/intro/ ("Client must be authenticated to access this resource.")',
+    source:
+      'https://developer.atlassian.com/cloud/jira/platform/rest/v3/intro/ ("Client must be authenticated to access this resource.")',
     match: 'Client must be authenticated to access this resource',
   },
   {
@@ -813,7 +888,8 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     // The message itself names three causes.
     alsoMeans: ['credentials-expired', 'credentials-revoked'],
     product: 'SendGrid API',
-    source: 'https://www.twilio.com/docs/sendgrid/api-reference/how-to-use-the-sendgrid-v3-api/authentication ("The provided authorization grant is invalid, expired, or revoked")',
+    source:
+      'https://www.twilio.com/docs/sendgrid/api-reference/how-to-use-the-sendgrid-v3-api/authentication ("The provided authorization grant is invalid, expired, or revoked")',
     match: 'The provided authorization grant is invalid, expired, or revoked',
   },
   {
@@ -831,7 +907,8 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     // auth_basic serves the same page for no password and a wrong one.
     alsoMeans: ['credentials-rejected'],
     product: 'nginx',
-    source: 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_special_response.c (ngx_http_error_401_page "401 Authorization Required")',
+    source:
+      'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_special_response.c (ngx_http_error_401_page "401 Authorization Required")',
     match: '<title>401 Authorization Required</title>',
   },
   {
@@ -840,7 +917,8 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     // understand how to supply the credentials": it names the server, not the reason.
     cause: 'unknown',
     product: 'Apache httpd',
-    source: 'https://github.com/apache/httpd/blob/trunk/modules/http/http_protocol.c (HTTP_UNAUTHORIZED "This server could not verify that you are authorized to access the document requested.")',
+    source:
+      'https://github.com/apache/httpd/blob/trunk/modules/http/http_protocol.c (HTTP_UNAUTHORIZED "This server could not verify that you are authorized to access the document requested.")',
     match: 'This server could not verify that you',
   },
   {
@@ -850,7 +928,8 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     // The same page for no password and a wrong one.
     alsoMeans: ['credentials-rejected'],
     product: 'HAProxy',
-    source: 'https://github.com/haproxy/haproxy/blob/master/src/http_htx.c (401 "You need a valid user and password to access this content.")',
+    source:
+      'https://github.com/haproxy/haproxy/blob/master/src/http_htx.c (401 "You need a valid user and password to access this content.")',
     match: 'You need a valid user and password to access this content',
   },
   {
@@ -859,7 +938,8 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     // distinction is local-only), so it names the server, not the reason.
     cause: 'unknown',
     product: 'Microsoft IIS',
-    source: 'https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/site-behavior-performance/http-error-401-access-denied (401.1 "Access is denied due to invalid credentials")',
+    source:
+      'https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/site-behavior-performance/http-error-401-access-denied (401.1 "Access is denied due to invalid credentials")',
     match: 'Access is denied due to invalid credentials',
   },
   {
@@ -867,14 +947,16 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     cause: 'integrated-auth-unavailable',
     product: 'Microsoft IIS',
     // 401.2: no authentication method the client tried is enabled; typically Windows auth only.
-    source: 'https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/site-behavior-performance/http-error-401-access-denied (401.2 "Access is denied due to server configuration")',
+    source:
+      'https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/site-behavior-performance/http-error-401-access-denied (401.2 "Access is denied due to server configuration")',
     match: 'Access is denied due to server configuration',
   },
   {
     id: 'iis-401-3',
     cause: 'insufficient-permissions',
     product: 'Microsoft IIS',
-    source: 'https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/site-behavior-performance/http-error-401-access-denied (401.3 "Access is denied due to an ACL set on the requested resource")',
+    source:
+      'https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/site-behavior-performance/http-error-401-access-denied (401.3 "Access is denied due to an ACL set on the requested resource")',
     match: 'Access is denied due to an ACL',
   },
   {
@@ -882,7 +964,8 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     // Same remote-client page as iis-401-1: product identification only.
     cause: 'unknown',
     product: 'Microsoft IIS',
-    source: 'https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/site-behavior-performance/http-error-401-access-denied ("You do not have permission to view this directory or page using the credentials that you supplied")',
+    source:
+      'https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/site-behavior-performance/http-error-401-access-denied ("You do not have permission to view this directory or page using the credentials that you supplied")',
     match: 'using the credentials that you supplied',
   },
   // --- Generic catch-alls -----------------------------------------------------------------------
@@ -890,7 +973,8 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     id: 'generic-token-expired',
     cause: 'credentials-expired',
     product: 'generic',
-    source: 'RFC 6750 §3.1 example error_description "The access token expired" (https://www.rfc-editor.org/rfc/rfc6750#section-3); Flask-JWT-Extended "Token has expired"',
+    source:
+      'RFC 6750 §3.1 example error_description "The access token expired" (https://www.rfc-editor.org/rfc/rfc6750#section-3); Flask-JWT-Extended "Token has expired"',
     match: /\btoken (?:has |is |was )?(?:been )?expired\b|\bexpired (?:access |id |auth |bearer |jwt )?token\b/i,
     generic: true,
   },
@@ -898,7 +982,8 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     id: 'generic-session-expired',
     cause: 'credentials-expired',
     product: 'generic',
-    source: 'Common session-timeout wording (e.g. Devise failure.timeout, https://github.com/heartcombo/devise/blob/main/config/locales/en.yml)',
+    source:
+      'Common session-timeout wording (e.g. Devise failure.timeout, https://github.com/heartcombo/devise/blob/main/config/locales/en.yml)',
     match: /\bsession (?:has |is |was )?(?:expired|timed out)\b/i,
     generic: true,
   },
@@ -906,15 +991,18 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     id: 'generic-revoked',
     cause: 'credentials-revoked',
     product: 'generic',
-    source: 'RFC 7009 token revocation (https://www.rfc-editor.org/rfc/rfc7009); Flask-JWT-Extended "Token has been revoked"; Firebase "The Firebase ID token has been revoked."',
-    match: /\b(?:token|session|key|credentials?|grant)s? (?:has |have |is |was )?(?:been )?revoked\b|\brevoked (?:access |api |refresh )?(?:token|key)\b|\bblacklisted\b/i,
+    source:
+      'RFC 7009 token revocation (https://www.rfc-editor.org/rfc/rfc7009); Flask-JWT-Extended "Token has been revoked"; Firebase "The Firebase ID token has been revoked."',
+    match:
+      /\b(?:token|session|key|credentials?|grant)s? (?:has |have |is |was )?(?:been )?revoked\b|\brevoked (?:access |api |refresh )?(?:token|key)\b|\bblacklisted\b/i,
     generic: true,
   },
   {
     id: 'generic-logged-out',
     cause: 'credentials-revoked',
     product: 'generic',
-    source: 'Common wording when a server-side logout invalidated the session (e.g. WordPress "You are not currently logged in.", Keycloak logout)',
+    source:
+      'Common wording when a server-side logout invalidated the session (e.g. WordPress "You are not currently logged in.", Keycloak logout)',
     match: /\b(?:have|has) been (?:logged|signed) out\b/i,
     generic: true,
   },
@@ -930,8 +1018,10 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     id: 'generic-no-permission',
     cause: 'insufficient-permissions',
     product: 'generic',
-    source: 'Common authorization wording (AWS "is not authorized to perform", GitHub "Resource not accessible by integration", Azure "does not have authorization to perform action")',
-    match: /\b(?:do|does) not have (?:the )?(?:required |necessary |sufficient )?(?:permissions?|privileges?|authorization to perform)\b|\bis not authorized to perform\b|\binsufficient (?:permissions?|privileges?)\b|\bResource not accessible by integration\b/i,
+    source:
+      'Common authorization wording (AWS "is not authorized to perform", GitHub "Resource not accessible by integration", Azure "does not have authorization to perform action")',
+    match:
+      /\b(?:do|does) not have (?:the )?(?:required |necessary |sufficient )?(?:permissions?|privileges?|authorization to perform)\b|\bis not authorized to perform\b|\binsufficient (?:permissions?|privileges?)\b|\bResource not accessible by integration\b/i,
     generic: true,
   },
   {
@@ -948,7 +1038,8 @@ export const BODY_MESSAGES: readonly TextRow[] = [
     // "Invalid token" is what many servers say for expired and revoked tokens too (oidc-provider: "invalid token provided").
     alsoMeans: ['credentials-expired', 'credentials-revoked'],
     product: 'generic',
-    source: 'RFC 6750 §3.1 invalid_token (https://www.rfc-editor.org/rfc/rfc6750#section-3.1), repeated in bodies by Keycloak, Spring, Doorkeeper',
+    source:
+      'RFC 6750 §3.1 invalid_token (https://www.rfc-editor.org/rfc/rfc6750#section-3.1), repeated in bodies by Keycloak, Spring, Doorkeeper',
     match: /\binvalid[ _](?:access[ _])?token\b/i,
     generic: true,
   },

@@ -12,11 +12,36 @@ const json = (body: string, headers: Header[] = [], statusText = 'Unauthorized')
 
 describe('matchKnown: real responses', () => {
   it.each([
-    ['GitHub', json('{"message":"Bad credentials","documentation_url":"https://docs.github.com/rest","status":"401"}'), ['github-bad-credentials']],
-    ['Stripe (specific row, no generic twin)', json('{"error":{"message":"Invalid API Key provided: sk_test_CANARY4eC39HqLyjWDarjtT1zdp7dc","type":"invalid_request_error"}}'), ['stripe-invalid-api-key']],
+    [
+      'GitHub',
+      json('{"message":"Bad credentials","documentation_url":"https://docs.github.com/rest","status":"401"}'),
+      ['github-bad-credentials'],
+    ],
+    [
+      'Stripe (specific row, no generic twin)',
+      json(
+        '{"error":{"message":"Invalid API Key provided: sk_test_CANARY4eC39HqLyjWDarjtT1zdp7dc","type":"invalid_request_error"}}',
+      ),
+      ['stripe-invalid-api-key'],
+    ],
     ['Flask-JWT-Extended revoked (generic only)', json('{"msg":"Token has been revoked"}'), ['generic-revoked']],
-    ['Squid 407 by header and body', json('<title>ERROR: Cache Access Denied</title>', [{ name: 'X-Squid-Error', value: 'ERR_CACHE_ACCESS_DENIED 0' }, { name: 'Server', value: 'squid/5.7' }], 'Proxy Authentication Required'),
-      ['status-proxy-authentication-required', 'squid-error-header', 'squid-server-header', 'squid-cache-access-denied']],
+    [
+      'Squid 407 by header and body',
+      json(
+        '<title>ERROR: Cache Access Denied</title>',
+        [
+          { name: 'X-Squid-Error', value: 'ERR_CACHE_ACCESS_DENIED 0' },
+          { name: 'Server', value: 'squid/5.7' },
+        ],
+        'Proxy Authentication Required',
+      ),
+      [
+        'status-proxy-authentication-required',
+        'squid-error-header',
+        'squid-server-header',
+        'squid-cache-access-denied',
+      ],
+    ],
     ['non-standard reason phrase', json('', [], 'Unauthorized: Token Expired'), ['status-token-expired']],
     ['nothing known', json('{"error":"nope"}'), []],
   ])('%s', (_name, input, rules) => {
@@ -24,8 +49,15 @@ describe('matchKnown: real responses', () => {
   });
 
   it('says where a header signal came from, with the header name as sent', () => {
-    const [s] = matchKnown(json('', [{ name: 'x-amzn-ErrorType', value: 'ExpiredTokenException:http://internal.amazon.com/coral/' }]));
-    expect(s).toMatchObject({ rule: 'aws-errortype-expired', where: 'header', header: 'x-amzn-ErrorType', cause: 'credentials-expired' });
+    const [s] = matchKnown(
+      json('', [{ name: 'x-amzn-ErrorType', value: 'ExpiredTokenException:http://internal.amazon.com/coral/' }]),
+    );
+    expect(s).toMatchObject({
+      rule: 'aws-errortype-expired',
+      where: 'header',
+      header: 'x-amzn-ErrorType',
+      cause: 'credentials-expired',
+    });
   });
 
   it('matches error_description text from a challenge', () => {
@@ -37,13 +69,17 @@ describe('matchKnown: real responses', () => {
 
 describe('matchKnown: privacy', () => {
   it('masks secrets in excerpts', () => {
-    const out = matchKnown(json('{"error":{"message":"Invalid API Key provided: sk_test_CANARY4eC39HqLyjWDarjtT1zdp7dc"}}'));
+    const out = matchKnown(
+      json('{"error":{"message":"Invalid API Key provided: sk_test_CANARY4eC39HqLyjWDarjtT1zdp7dc"}}'),
+    );
     expect(out[0]?.excerpt).toContain('Invalid API Key provided');
     expect(JSON.stringify(out)).not.toContain('CANARY');
   });
 
   it('shows only a cookie name from Set-Cookie, never its value', () => {
-    const out = matchKnown(json('', [{ name: 'Set-Cookie', value: 'CF_Authorization=CANARYsecretvalue123; Path=/; Max-Age=0' }]));
+    const out = matchKnown(
+      json('', [{ name: 'Set-Cookie', value: 'CF_Authorization=CANARYsecretvalue123; Path=/; Max-Age=0' }]),
+    );
     expect(out[0]).toMatchObject({ rule: 'cloudflare-access-cookie', excerpt: 'CF_Authorization=' });
     expect(JSON.stringify(out)).not.toContain('CANARY');
   });
@@ -59,9 +95,26 @@ describe('matchKnown: bounds', () => {
 
   it('returns at most MAX_SIGNALS, excerpts at most 200 characters', () => {
     const body = [
-      'Bad credentials', 'jwt expired', 'invalid signature', 'jwt malformed', 'PGRST301', 'PGRST302', 'INVALID_ID_TOKEN',
-      'USER_DISABLED', 'ACCESS_TOKEN_EXPIRED', 'API key not valid', 'IDX10223', 'IDX10222', 'E0000011', 'E0000004', 'zscaler',
-      'Blue Coat', 'FortiGuard', 'Sophos', 'Netskope', `Requires authentication${'x'.repeat(500)}`,
+      'Bad credentials',
+      'jwt expired',
+      'invalid signature',
+      'jwt malformed',
+      'PGRST301',
+      'PGRST302',
+      'INVALID_ID_TOKEN',
+      'USER_DISABLED',
+      'ACCESS_TOKEN_EXPIRED',
+      'API key not valid',
+      'IDX10223',
+      'IDX10222',
+      'E0000011',
+      'E0000004',
+      'zscaler',
+      'Blue Coat',
+      'FortiGuard',
+      'Sophos',
+      'Netskope',
+      `Requires authentication${'x'.repeat(500)}`,
     ].join('\n');
     const out = matchKnown(json(body));
     expect(out.length).toBe(MAX_SIGNALS);
@@ -77,7 +130,10 @@ describe('matchKnown: bounds', () => {
       'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'.repeat(200),
     ];
     for (const body of hostile) {
-      const headers = [{ name: 'X-MS-Diagnostics', value: `reason="${'a'.repeat(5000)}` }, { name: 'Via', value: ' '.repeat(5000) }];
+      const headers = [
+        { name: 'X-MS-Diagnostics', value: `reason="${'a'.repeat(5000)}` },
+        { name: 'Via', value: ' '.repeat(5000) },
+      ];
       const t0 = performance.now();
       for (let i = 0; i < 5; i++) matchKnown(json(body, headers, 'x'.repeat(5000)));
       // Not a budget (that is the benchmark's job): catastrophic backtracking on an 8 KB body takes

@@ -147,12 +147,7 @@ function candidateRows(compiled: CompiledRows, lower: string): Uint8Array {
  * Match text rows against one text. Generic rows are skipped once a specific row has matched the
  * same text, so "Token has been revoked" from Flask-JWT-Extended is not reported twice.
  */
-export function matchText(
-  rows: readonly TextRow[],
-  input: string,
-  where: Where,
-  header?: string,
-): KnownSignal[] {
+export function matchText(rows: readonly TextRow[], input: string, where: Where, header?: string): KnownSignal[] {
   if (input.length === 0) return [];
   const { text, lower } = lowered(input);
   const maybe = candidateRows(compileRows(rows), lower);
@@ -258,7 +253,14 @@ export function matchHeaders(rows: readonly HeaderRow[], headers: readonly Heade
       }
       if (row.generic !== true) specificMatched = true;
       seen.add(row.id);
-      const signal: KnownSignal = { rule: row.id, cause: row.cause, product: row.product, where: 'header', header: h.name, excerpt: headerExcerpt(name, text, hit) };
+      const signal: KnownSignal = {
+        rule: row.id,
+        cause: row.cause,
+        product: row.product,
+        where: 'header',
+        header: h.name,
+        excerpt: headerExcerpt(name, text, hit),
+      };
       if (row.alsoMeans !== undefined) signal.alsoMeans = [...row.alsoMeans];
       if (row.secondFactor === true) signal.secondFactor = true;
       out.push(signal);

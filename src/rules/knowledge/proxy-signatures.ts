@@ -12,14 +12,16 @@ export const PROXY_HEADERS: readonly HeaderRow[] = [
     product: 'Squid',
     // Squid adds X-Squid-Error only to error pages it generated itself (ERR_CACHE_ACCESS_DENIED for
     // proxy_auth failures, ERR_ACCESS_DENIED for http_access deny).
-    source: 'https://github.com/squid-cache/squid/blob/master/src/errorpage.cc (X-Squid-Error) ; https://wiki.squid-cache.org/SquidFaq/SquidAcl',
+    source:
+      'https://github.com/squid-cache/squid/blob/master/src/errorpage.cc (X-Squid-Error) ; https://wiki.squid-cache.org/SquidFaq/SquidAcl',
     header: 'x-squid-error',
   },
   {
     id: 'squid-server-header',
     cause: 'proxy-or-firewall',
     product: 'Squid',
-    source: 'https://github.com/squid-cache/squid/blob/master/src/errorpage.cc (error pages carry "Server: squid/<version>")',
+    source:
+      'https://github.com/squid-cache/squid/blob/master/src/errorpage.cc (error pages carry "Server: squid/<version>")',
     header: 'server',
     value: /^\s{0,4}squid\b/i,
   },
@@ -37,7 +39,8 @@ export const PROXY_HEADERS: readonly HeaderRow[] = [
     id: 'zscaler-server-header',
     cause: 'proxy-or-firewall',
     product: 'Zscaler Internet Access',
-    source: 'https://help.zscaler.com/zia/understanding-basic-authentication (ZIA Public Service Edge answers the proxy challenge; its pages carry "Server: Zscaler/<version>")',
+    source:
+      'https://help.zscaler.com/zia/understanding-basic-authentication (ZIA Public Service Edge answers the proxy challenge; its pages carry "Server: Zscaler/<version>")',
     header: 'server',
     value: /\bzscaler\b/i,
   },
@@ -45,14 +48,16 @@ export const PROXY_HEADERS: readonly HeaderRow[] = [
     id: 'bluecoat-via-header',
     cause: 'proxy-or-firewall',
     product: 'Blue Coat / Symantec ProxySG',
-    source: 'https://knowledge.broadcom.com/external/article/175453 (ProxySG authentication; ProxySG adds X-BlueCoat-Via to proxied traffic)',
+    source:
+      'https://knowledge.broadcom.com/external/article/175453 (ProxySG authentication; ProxySG adds X-BlueCoat-Via to proxied traffic)',
     header: 'x-bluecoat-via',
   },
   {
     id: 'forefront-tmg-via',
     cause: 'proxy-or-firewall',
     product: 'Microsoft Forefront TMG / ISA Server',
-    source: 'https://tmgblog.richardhicks.com/2011/08/29/access-to-the-web-proxy-filter-on-forefront-tmg-2010-is-denied/',
+    source:
+      'https://tmgblog.richardhicks.com/2011/08/29/access-to-the-web-proxy-filter-on-forefront-tmg-2010-is-denied/',
     header: 'via',
     value: /\b(?:Forefront TMG|TMG|ISA Server|ISA)\b/i,
   },
@@ -61,7 +66,8 @@ export const PROXY_HEADERS: readonly HeaderRow[] = [
     cause: 'proxy-or-firewall',
     product: 'Cloudflare Access (Zero Trust)',
     // Access-specific headers (cf-access-*), never the generic cf-ray / cf-cache-status.
-    source: 'https://developers.cloudflare.com/cloudflare-one/identity/authorization-cookie/ (CF_Authorization cookie, Cf-Access-* headers)',
+    source:
+      'https://developers.cloudflare.com/cloudflare-one/identity/authorization-cookie/ (CF_Authorization cookie, Cf-Access-* headers)',
     header: 'cf-access-*',
   },
   {
@@ -76,7 +82,8 @@ export const PROXY_HEADERS: readonly HeaderRow[] = [
     id: 'mcafee-web-gateway-header',
     cause: 'proxy-or-firewall',
     product: 'McAfee / Skyhigh Web Gateway',
-    source: 'https://docs.trellix.com/ (Web Gateway authentication; responses carry "Via: ... (McAfee Web Gateway ...)")',
+    source:
+      'https://docs.trellix.com/ (Web Gateway authentication; responses carry "Via: ... (McAfee Web Gateway ...)")',
     header: 'via',
     value: /McAfee Web Gateway|Skyhigh Secure Web Gateway/i,
   },
@@ -87,28 +94,33 @@ export const PROXY_BODIES: readonly TextRow[] = [
     id: 'squid-cache-access-denied',
     cause: 'proxy-or-firewall',
     product: 'Squid',
-    source: 'https://github.com/squid-cache/squid/blob/master/errors/templates/ERR_CACHE_ACCESS_DENIED ("Cache Access Denied")',
+    source:
+      'https://github.com/squid-cache/squid/blob/master/errors/templates/ERR_CACHE_ACCESS_DENIED ("Cache Access Denied")',
     match: /\bERR_CACHE_ACCESS_DENIED\b|Cache Access Denied/i,
   },
   {
     id: 'squid-generated-footer',
     cause: 'proxy-or-firewall',
     product: 'Squid',
-    source: 'https://github.com/squid-cache/squid/blob/master/errors/templates/ERR_ACCESS_DENIED (footer "Generated ... by ... (squid/<version>)")',
+    source:
+      'https://github.com/squid-cache/squid/blob/master/errors/templates/ERR_ACCESS_DENIED (footer "Generated ... by ... (squid/<version>)")',
     match: /\(squid\/\d/i,
   },
   {
     id: 'forefront-tmg-authorization',
     cause: 'proxy-or-firewall',
     product: 'Microsoft Forefront TMG / ISA Server',
-    source: 'https://tmgblog.richardhicks.com/2011/08/29/access-to-the-web-proxy-filter-on-forefront-tmg-2010-is-denied/ (12209 "Forefront TMG requires authorization to fulfill the request. Access to the Web Proxy filter is denied.")',
-    match: /(?:Forefront TMG|ISA Server) requires authorization to fulfill the request|Access to the Web Proxy filter is denied/i,
+    source:
+      'https://tmgblog.richardhicks.com/2011/08/29/access-to-the-web-proxy-filter-on-forefront-tmg-2010-is-denied/ (12209 "Forefront TMG requires authorization to fulfill the request. Access to the Web Proxy filter is denied.")',
+    match:
+      /(?:Forefront TMG|ISA Server) requires authorization to fulfill the request|Access to the Web Proxy filter is denied/i,
   },
   {
     id: 'zscaler-page',
     cause: 'proxy-or-firewall',
     product: 'Zscaler Internet Access',
-    source: 'https://help.zscaler.com/zia/about-end-user-notifications (end-user notification pages, gateway.zscaler.net / zscloud.net)',
+    source:
+      'https://help.zscaler.com/zia/about-end-user-notifications (end-user notification pages, gateway.zscaler.net / zscloud.net)',
     match: /\bzscaler\b|\bzscloud\.net\b/i,
   },
   {
@@ -129,21 +141,24 @@ export const PROXY_BODIES: readonly TextRow[] = [
     id: 'paloalto-captive-portal',
     cause: 'proxy-or-firewall',
     product: 'Palo Alto Networks captive portal',
-    source: 'https://docs.paloaltonetworks.com/pan-os/11-0/pan-os-admin/user-id/map-ip-addresses-to-users/map-ip-addresses-to-usernames-using-captive-portal (redirect to /php/uid.php?vsys=...)',
+    source:
+      'https://docs.paloaltonetworks.com/pan-os/11-0/pan-os-admin/user-id/map-ip-addresses-to-users/map-ip-addresses-to-usernames-using-captive-portal (redirect to /php/uid.php?vsys=...)',
     match: /\/php\/uid\.php\?vsys=|Palo Alto Networks/i,
   },
   {
     id: 'fortigate-auth',
     cause: 'proxy-or-firewall',
     product: 'Fortinet FortiGate',
-    source: 'https://docs.fortinet.com/document/fortigate/7.4.0/administration-guide/ (firewall authentication portal /fgtauth, FortiGuard web filter pages)',
+    source:
+      'https://docs.fortinet.com/document/fortigate/7.4.0/administration-guide/ (firewall authentication portal /fgtauth, FortiGuard web filter pages)',
     match: /\bfgtauth\b|\bFortiGuard\b|\bFortiGate\b/i,
   },
   {
     id: 'cisco-wsa-page',
     cause: 'proxy-or-firewall',
     product: 'Cisco Web Security Appliance / Umbrella',
-    source: 'https://www.cisco.com/c/en/us/td/docs/security/wsa/ (end-user notification pages); https://docs.umbrella.com/ (block pages)',
+    source:
+      'https://www.cisco.com/c/en/us/td/docs/security/wsa/ (end-user notification pages); https://docs.umbrella.com/ (block pages)',
     match: /\bIronPort\b|Cisco Web Security|\bCisco Umbrella\b|\bblock\.opendns\.com\b/i,
   },
   {

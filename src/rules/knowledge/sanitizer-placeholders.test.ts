@@ -30,6 +30,10 @@ describe('sanitizer placeholders', () => {
   });
 
   it('words and rows are placeholders on their own; hashes never are', () => {
-    expect([isPlaceholderWord('[REDACTED]'), isPlaceholderWord('xxxx'), isPlaceholderWord(SHA256)]).toEqual([true, true, false]);
+    expect([isPlaceholderWord('[REDACTED]'), isPlaceholderWord('xxxx'), isPlaceholderWord(SHA256)]).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 });

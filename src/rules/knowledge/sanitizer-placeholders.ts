@@ -4,7 +4,8 @@
 // about its shape: reading it as a credential would call a fine token malformed.
 
 /** A scrubber's word, alone or in brackets, optionally with a label (`[authorization redacted]`). */
-const WORD = /^[[<({]?\s{0,2}(?:[\w-]{1,40}\s{1,2})?(?:redacted|sanitized|sanitised|filtered|removed|hidden|masked|omitted|scrubbed|censored|obfuscated)(?:\s{1,2}[\w-]{1,40})?\s{0,2}[\])>}]?$/i;
+const WORD =
+  /^[[<({]?\s{0,2}(?:[\w-]{1,40}\s{1,2})?(?:redacted|sanitized|sanitised|filtered|removed|hidden|masked|omitted|scrubbed|censored|obfuscated)(?:\s{1,2}[\w-]{1,40})?\s{0,2}[\])>}]?$/i;
 
 /** `xxx`, `XXXXXXXX`, `***`, `•••`, `###`: a row of one mask character. */
 const ROW = /^(?:x{3,}|\*{3,}|•{3,}|#{3,}|_{3,}|\.{3,}|…+)$/i;

@@ -3,8 +3,20 @@
 
 /** IANA HTTP Authentication Scheme Registry (as of 2026). */
 export const REGISTERED_SCHEMES = [
-  'basic', 'bearer', 'concealed', 'digest', 'dpop', 'gnap', 'hoba', 'mutual', 'negotiate', 'oauth',
-  'privatetoken', 'scram-sha-1', 'scram-sha-256', 'vapid',
+  'basic',
+  'bearer',
+  'concealed',
+  'digest',
+  'dpop',
+  'gnap',
+  'hoba',
+  'mutual',
+  'negotiate',
+  'oauth',
+  'privatetoken',
+  'scram-sha-1',
+  'scram-sha-256',
+  'vapid',
 ] as const;
 
 /** Windows integrated authentication: a browser answers these only when set up for the site (RFC 4559). */
@@ -23,7 +35,14 @@ export const TOKEN_SCHEMES = ['bearer', 'dpop', 'token', 'jwt'] as const;
 export const SINGLE_TOKEN68_SCHEMES = ['bearer', 'basic', 'dpop', 'jwt'] as const;
 
 /** Registered schemes plus the unregistered ones real servers speak every day. */
-export const WELL_KNOWN_SCHEMES = [...REGISTERED_SCHEMES, 'ntlm', 'kerberos', 'token', 'jwt', 'aws4-hmac-sha256'] as const;
+export const WELL_KNOWN_SCHEMES = [
+  ...REGISTERED_SCHEMES,
+  'ntlm',
+  'kerberos',
+  'token',
+  'jwt',
+  'aws4-hmac-sha256',
+] as const;
 
 function setOf(list: readonly string[]): ReadonlySet<string> {
   return new Set(list);

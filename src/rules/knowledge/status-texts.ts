@@ -8,7 +8,8 @@ export const STATUS_TEXTS: readonly TextRow[] = [
     id: 'status-forefront-tmg',
     cause: 'proxy-or-firewall',
     product: 'Microsoft Forefront TMG / ISA Server',
-    source: 'https://tmgblog.richardhicks.com/2011/08/29/access-to-the-web-proxy-filter-on-forefront-tmg-2010-is-denied/ ("407 Proxy Authentication Required ( Forefront TMG requires authorization to fulfill the request. Access to the Web Proxy filter is denied. )")',
+    source:
+      'https://tmgblog.richardhicks.com/2011/08/29/access-to-the-web-proxy-filter-on-forefront-tmg-2010-is-denied/ ("407 Proxy Authentication Required ( Forefront TMG requires authorization to fulfill the request. Access to the Web Proxy filter is denied. )")',
     match: /(?:Forefront TMG|ISA Server) requires authorization|Web Proxy filter is denied/i,
   },
   {
@@ -36,21 +37,24 @@ export const STATUS_TEXTS: readonly TextRow[] = [
     id: 'status-authorization-required',
     cause: 'missing-credentials',
     product: 'Apache httpd 1.3-2.0 / nginx',
-    source: 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_special_response.c ("401 Authorization Required"); RFC 2068 era reason phrase',
+    source:
+      'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_special_response.c ("401 Authorization Required"); RFC 2068 era reason phrase',
     match: /^\s{0,4}(?:Authorization|Authentication) Required\s{0,4}$/i,
   },
   {
     id: 'status-access-denied',
     cause: 'credentials-rejected',
     product: 'generic',
-    source: 'https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/site-behavior-performance/http-error-401-access-denied ("401 - Unauthorized: Access is denied")',
+    source:
+      'https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/site-behavior-performance/http-error-401-access-denied ("401 - Unauthorized: Access is denied")',
     match: /\bAccess (?:is )?denied\b/i,
   },
   {
     id: 'status-proxy-authentication-required',
     cause: 'proxy-or-firewall',
     product: 'generic',
-    source: 'RFC 9110 §15.5.8 (https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8) and RFC 6585 §6 (511 Network Authentication Required)',
+    source:
+      'RFC 9110 §15.5.8 (https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8) and RFC 6585 §6 (511 Network Authentication Required)',
     match: /\bProxy Authentication Required\b|\bNetwork Authentication Required\b/i,
   },
 ];

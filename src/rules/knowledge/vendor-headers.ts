@@ -4,7 +4,14 @@
 import type { HeaderRow } from './row';
 
 /** Ad-hoc reason headers used by many in-house APIs and gateways. */
-const GENERIC_REASON_HEADERS = ['x-auth-error', 'x-error', 'x-error-code', 'x-error-message', 'x-auth-reason', 'x-reason'] as const;
+const GENERIC_REASON_HEADERS = [
+  'x-auth-error',
+  'x-error',
+  'x-error-code',
+  'x-error-message',
+  'x-auth-reason',
+  'x-reason',
+] as const;
 
 export const VENDOR_HEADERS: readonly HeaderRow[] = [
   // --- Vendor challenges: scheme names outside the IANA registry that say what is wanted ----------
@@ -14,7 +21,8 @@ export const VENDOR_HEADERS: readonly HeaderRow[] = [
     cause: 'missing-credentials',
     secondFactor: true,
     product: 'npm registry',
-    source: 'https://github.com/npm/npm-registry-fetch/blob/main/lib/check-response.js (401 with WWW-Authenticate: OTP -> HttpErrorAuthOTP, "a one-time password is required")',
+    source:
+      'https://github.com/npm/npm-registry-fetch/blob/main/lib/check-response.js (401 with WWW-Authenticate: OTP -> HttpErrorAuthOTP, "a one-time password is required")',
     header: 'www-authenticate',
     value: /(?:^|,)\s{0,4}otp\s{0,4}(?:,|$)/i,
   },
@@ -22,7 +30,8 @@ export const VENDOR_HEADERS: readonly HeaderRow[] = [
     id: 'npm-ip-address-not-allowed',
     cause: 'proxy-or-firewall',
     product: 'npm registry',
-    source: 'https://github.com/npm/npm-registry-fetch/blob/main/lib/check-response.js (401 with WWW-Authenticate: IPAddress -> HttpErrorAuthIPAddress: the token is limited to IP ranges this network is outside of)',
+    source:
+      'https://github.com/npm/npm-registry-fetch/blob/main/lib/check-response.js (401 with WWW-Authenticate: IPAddress -> HttpErrorAuthIPAddress: the token is limited to IP ranges this network is outside of)',
     header: 'www-authenticate',
     value: /(?:^|,)\s{0,4}ipaddress\s{0,4}(?:,|$)/i,
   },
@@ -31,7 +40,8 @@ export const VENDOR_HEADERS: readonly HeaderRow[] = [
     cause: 'missing-credentials',
     secondFactor: true,
     product: 'GitHub REST API',
-    source: 'https://docs.github.com/en/rest/overview/other-authentication-methods#working-with-two-factor-authentication (401 with X-GitHub-OTP: required; <sms|app>: the one-time code is missing)',
+    source:
+      'https://docs.github.com/en/rest/overview/other-authentication-methods#working-with-two-factor-authentication (401 with X-GitHub-OTP: required; <sms|app>: the one-time code is missing)',
     header: 'x-github-otp',
     value: /^\s{0,4}required\b/i,
   },
@@ -40,7 +50,8 @@ export const VENDOR_HEADERS: readonly HeaderRow[] = [
     id: 'azure-x-ms-error-code-no-auth',
     cause: 'missing-credentials',
     product: 'Azure Storage',
-    source: 'https://learn.microsoft.com/en-us/rest/api/storageservices/common-rest-api-error-codes (NoAuthenticationInformation)',
+    source:
+      'https://learn.microsoft.com/en-us/rest/api/storageservices/common-rest-api-error-codes (NoAuthenticationInformation)',
     header: 'x-ms-error-code',
     value: /^\s{0,4}NoAuthenticationInformation\b/i,
   },
@@ -48,7 +59,8 @@ export const VENDOR_HEADERS: readonly HeaderRow[] = [
     id: 'azure-x-ms-error-code-auth-failed',
     cause: 'credentials-rejected',
     product: 'Azure Storage',
-    source: 'https://learn.microsoft.com/en-us/rest/api/storageservices/common-rest-api-error-codes (AuthenticationFailed, InvalidAuthenticationInfo)',
+    source:
+      'https://learn.microsoft.com/en-us/rest/api/storageservices/common-rest-api-error-codes (AuthenticationFailed, InvalidAuthenticationInfo)',
     header: 'x-ms-error-code',
     value: /^\s{0,4}(?:AuthenticationFailed|InvalidAuthenticationInfo)\b/i,
   },
@@ -56,7 +68,8 @@ export const VENDOR_HEADERS: readonly HeaderRow[] = [
     id: 'azure-x-ms-error-code-expired',
     cause: 'credentials-expired',
     product: 'Azure',
-    source: 'https://learn.microsoft.com/en-us/azure/azure-resource-manager/troubleshooting/common-deployment-errors (ExpiredAuthenticationToken)',
+    source:
+      'https://learn.microsoft.com/en-us/azure/azure-resource-manager/troubleshooting/common-deployment-errors (ExpiredAuthenticationToken)',
     header: 'x-ms-error-code',
     value: /^\s{0,4}ExpiredAuthenticationToken\b/i,
   },
@@ -64,7 +77,8 @@ export const VENDOR_HEADERS: readonly HeaderRow[] = [
     id: 'azure-x-ms-error-code-permission',
     cause: 'insufficient-permissions',
     product: 'Azure Storage',
-    source: 'https://learn.microsoft.com/en-us/rest/api/storageservices/blob-service-error-codes (AuthorizationPermissionMismatch, AuthorizationFailure)',
+    source:
+      'https://learn.microsoft.com/en-us/rest/api/storageservices/blob-service-error-codes (AuthorizationPermissionMismatch, AuthorizationFailure)',
     header: 'x-ms-error-code',
     value: /^\s{0,4}Authorization(?:PermissionMismatch|Failure|ResourceTypeMismatch|ServiceMismatch)\b/i,
   },
@@ -73,7 +87,8 @@ export const VENDOR_HEADERS: readonly HeaderRow[] = [
     id: 'aws-errortype-expired',
     cause: 'credentials-expired',
     product: 'AWS',
-    source: 'https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html (ExpiredTokenException); value looks like "ExpiredTokenException:http://internal.amazon.com/coral/..."',
+    source:
+      'https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html (ExpiredTokenException); value looks like "ExpiredTokenException:http://internal.amazon.com/coral/..."',
     header: 'x-amzn-errortype',
     value: /^\s{0,4}(?:ExpiredTokenException|ExpiredToken)\b/i,
   },
@@ -81,9 +96,11 @@ export const VENDOR_HEADERS: readonly HeaderRow[] = [
     id: 'aws-errortype-rejected',
     cause: 'credentials-rejected',
     product: 'AWS',
-    source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html (UNAUTHORIZED -> UnauthorizedException); https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html (UnrecognizedClientException, InvalidSignatureException)',
+    source:
+      'https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html (UNAUTHORIZED -> UnauthorizedException); https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html (UnrecognizedClientException, InvalidSignatureException)',
     header: 'x-amzn-errortype',
-    value: /^\s{0,4}(?:UnrecognizedClientException|InvalidSignatureException|NotAuthorizedException|InvalidClientTokenId)\b/i,
+    value:
+      /^\s{0,4}(?:UnrecognizedClientException|InvalidSignatureException|NotAuthorizedException|InvalidClientTokenId)\b/i,
   },
   {
     id: 'aws-errortype-unauthorized',
@@ -91,7 +108,8 @@ export const VENDOR_HEADERS: readonly HeaderRow[] = [
     // API Gateway's UNAUTHORIZED response and AppSync answer it for a missing, expired or invalid token alike.
     alsoMeans: ['credentials-expired', 'missing-credentials'],
     product: 'AWS',
-    source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html (UNAUTHORIZED -> UnauthorizedException); https://docs.aws.amazon.com/appsync/latest/devguide/troubleshooting-and-common-mistakes.html (UnauthorizedException)',
+    source:
+      'https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html (UNAUTHORIZED -> UnauthorizedException); https://docs.aws.amazon.com/appsync/latest/devguide/troubleshooting-and-common-mistakes.html (UnauthorizedException)',
     header: 'x-amzn-errortype',
     value: /^\s{0,4}UnauthorizedException\b/i,
   },
@@ -124,7 +142,8 @@ export const VENDOR_HEADERS: readonly HeaderRow[] = [
     id: 'grpc-status-unauthenticated',
     cause: 'credentials-rejected',
     product: 'gRPC / gRPC-Web',
-    source: 'https://grpc.github.io/grpc/core/md_doc_statuscodes.html (16 UNAUTHENTICATED); https://github.com/grpc/grpc/blob/master/doc/http-grpc-status-mapping.md (HTTP 401 <-> 16)',
+    source:
+      'https://grpc.github.io/grpc/core/md_doc_statuscodes.html (16 UNAUTHENTICATED); https://github.com/grpc/grpc/blob/master/doc/http-grpc-status-mapping.md (HTTP 401 <-> 16)',
     header: 'grpc-status',
     value: /^\s{0,4}16\s{0,4}$/i,
   },
@@ -149,7 +168,8 @@ export const VENDOR_HEADERS: readonly HeaderRow[] = [
     id: 'github-sso-required',
     cause: 'insufficient-permissions',
     product: 'GitHub REST API',
-    source: 'https://docs.github.com/en/rest/authentication/authenticating-to-the-rest-api#authenticating-with-a-personal-access-token (X-GitHub-SSO: required; url=...)',
+    source:
+      'https://docs.github.com/en/rest/authentication/authenticating-to-the-rest-api#authenticating-with-a-personal-access-token (X-GitHub-SSO: required; url=...)',
     header: 'x-github-sso',
     value: /^\s{0,4}required\b/i,
   },
@@ -158,7 +178,8 @@ export const VENDOR_HEADERS: readonly HeaderRow[] = [
     id: 'supabase-error-code-expired',
     cause: 'credentials-expired',
     product: 'Supabase Auth',
-    source: 'https://supabase.com/docs/guides/auth/debugging/error-codes (x-sb-error-code: session_expired, refresh_token_already_used)',
+    source:
+      'https://supabase.com/docs/guides/auth/debugging/error-codes (x-sb-error-code: session_expired, refresh_token_already_used)',
     header: 'x-sb-error-code',
     value: /^\s{0,4}session_expired\b/i,
   },
@@ -166,7 +187,8 @@ export const VENDOR_HEADERS: readonly HeaderRow[] = [
     id: 'supabase-error-code-revoked',
     cause: 'credentials-revoked',
     product: 'Supabase Auth',
-    source: 'https://supabase.com/docs/guides/auth/debugging/error-codes (session_not_found: "the user has signed out or the session was deleted")',
+    source:
+      'https://supabase.com/docs/guides/auth/debugging/error-codes (session_not_found: "the user has signed out or the session was deleted")',
     header: 'x-sb-error-code',
     value: /^\s{0,4}(?:session_not_found|user_banned)\b/i,
   },
@@ -191,7 +213,8 @@ export const VENDOR_HEADERS: readonly HeaderRow[] = [
     id: 'ms-diagnostics-expired',
     cause: 'credentials-expired',
     product: 'Lync / Skype for Business',
-    source: 'https://learn.microsoft.com/en-us/skypeforbusiness/troubleshoot/ (X-MS-Diagnostics: <code>;reason="...";source="...")',
+    source:
+      'https://learn.microsoft.com/en-us/skypeforbusiness/troubleshoot/ (X-MS-Diagnostics: <code>;reason="...";source="...")',
     header: 'x-ms-diagnostics',
     value: /reason="[^"]{0,300}expired/i,
   },
@@ -199,7 +222,8 @@ export const VENDOR_HEADERS: readonly HeaderRow[] = [
     id: 'ms-diagnostics-rejected',
     cause: 'credentials-rejected',
     product: 'Lync / Skype for Business',
-    source: 'https://learn.microsoft.com/en-us/skypeforbusiness/troubleshoot/ (X-MS-Diagnostics: <code>;reason="...";source="...")',
+    source:
+      'https://learn.microsoft.com/en-us/skypeforbusiness/troubleshoot/ (X-MS-Diagnostics: <code>;reason="...";source="...")',
     header: 'x-ms-diagnostics',
     value: /reason="[^"]{0,300}(?:invalid|failed|not valid)/i,
   },

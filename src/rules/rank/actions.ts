@@ -19,7 +19,12 @@ const BY_CAUSE: Record<CauseId, readonly ActionId[]> = {
 };
 
 /** Causes where the browser's remembered Basic/Digest login is the thing to forget. */
-const FORGET_LOGIN: ReadonlySet<CauseId> = new Set(['credentials-rejected', 'credentials-expired', 'credentials-revoked', 'malformed-credentials']);
+const FORGET_LOGIN: ReadonlySet<CauseId> = new Set([
+  'credentials-rejected',
+  'credentials-expired',
+  'credentials-revoked',
+  'malformed-credentials',
+]);
 
 /** Browsers keep Basic/Digest credentials until they close and no extension can clear them: a private window can. */
 export function usesRememberedLogin(facts: Facts): boolean {

@@ -6,7 +6,8 @@ import { cookiesSent, credentialsSent } from '../facts/facts-queries';
 
 export function mayBeLikely(id: CauseId, facts: Facts): boolean {
   // A second factor (npm's `OTP` challenge) is missing beside the credential that was sent.
-  if (id === 'missing-credentials') return credentialsSent(facts) === 'absent' || facts.signals.known.some((k) => k.secondFactor === true);
+  if (id === 'missing-credentials')
+    return credentialsSent(facts) === 'absent' || facts.signals.known.some((k) => k.secondFactor === true);
   // The browser withheld its cookies: only known when the request is seen to carry none.
   if (id === 'credentials-not-sent') return cookiesSent(facts) === 'absent';
   return id !== 'unknown';

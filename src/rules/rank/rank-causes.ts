@@ -1,5 +1,14 @@
 // Merges candidates per cause, scores and ranks them. Pure and deterministic: ties keep CAUSE_IDS order.
-import { AUDIENCES, CAUSE_IDS, type Audience, type Cause, type CauseId, type Evidence, type Facts, type Message } from '../types';
+import {
+  AUDIENCES,
+  CAUSE_IDS,
+  type Audience,
+  type Cause,
+  type CauseId,
+  type Evidence,
+  type Facts,
+  type Message,
+} from '../types';
 import { actionsFor, forgetsLogin } from './actions';
 import { GENERAL_ADVICE } from './general-advice';
 import { type CauseCandidate, WEIGHT, msg } from '../causes/candidate';
@@ -51,7 +60,8 @@ export function rankCauses(candidates: readonly CauseCandidate[], facts: Facts):
   // `unknown` evidence (a handshake step, a product's generic page) never makes it likely; it shows
   // when it weighs something of its own or when nothing else is likely.
   const unknown = merged.get('unknown');
-  if (unknown !== undefined && (unknown.score > 0 || likely === undefined)) causes.push(unknownCause(causes.length === 0, unknown, facts));
+  if (unknown !== undefined && (unknown.score > 0 || likely === undefined))
+    causes.push(unknownCause(causes.length === 0, unknown, facts));
   else if (likely === undefined) causes.push(unknownCause(causes.length === 0, undefined, facts));
   // The likely cause leads; the rest by score. Array.prototype.sort is stable (ES2019), so equal scores
   // keep CAUSE_IDS order.
@@ -72,7 +82,11 @@ function likelyCause(merged: ReadonlyMap<CauseId, Merged>, facts: Facts): CauseI
   for (const id of CAUSE_IDS) {
     const m = merged.get(id);
     if (m === undefined || m.peak < LIKELY_WEIGHT || !mayBeLikely(id, facts)) continue;
-    if (bestMerged === undefined || m.peak > bestMerged.peak || (m.peak === bestMerged.peak && m.score > bestMerged.score)) {
+    if (
+      bestMerged === undefined ||
+      m.peak > bestMerged.peak ||
+      (m.peak === bestMerged.peak && m.score > bestMerged.score)
+    ) {
       best = id;
       bestMerged = m;
     }
@@ -84,16 +98,35 @@ function toCause(id: CauseId, m: Merged, facts: Facts, likely: boolean): Cause {
   const advice = { visitor: [...m.advice.visitor], developer: [...m.advice.developer], owner: [...m.advice.owner] };
   if (forgetsLogin(id, facts)) pushUnique(advice.visitor, msg('adv_visitor_private_window'));
   for (const a of AUDIENCES) for (const key of GENERAL_ADVICE[id][a]) pushUnique(advice[a], msg(key));
-  return { id, likelihood: likely ? 'likely' : 'possible', score: m.score, evidence: m.evidence, advice, actions: actionsFor(id, facts) };
+  return {
+    id,
+    likelihood: likely ? 'likely' : 'possible',
+    score: m.score,
+    evidence: m.evidence,
+    advice,
+    actions: actionsFor(id, facts),
+  };
 }
 
 /** Nothing (or nothing solid) points anywhere: say so, and give the general checklist. */
 function unknownCause(nothing: boolean, m: Merged | undefined, facts: Facts): Cause {
   const evidence = m !== undefined ? [...m.evidence] : [];
-  if (m === undefined || m.score === 0) evidence.push({ message: msg(nothing ? 'ev_nothing_found' : 'ev_evidence_thin'), source: { kind: 'status' } });
-  const advice = { visitor: [...(m?.advice.visitor ?? [])], developer: [...(m?.advice.developer ?? [])], owner: [...(m?.advice.owner ?? [])] };
+  if (m === undefined || m.score === 0)
+    evidence.push({ message: msg(nothing ? 'ev_nothing_found' : 'ev_evidence_thin'), source: { kind: 'status' } });
+  const advice = {
+    visitor: [...(m?.advice.visitor ?? [])],
+    developer: [...(m?.advice.developer ?? [])],
+    owner: [...(m?.advice.owner ?? [])],
+  };
   for (const a of AUDIENCES) for (const key of GENERAL_ADVICE.unknown[a]) pushUnique(advice[a], msg(key));
-  return { id: 'unknown', likelihood: 'possible', score: m?.score ?? 0, evidence, advice, actions: actionsFor('unknown', facts) };
+  return {
+    id: 'unknown',
+    likelihood: 'possible',
+    score: m?.score ?? 0,
+    evidence,
+    advice,
+    actions: actionsFor('unknown', facts),
+  };
 }
 
 function messageId(m: Message): string {

@@ -17,15 +17,68 @@ function matcherMatches(text: string, from: number): string[] {
   const out: string[] = [];
   const part = (a: number, b: number) => text.slice(a, b);
   forEachKeyValue(text, from, (m) => {
-    out.push(JSON.stringify([m.index, m.end, part(m.index, m.keyStart), part(m.keyStart, m.keyEnd), part(m.sepStart, m.valueStart), part(m.valueStart, m.end)]));
+    out.push(
+      JSON.stringify([
+        m.index,
+        m.end,
+        part(m.index, m.keyStart),
+        part(m.keyStart, m.keyEnd),
+        part(m.sepStart, m.valueStart),
+        part(m.valueStart, m.end),
+      ]),
+    );
   });
   return out;
 }
 
 const FRAGMENTS = [
-  '"', "'", 'key', 'a', '_x', '9', '.', '-', ':', '=', ' ', '\t', '        ', '\\', '\\"', '\n', '\r', '\u2028', '\u00a0',
-  '&', ',', ';', '{', '}', '[', ']', '<', '>', 'é', 'token', 'x'.repeat(70), '"access_token"', 'k:', 'k=', '"k":', "'k'=",
-  'k: "v"', "k = 'v'", 'k:v', ' k \t: ', '"k" :  "a\\"b"', 'a=b&c=d', 'x:"', "y:'", 'k:         v', 'k         :v', '\\\n',
+  '"',
+  "'",
+  'key',
+  'a',
+  '_x',
+  '9',
+  '.',
+  '-',
+  ':',
+  '=',
+  ' ',
+  '\t',
+  '        ',
+  '\\',
+  '\\"',
+  '\n',
+  '\r',
+  '\u2028',
+  '\u00a0',
+  '&',
+  ',',
+  ';',
+  '{',
+  '}',
+  '[',
+  ']',
+  '<',
+  '>',
+  'é',
+  'token',
+  'x'.repeat(70),
+  '"access_token"',
+  'k:',
+  'k=',
+  '"k":',
+  "'k'=",
+  'k: "v"',
+  "k = 'v'",
+  'k:v',
+  ' k \t: ',
+  '"k" :  "a\\"b"',
+  'a=b&c=d',
+  'x:"',
+  "y:'",
+  'k:         v',
+  'k         :v',
+  '\\\n',
 ];
 
 describe('forEachKeyValue', () => {
@@ -42,7 +95,9 @@ describe('forEachKeyValue', () => {
   });
 
   it('finds what the RegExp finds on random texts', () => {
-    const text = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 3 })), { maxLength: 25 }).map((a) => a.join(''));
+    const text = fc
+      .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 3 })), { maxLength: 25 })
+      .map((a) => a.join(''));
     fc.assert(
       fc.property(text, fc.nat(5), (t, from) => {
         const start = Math.min(from, t.length);

@@ -46,8 +46,15 @@ function isJsSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
   return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 
@@ -57,14 +64,36 @@ function isLineTerminator(c: number): boolean {
 
 /** `[^\s&,;{}[\]"'<>]`: the first character of an unquoted value. */
 function bareStart(c: number): boolean {
-  return !isJsSpace(c) && c !== 0x26 && c !== 0x2c && c !== 0x3b && c !== 0x7b && c !== 0x7d && c !== 0x5b &&
-    c !== 0x5d && c !== 0x22 && c !== 0x27 && c !== 0x3c && c !== 0x3e;
+  return (
+    !isJsSpace(c) &&
+    c !== 0x26 &&
+    c !== 0x2c &&
+    c !== 0x3b &&
+    c !== 0x7b &&
+    c !== 0x7d &&
+    c !== 0x5b &&
+    c !== 0x5d &&
+    c !== 0x22 &&
+    c !== 0x27 &&
+    c !== 0x3c &&
+    c !== 0x3e
+  );
 }
 
 /** `[^\s&,;}\]"'<>]`: the rest of an unquoted value. */
 function bareRest(c: number): boolean {
-  return !isJsSpace(c) && c !== 0x26 && c !== 0x2c && c !== 0x3b && c !== 0x7d && c !== 0x5d && c !== 0x22 &&
-    c !== 0x27 && c !== 0x3c && c !== 0x3e;
+  return (
+    !isJsSpace(c) &&
+    c !== 0x26 &&
+    c !== 0x2c &&
+    c !== 0x3b &&
+    c !== 0x7d &&
+    c !== 0x5d &&
+    c !== 0x22 &&
+    c !== 0x27 &&
+    c !== 0x3c &&
+    c !== 0x3e
+  );
 }
 
 /** End of the value starting at `v`, or -1 when none of the three value forms matches there. */
@@ -74,7 +103,7 @@ function valueEnd(text: string, v: number): number {
   const first = text.charCodeAt(v);
   if (first === 0x22) {
     // "(?:[^"\\\r\n]|\\.)*"
-    for (let e = v + 1; e < n; ) {
+    for (let e = v + 1; e < n;) {
       const c = text.charCodeAt(e);
       if (c === 0x22) return e + 1;
       if (c === 0x0a || c === 0x0d) return -1;
@@ -156,7 +185,10 @@ export function forEachKeyValue(text: string, from: number, onMatch: (m: KeyValu
     if (sep - REACH > p) p = sep - REACH;
     const c = text.charCodeAt(p);
     // Cheap pre-checks: a match starts with a quote or a key-start character, after a non-key one.
-    if ((c === 0x22 || c === 0x27 || (keyClass(c) & 2) !== 0) && (p === 0 || (keyClass(text.charCodeAt(p - 1)) & 1) === 0)) {
+    if (
+      (c === 0x22 || c === 0x27 || (keyClass(c) & 2) !== 0) &&
+      (p === 0 || (keyClass(text.charCodeAt(p - 1)) & 1) === 0)
+    ) {
       const m = matchAt(text, p);
       if (m !== undefined) {
         onMatch(m);

@@ -18,8 +18,7 @@ const SCHEMES = 'Bearer|Basic|Token|DPoP|JWT|Negotiate|NTLM|ApiKey|Api-Key|SSWS|
 const SCHEME_SET: ReadonlySet<string> = new Set(SCHEMES.toLowerCase().split('|'));
 
 /** Header-style lines whose whole rest-of-line is a credential (`Cookie: a=1; b=2`). */
-const HEADER_LINE =
-  /(?<![A-Za-z0-9_-])((?:proxy-)?authorization|(?:set-)?cookie)([ \t]{0,8}:[ \t]{0,8})([^\r\n]+)/gi;
+const HEADER_LINE = /(?<![A-Za-z0-9_-])((?:proxy-)?authorization|(?:set-)?cookie)([ \t]{0,8}:[ \t]{0,8})([^\r\n]+)/gi;
 
 /** `Bearer xxx`, `Basic xxx`, `Token xxx` (RFC 6750 §2.1 b64token, RFC 7617 §2). */
 const SCHEME_VALUE = new RegExp(`(?<![A-Za-z0-9_-])(${SCHEMES})([ \\t]{1,8})([A-Za-z0-9._~+/-]+=*)`, 'gi');
@@ -154,7 +153,9 @@ function maskKeyValues(text: string, from: number): string {
 
 function maskSchemeValue(m: RegExpExecArray): string {
   const [whole, scheme = '', space = '', value = ''] = m;
-  return PROSE_WORD.test(value) || VERSION_NUMBER.test(value) || HARMLESS_VALUE.test(value) ? whole : `${scheme}${space}${placeholderFor(value)}`;
+  return PROSE_WORD.test(value) || VERSION_NUMBER.test(value) || HARMLESS_VALUE.test(value)
+    ? whole
+    : `${scheme}${space}${placeholderFor(value)}`;
 }
 
 /*
@@ -248,7 +249,8 @@ function scanHints(text: string): Hints {
       const length = i - wordStart;
       if (length <= MAX_WORD) {
         if (headerWord < 0 && isOneOf(text, wordStart, length, HEADER_BY_LENGTH)) headerWord = wordStart;
-        if (schemeWord < 0 && (c === 0x20 || c === 0x09) && isOneOf(text, wordStart, length, SCHEME_BY_LENGTH)) schemeWord = wordStart;
+        if (schemeWord < 0 && (c === 0x20 || c === 0x09) && isOneOf(text, wordStart, length, SCHEME_BY_LENGTH))
+          schemeWord = wordStart;
       }
       wordStart = -1;
     }
@@ -337,18 +339,21 @@ function safeDecode(s: string): string {
 
 function redactQuery(search: string): string {
   if (search.length <= 1) return '';
-  const pairs = search.slice(1).split('&').map((pair) => {
-    const eq = pair.indexOf('=');
-    const rawKey = eq < 0 ? pair : pair.slice(0, eq);
-    const key = maskUnbounded(rawKey);
-    if (eq < 0) return key;
-    const rawValue = pair.slice(eq + 1);
-    if (rawValue === '') return `${key}=`;
-    const value = safeDecode(rawValue);
-    const secret =
-      isSecretQueryName(safeDecode(rawKey)) || maskUnbounded(value) !== value || maskUnbounded(rawValue) !== rawValue;
-    return `${key}=${secret ? REDACTED : rawValue}`;
-  });
+  const pairs = search
+    .slice(1)
+    .split('&')
+    .map((pair) => {
+      const eq = pair.indexOf('=');
+      const rawKey = eq < 0 ? pair : pair.slice(0, eq);
+      const key = maskUnbounded(rawKey);
+      if (eq < 0) return key;
+      const rawValue = pair.slice(eq + 1);
+      if (rawValue === '') return `${key}=`;
+      const value = safeDecode(rawValue);
+      const secret =
+        isSecretQueryName(safeDecode(rawKey)) || maskUnbounded(value) !== value || maskUnbounded(rawValue) !== rawValue;
+      return `${key}=${secret ? REDACTED : rawValue}`;
+    });
   return `?${pairs.join('&')}`;
 }
 

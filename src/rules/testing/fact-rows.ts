@@ -3,8 +3,20 @@ import type { CauseId, DiagnoseContext, Likelihood } from '../types';
 import { type FactsOverrides, T0, ch } from './test-facts';
 
 const HOUR = 3600_000;
-const bearer = (jwt?: object) => ({ scheme: 'Bearer', length: 800, problems: [], token: jwt ? { kind: 'jwt' as const, jwt: { parts: 3, encrypted: false, claims: {}, ...jwt } } : { kind: 'opaque' as const } });
-const basic = { scheme: 'Basic', length: 20, problems: [], basic: { base64: true, hasColon: true, userPresent: true, passwordPresent: true } };
+const bearer = (jwt?: object) => ({
+  scheme: 'Bearer',
+  length: 800,
+  problems: [],
+  token: jwt
+    ? { kind: 'jwt' as const, jwt: { parts: 3, encrypted: false, claims: {}, ...jwt } }
+    : { kind: 'opaque' as const },
+});
+const basic = {
+  scheme: 'Basic',
+  length: 20,
+  problems: [],
+  basic: { base64: true, hasColon: true, userPresent: true, passwordPresent: true },
+};
 
 export interface Row {
   name: string;
@@ -16,38 +28,319 @@ export interface Row {
 }
 
 export const FACT_ROWS: Row[] = [
-  { name: 'nothing sent + Bearer challenge', facts: { challenges: [ch('Bearer', [['realm', 'api']])] }, first: 'missing-credentials', likelihood: 'likely', evidence: 'ev_challenge_wants' },
-  { name: 'nothing sent, browser holds cookies', facts: {}, context: { browserHasCookies: true }, first: 'credentials-not-sent', likelihood: 'likely', evidence: 'ev_cookies_held_not_sent' },
-  { name: 'cross-site, cookies held', facts: { request: { crossSite: true, initiator: 'https://app.other.com' } }, context: { browserHasCookies: true }, first: 'credentials-not-sent', likelihood: 'likely', evidence: 'ev_cross_site' },
-  { name: 'Basic repeated after Basic', facts: { credentials: { authorization: basic }, challenges: [ch('Basic', [['realm', 'x']])] }, first: 'credentials-rejected', likelihood: 'likely', evidence: 'ev_challenge_repeated' },
-  { name: 'invalid_token without hint', facts: { credentials: { authorization: bearer() }, challenges: [ch('Bearer')], signals: { bearerError: { scheme: 'Bearer', error: 'invalid_token' } } }, first: 'credentials-rejected', likelihood: 'likely', evidence: 'ev_bearer_error' },
-  { name: 'JWT exp before request', facts: { credentials: { authorization: bearer({ claims: { exp: (T0 - 3 * HOUR) / 1000 }, expiredForMs: 3 * HOUR }) }, challenges: [ch('Bearer')], signals: { bearerError: { scheme: 'Bearer', error: 'invalid_token' } } }, first: 'credentials-expired', likelihood: 'likely', evidence: 'ev_jwt_expired_at' },
-  { name: 'description says expired', facts: { credentials: { authorization: bearer() }, challenges: [ch('Bearer')], signals: { bearerError: { scheme: 'Bearer', error: 'invalid_token', errorDescription: 'The access token expired' } } }, first: 'credentials-expired', likelihood: 'likely' },
-  { name: 'session lapsed after 2xx', facts: { credentials: { cookieNames: ['sid'] } }, context: { lastSuccess: { url: 'https://api.example.com/', status: 200, at: T0 - HOUR } }, first: 'credentials-expired', likelihood: 'possible', evidence: 'ev_session_lapsed' },
-  { name: 'response deletes sent cookie', facts: { credentials: { cookieNames: ['sid'] }, signals: { deletedCookieNames: ['sid'] } }, first: 'credentials-expired', likelihood: 'likely', evidence: 'ev_cookie_deleted' },
-  { name: 'description says revoked', facts: { credentials: { authorization: bearer() }, challenges: [ch('Bearer')], signals: { bearerError: { scheme: 'Bearer', error: 'invalid_token', errorDescription: 'Token has been revoked' } } }, first: 'credentials-revoked', likelihood: 'likely' },
-  { name: 'Bearer undefined', facts: { credentials: { authorization: { scheme: 'Bearer', length: 9, problems: ['literal-undefined'] } }, challenges: [ch('Bearer')] }, first: 'malformed-credentials', likelihood: 'likely', evidence: 'ev_problem_literal_undefined' },
-  { name: 'sent Basic, asks Bearer', facts: { credentials: { authorization: basic }, challenges: [ch('Bearer')] }, first: 'malformed-credentials', likelihood: 'likely', evidence: 'ev_scheme_not_offered' },
-  { name: 'invalid_request', facts: { credentials: { authorization: bearer() }, challenges: [ch('Bearer')], signals: { bearerError: { scheme: 'Bearer', error: 'invalid_request' } } }, first: 'malformed-credentials', likelihood: 'likely' },
-  { name: 'API key with problem', facts: { credentials: { apiKeys: [{ carrier: 'header', name: 'X-API-Key', length: 4, problems: ['literal-null'] }] } }, first: 'malformed-credentials', likelihood: 'likely' },
-  { name: 'insufficient_scope with missing scopes', facts: { credentials: { authorization: bearer({ claims: { scope: ['read'] } }) }, challenges: [ch('Bearer')], signals: { bearerError: { scheme: 'Bearer', error: 'insufficient_scope', scope: ['read', 'write'] } } }, first: 'insufficient-permissions', likelihood: 'likely', evidence: 'ev_scope_missing' },
-  { name: 'Negotiate only', facts: { challenges: [ch('Negotiate'), ch('NTLM')] }, first: 'integrated-auth-unavailable', likelihood: 'likely' },
-  { name: 'Digest stale', facts: { credentials: { authorization: { scheme: 'Digest', length: 200, problems: [] } }, challenges: [ch('Digest', [['stale', 'true']])], signals: { digestStale: true } }, first: 'stale-nonce', likelihood: 'likely' },
-  { name: 'DPoP nonce', facts: { credentials: { authorization: { scheme: 'DPoP', length: 800, problems: [] }, dpopProof: true }, challenges: [ch('DPoP', [['error', 'use_dpop_nonce']])], signals: { dpopNonceRequired: true, bearerError: { scheme: 'DPoP', error: 'use_dpop_nonce' } } }, first: 'stale-nonce', likelihood: 'likely' },
-  { name: 'JWT nbf in the future', facts: { credentials: { authorization: bearer({ claims: { nbf: T0 / 1000 + 600 }, notYetValidForMs: 600_000 }) }, challenges: [ch('Bearer')], signals: { bearerError: { scheme: 'Bearer', error: 'invalid_token' } } }, first: 'clock-skew', likelihood: 'likely' },
-  { name: '407 with Proxy-Authenticate', facts: { response: { status: 407, statusText: 'Proxy Authentication Required' }, proxyChallenges: [ch('Basic', [['realm', 'proxy']])] }, first: 'proxy-or-firewall', likelihood: 'likely', evidence: 'ev_status_407' },
-  { name: '407 with wrong proxy password', facts: { response: { status: 407 }, proxyChallenges: [ch('Basic')], credentials: { proxyAuthorization: basic } }, first: 'proxy-or-firewall', likelihood: 'likely' },
-  { name: 'X-Squid-Error header', facts: { response: { headers: [{ name: 'x-squid-error', value: 'ERR_ACCESS_DENIED 0' }] } }, first: 'proxy-or-firewall', likelihood: 'likely' },
-  { name: 'login form answering an XHR', facts: { request: { resourceType: 'xmlhttprequest' }, response: { contentType: 'text/html' }, signals: { loginForm: true } }, first: 'proxy-or-firewall', likelihood: 'possible' },
-  { name: 'Via alone proves nothing', facts: { response: { headers: [{ name: 'via', value: '1.1 varnish' }] }, challenges: [ch('Bearer')] }, first: 'missing-credentials', likelihood: 'likely' },
-  { name: 'preflight 401', facts: { request: { method: 'OPTIONS', isPreflight: true } }, first: 'server-misconfigured', likelihood: 'likely', evidence: 'ev_preflight_401' },
-  { name: 'static asset of loaded page', facts: { request: { resourceType: 'script' }, credentials: { cookieNames: ['sid'] } }, context: { pageLoaded: true }, first: 'server-misconfigured', likelihood: 'likely' },
-  { name: 'Bearer-only challenge on a navigation', facts: { request: { resourceType: 'main_frame' }, challenges: [ch('Bearer')] }, first: 'server-misconfigured', likelihood: 'likely', evidence: 'ev_unanswerable_challenge' },
-  { name: 'bare 401 with an API key, nothing else', facts: { credentials: { apiKeys: [{ carrier: 'header', name: 'X-API-Key', length: 32, problems: [] }] } }, first: 'credentials-rejected', likelihood: 'possible' },
-  { name: 'from cache', facts: { response: { fromCache: true }, credentials: { cookieNames: ['sid'] } }, first: 'stale-dns-or-cache', likelihood: 'likely' },
-  { name: 'other IP than earlier success: only a hint', facts: { response: { serverIp: '198.51.100.7' }, signals: { server: 'nginx' }, challenges: [ch('Basic')], credentials: { authorization: basic } }, context: { lastSuccess: { url: 'https://api.example.com/', status: 200, at: T0 - 60_000, serverIp: '203.0.113.10', server: 'nginx' } }, first: 'credentials-rejected', likelihood: 'likely', evidence: 'ev_challenge_repeated' },
-  { name: 'other IP and other server software than earlier success', facts: { response: { serverIp: '198.51.100.7' }, signals: { server: 'Apache' }, credentials: { cookieNames: ['sid'] } }, context: { lastSuccess: { url: 'https://api.example.com/', status: 200, at: T0 - 60_000, serverIp: '203.0.113.10', server: 'nginx' } }, first: 'stale-dns-or-cache', likelihood: 'likely', evidence: 'ev_server_changed' },
-  { name: 'known body message', facts: { credentials: { authorization: bearer() }, signals: { known: [{ rule: 'github-bad-credentials', cause: 'credentials-rejected', product: 'GitHub REST API', where: 'body', excerpt: 'Bad credentials' }] } }, first: 'credentials-rejected', likelihood: 'likely', evidence: 'ev_known_body' },
-  { name: 'body keyword fallback', facts: { credentials: { apiKeys: [{ carrier: 'query', name: 'api_key', length: 32, problems: [] }] }, response: { bodyExcerpt: '{"error":"Invalid API key provided"}', contentType: 'application/json' } }, first: 'credentials-rejected', likelihood: 'likely', evidence: 'ev_body_says' },
+  {
+    name: 'nothing sent + Bearer challenge',
+    facts: { challenges: [ch('Bearer', [['realm', 'api']])] },
+    first: 'missing-credentials',
+    likelihood: 'likely',
+    evidence: 'ev_challenge_wants',
+  },
+  {
+    name: 'nothing sent, browser holds cookies',
+    facts: {},
+    context: { browserHasCookies: true },
+    first: 'credentials-not-sent',
+    likelihood: 'likely',
+    evidence: 'ev_cookies_held_not_sent',
+  },
+  {
+    name: 'cross-site, cookies held',
+    facts: { request: { crossSite: true, initiator: 'https://app.other.com' } },
+    context: { browserHasCookies: true },
+    first: 'credentials-not-sent',
+    likelihood: 'likely',
+    evidence: 'ev_cross_site',
+  },
+  {
+    name: 'Basic repeated after Basic',
+    facts: { credentials: { authorization: basic }, challenges: [ch('Basic', [['realm', 'x']])] },
+    first: 'credentials-rejected',
+    likelihood: 'likely',
+    evidence: 'ev_challenge_repeated',
+  },
+  {
+    name: 'invalid_token without hint',
+    facts: {
+      credentials: { authorization: bearer() },
+      challenges: [ch('Bearer')],
+      signals: { bearerError: { scheme: 'Bearer', error: 'invalid_token' } },
+    },
+    first: 'credentials-rejected',
+    likelihood: 'likely',
+    evidence: 'ev_bearer_error',
+  },
+  {
+    name: 'JWT exp before request',
+    facts: {
+      credentials: { authorization: bearer({ claims: { exp: (T0 - 3 * HOUR) / 1000 }, expiredForMs: 3 * HOUR }) },
+      challenges: [ch('Bearer')],
+      signals: { bearerError: { scheme: 'Bearer', error: 'invalid_token' } },
+    },
+    first: 'credentials-expired',
+    likelihood: 'likely',
+    evidence: 'ev_jwt_expired_at',
+  },
+  {
+    name: 'description says expired',
+    facts: {
+      credentials: { authorization: bearer() },
+      challenges: [ch('Bearer')],
+      signals: {
+        bearerError: { scheme: 'Bearer', error: 'invalid_token', errorDescription: 'The access token expired' },
+      },
+    },
+    first: 'credentials-expired',
+    likelihood: 'likely',
+  },
+  {
+    name: 'session lapsed after 2xx',
+    facts: { credentials: { cookieNames: ['sid'] } },
+    context: { lastSuccess: { url: 'https://api.example.com/', status: 200, at: T0 - HOUR } },
+    first: 'credentials-expired',
+    likelihood: 'possible',
+    evidence: 'ev_session_lapsed',
+  },
+  {
+    name: 'response deletes sent cookie',
+    facts: { credentials: { cookieNames: ['sid'] }, signals: { deletedCookieNames: ['sid'] } },
+    first: 'credentials-expired',
+    likelihood: 'likely',
+    evidence: 'ev_cookie_deleted',
+  },
+  {
+    name: 'description says revoked',
+    facts: {
+      credentials: { authorization: bearer() },
+      challenges: [ch('Bearer')],
+      signals: {
+        bearerError: { scheme: 'Bearer', error: 'invalid_token', errorDescription: 'Token has been revoked' },
+      },
+    },
+    first: 'credentials-revoked',
+    likelihood: 'likely',
+  },
+  {
+    name: 'Bearer undefined',
+    facts: {
+      credentials: { authorization: { scheme: 'Bearer', length: 9, problems: ['literal-undefined'] } },
+      challenges: [ch('Bearer')],
+    },
+    first: 'malformed-credentials',
+    likelihood: 'likely',
+    evidence: 'ev_problem_literal_undefined',
+  },
+  {
+    name: 'sent Basic, asks Bearer',
+    facts: { credentials: { authorization: basic }, challenges: [ch('Bearer')] },
+    first: 'malformed-credentials',
+    likelihood: 'likely',
+    evidence: 'ev_scheme_not_offered',
+  },
+  {
+    name: 'invalid_request',
+    facts: {
+      credentials: { authorization: bearer() },
+      challenges: [ch('Bearer')],
+      signals: { bearerError: { scheme: 'Bearer', error: 'invalid_request' } },
+    },
+    first: 'malformed-credentials',
+    likelihood: 'likely',
+  },
+  {
+    name: 'API key with problem',
+    facts: {
+      credentials: { apiKeys: [{ carrier: 'header', name: 'X-API-Key', length: 4, problems: ['literal-null'] }] },
+    },
+    first: 'malformed-credentials',
+    likelihood: 'likely',
+  },
+  {
+    name: 'insufficient_scope with missing scopes',
+    facts: {
+      credentials: { authorization: bearer({ claims: { scope: ['read'] } }) },
+      challenges: [ch('Bearer')],
+      signals: { bearerError: { scheme: 'Bearer', error: 'insufficient_scope', scope: ['read', 'write'] } },
+    },
+    first: 'insufficient-permissions',
+    likelihood: 'likely',
+    evidence: 'ev_scope_missing',
+  },
+  {
+    name: 'Negotiate only',
+    facts: { challenges: [ch('Negotiate'), ch('NTLM')] },
+    first: 'integrated-auth-unavailable',
+    likelihood: 'likely',
+  },
+  {
+    name: 'Digest stale',
+    facts: {
+      credentials: { authorization: { scheme: 'Digest', length: 200, problems: [] } },
+      challenges: [ch('Digest', [['stale', 'true']])],
+      signals: { digestStale: true },
+    },
+    first: 'stale-nonce',
+    likelihood: 'likely',
+  },
+  {
+    name: 'DPoP nonce',
+    facts: {
+      credentials: { authorization: { scheme: 'DPoP', length: 800, problems: [] }, dpopProof: true },
+      challenges: [ch('DPoP', [['error', 'use_dpop_nonce']])],
+      signals: { dpopNonceRequired: true, bearerError: { scheme: 'DPoP', error: 'use_dpop_nonce' } },
+    },
+    first: 'stale-nonce',
+    likelihood: 'likely',
+  },
+  {
+    name: 'JWT nbf in the future',
+    facts: {
+      credentials: { authorization: bearer({ claims: { nbf: T0 / 1000 + 600 }, notYetValidForMs: 600_000 }) },
+      challenges: [ch('Bearer')],
+      signals: { bearerError: { scheme: 'Bearer', error: 'invalid_token' } },
+    },
+    first: 'clock-skew',
+    likelihood: 'likely',
+  },
+  {
+    name: '407 with Proxy-Authenticate',
+    facts: {
+      response: { status: 407, statusText: 'Proxy Authentication Required' },
+      proxyChallenges: [ch('Basic', [['realm', 'proxy']])],
+    },
+    first: 'proxy-or-firewall',
+    likelihood: 'likely',
+    evidence: 'ev_status_407',
+  },
+  {
+    name: '407 with wrong proxy password',
+    facts: { response: { status: 407 }, proxyChallenges: [ch('Basic')], credentials: { proxyAuthorization: basic } },
+    first: 'proxy-or-firewall',
+    likelihood: 'likely',
+  },
+  {
+    name: 'X-Squid-Error header',
+    facts: { response: { headers: [{ name: 'x-squid-error', value: 'ERR_ACCESS_DENIED 0' }] } },
+    first: 'proxy-or-firewall',
+    likelihood: 'likely',
+  },
+  {
+    name: 'login form answering an XHR',
+    facts: {
+      request: { resourceType: 'xmlhttprequest' },
+      response: { contentType: 'text/html' },
+      signals: { loginForm: true },
+    },
+    first: 'proxy-or-firewall',
+    likelihood: 'possible',
+  },
+  {
+    name: 'Via alone proves nothing',
+    facts: { response: { headers: [{ name: 'via', value: '1.1 varnish' }] }, challenges: [ch('Bearer')] },
+    first: 'missing-credentials',
+    likelihood: 'likely',
+  },
+  {
+    name: 'preflight 401',
+    facts: { request: { method: 'OPTIONS', isPreflight: true } },
+    first: 'server-misconfigured',
+    likelihood: 'likely',
+    evidence: 'ev_preflight_401',
+  },
+  {
+    name: 'static asset of loaded page',
+    facts: { request: { resourceType: 'script' }, credentials: { cookieNames: ['sid'] } },
+    context: { pageLoaded: true },
+    first: 'server-misconfigured',
+    likelihood: 'likely',
+  },
+  {
+    name: 'Bearer-only challenge on a navigation',
+    facts: { request: { resourceType: 'main_frame' }, challenges: [ch('Bearer')] },
+    first: 'server-misconfigured',
+    likelihood: 'likely',
+    evidence: 'ev_unanswerable_challenge',
+  },
+  {
+    name: 'bare 401 with an API key, nothing else',
+    facts: { credentials: { apiKeys: [{ carrier: 'header', name: 'X-API-Key', length: 32, problems: [] }] } },
+    first: 'credentials-rejected',
+    likelihood: 'possible',
+  },
+  {
+    name: 'from cache',
+    facts: { response: { fromCache: true }, credentials: { cookieNames: ['sid'] } },
+    first: 'stale-dns-or-cache',
+    likelihood: 'likely',
+  },
+  {
+    name: 'other IP than earlier success: only a hint',
+    facts: {
+      response: { serverIp: '198.51.100.7' },
+      signals: { server: 'nginx' },
+      challenges: [ch('Basic')],
+      credentials: { authorization: basic },
+    },
+    context: {
+      lastSuccess: {
+        url: 'https://api.example.com/',
+        status: 200,
+        at: T0 - 60_000,
+        serverIp: '203.0.113.10',
+        server: 'nginx',
+      },
+    },
+    first: 'credentials-rejected',
+    likelihood: 'likely',
+    evidence: 'ev_challenge_repeated',
+  },
+  {
+    name: 'other IP and other server software than earlier success',
+    facts: {
+      response: { serverIp: '198.51.100.7' },
+      signals: { server: 'Apache' },
+      credentials: { cookieNames: ['sid'] },
+    },
+    context: {
+      lastSuccess: {
+        url: 'https://api.example.com/',
+        status: 200,
+        at: T0 - 60_000,
+        serverIp: '203.0.113.10',
+        server: 'nginx',
+      },
+    },
+    first: 'stale-dns-or-cache',
+    likelihood: 'likely',
+    evidence: 'ev_server_changed',
+  },
+  {
+    name: 'known body message',
+    facts: {
+      credentials: { authorization: bearer() },
+      signals: {
+        known: [
+          {
+            rule: 'github-bad-credentials',
+            cause: 'credentials-rejected',
+            product: 'GitHub REST API',
+            where: 'body',
+            excerpt: 'Bad credentials',
+          },
+        ],
+      },
+    },
+    first: 'credentials-rejected',
+    likelihood: 'likely',
+    evidence: 'ev_known_body',
+  },
+  {
+    name: 'body keyword fallback',
+    facts: {
+      credentials: { apiKeys: [{ carrier: 'query', name: 'api_key', length: 32, problems: [] }] },
+      response: { bodyExcerpt: '{"error":"Invalid API key provided"}', contentType: 'application/json' },
+    },
+    first: 'credentials-rejected',
+    likelihood: 'likely',
+    evidence: 'ev_body_says',
+  },
 ];
-

@@ -8,7 +8,11 @@ function base64UrlOf(text: string): string {
 }
 
 /** `base64url(header).base64url(payload).<fake signature>`; the signature defaults to a canary. */
-export function makeTestJwt(payload: unknown, header: unknown = { alg: 'RS256', typ: 'JWT' }, signature = 'CANARY-SIG-c2lnbmF0dXJl'): string {
+export function makeTestJwt(
+  payload: unknown,
+  header: unknown = { alg: 'RS256', typ: 'JWT' },
+  signature = 'CANARY-SIG-c2lnbmF0dXJl',
+): string {
   return `${base64UrlOf(JSON.stringify(header))}.${base64UrlOf(JSON.stringify(payload))}.${signature}`;
 }
 

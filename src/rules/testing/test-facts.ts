@@ -29,7 +29,15 @@ export function makeFacts(o: FactsOverrides = {}): Facts {
     challenges: o.challenges ?? [],
     proxyChallenges: o.proxyChallenges ?? [],
     credentials: { apiKeys: [], cookieNames: [], dpopProof: false, ...o.credentials },
-    signals: { digestStale: false, dpopNonceRequired: false, known: [], setCookieNames: [], deletedCookieNames: [], loginForm: false, ...o.signals },
+    signals: {
+      digestStale: false,
+      dpopNonceRequired: false,
+      known: [],
+      setCookieNames: [],
+      deletedCookieNames: [],
+      loginForm: false,
+      ...o.signals,
+    },
   };
 }
 

@@ -21,7 +21,12 @@ const opts = { locale: 'en', timeZone: 'UTC' };
 describe('formatMessage', () => {
   it.each<[string, string, MessageParam[] | undefined, string]>([
     ['plain message', 'plain', undefined, 'No credentials were sent.'],
-    ['named placeholders, any case', 'named', [{ duration: 3 * 3_600_000 }, { time: 0 }], 'The token expired 3 hr ago, at Jan 1, 1970, 12:00:00 AM UTC.'],
+    [
+      'named placeholders, any case',
+      'named',
+      [{ duration: 3 * 3_600_000 }, { time: 0 }],
+      'The token expired 3 hr ago, at Jan 1, 1970, 12:00:00 AM UTC.',
+    ],
     ['direct $1 $2', 'direct', ['Basic', { code: 'Bearer' }], 'Sent Basic, wanted `Bearer`.'],
     ['$$ is a literal dollar', 'dollar', ['x'], 'Costs $5 and $1, not x.'],
     ['placeholder content with literal text', 'literalContent', ['API'], 'Header: X-API-Key'],

@@ -31,7 +31,9 @@ export function formatParam(param: MessageParam, options: FormatOptions): string
 
 function formatTime(epochMs: number, options: FormatOptions): string {
   if (!Number.isFinite(epochMs)) return '?';
-  return dateTimeFormat(options.locale, { dateStyle: 'medium', timeStyle: 'long', timeZone: options.timeZone }).format(epochMs);
+  return dateTimeFormat(options.locale, { dateStyle: 'medium', timeStyle: 'long', timeZone: options.timeZone }).format(
+    epochMs,
+  );
 }
 
 /**

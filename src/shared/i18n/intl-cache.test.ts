@@ -4,10 +4,30 @@ import { dateTimeFormat, listFormat, numberFormat, relativeTimeFormat } from './
 describe('Intl formatter cache', () => {
   it.each([
     ['number', () => numberFormat('de'), () => numberFormat('de'), () => numberFormat('en')],
-    ['number unit', () => numberFormat('en', { style: 'unit', unit: 'hour' }), () => numberFormat('en', { style: 'unit', unit: 'hour' }), () => numberFormat('en', { style: 'unit', unit: 'minute' })],
-    ['date', () => dateTimeFormat('en', { timeZone: 'UTC' }), () => dateTimeFormat('en', { timeZone: 'UTC' }), () => dateTimeFormat('en', {})],
-    ['relative', () => relativeTimeFormat('en', { numeric: 'auto' }), () => relativeTimeFormat('en', { numeric: 'auto' }), () => relativeTimeFormat('fr', { numeric: 'auto' })],
-    ['list', () => listFormat('en', { type: 'unit' }), () => listFormat('en', { type: 'unit' }), () => listFormat('en', { type: 'conjunction' })],
+    [
+      'number unit',
+      () => numberFormat('en', { style: 'unit', unit: 'hour' }),
+      () => numberFormat('en', { style: 'unit', unit: 'hour' }),
+      () => numberFormat('en', { style: 'unit', unit: 'minute' }),
+    ],
+    [
+      'date',
+      () => dateTimeFormat('en', { timeZone: 'UTC' }),
+      () => dateTimeFormat('en', { timeZone: 'UTC' }),
+      () => dateTimeFormat('en', {}),
+    ],
+    [
+      'relative',
+      () => relativeTimeFormat('en', { numeric: 'auto' }),
+      () => relativeTimeFormat('en', { numeric: 'auto' }),
+      () => relativeTimeFormat('fr', { numeric: 'auto' }),
+    ],
+    [
+      'list',
+      () => listFormat('en', { type: 'unit' }),
+      () => listFormat('en', { type: 'unit' }),
+      () => listFormat('en', { type: 'conjunction' }),
+    ],
   ])('%s: one formatter per locale and options', (_kind, first, again, other) => {
     expect(again()).toBe(first());
     expect(other()).not.toBe(first());

@@ -52,6 +52,7 @@ function proxyArgs(auth: AuthorizationShape): string[] {
 
 function headerValue(auth: AuthorizationShape): string {
   if (auth.scheme === '') return '<credentials>';
-  const placeholder = auth.scheme.toLowerCase() === 'bearer' || auth.scheme.toLowerCase() === 'dpop' ? '<token>' : '<credentials>';
+  const placeholder =
+    auth.scheme.toLowerCase() === 'bearer' || auth.scheme.toLowerCase() === 'dpop' ? '<token>' : '<credentials>';
   return `${auth.scheme} ${placeholder}`;
 }

@@ -22,14 +22,17 @@ export function problemPhraseKey(problem: CredentialProblem): string {
  */
 export function describeCredentials(credentials: CredentialFacts, problemText: ProblemText = problemId): string[] {
   const out: string[] = [];
-  if (credentials.authorization) out.push(`Authorization: ${describeAuthorization(credentials.authorization, problemText)}`);
-  if (credentials.proxyAuthorization) out.push(`Proxy-Authorization: ${describeAuthorization(credentials.proxyAuthorization, problemText)}`);
+  if (credentials.authorization)
+    out.push(`Authorization: ${describeAuthorization(credentials.authorization, problemText)}`);
+  if (credentials.proxyAuthorization)
+    out.push(`Proxy-Authorization: ${describeAuthorization(credentials.proxyAuthorization, problemText)}`);
   for (const key of credentials.apiKeys) {
     out.push(`API key ${clean(key.name)} (${key.carrier}, ${key.length} chars${problems(key.problems, problemText)})`);
   }
   if (credentials.cookieNames.length > 0) out.push(`Cookie: ${credentials.cookieNames.map(clean).join(', ')}`);
   if (credentials.dpopProof) out.push('DPoP proof');
-  if (credentials.bodyFields !== undefined && credentials.bodyFields.length > 0) out.push(`Body fields: ${credentials.bodyFields.map(clean).join(', ')}`);
+  if (credentials.bodyFields !== undefined && credentials.bodyFields.length > 0)
+    out.push(`Body fields: ${credentials.bodyFields.map(clean).join(', ')}`);
   return out;
 }
 

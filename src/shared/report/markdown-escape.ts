@@ -6,9 +6,11 @@ const MARKDOWN_SPECIAL = /[\\`*_{}[\]<>#+|~&]/g;
 const AUTOLINK = /(:)(\/\/)|\b(www)(\.)/gi;
 
 export function escapeMarkdown(text: string): string {
-  return text.replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`).replace(AUTOLINK, (_m, colon?: string, slashes?: string, www?: string, dot?: string) =>
-    colon !== undefined ? `\\${colon}${slashes ?? ''}` : `${www ?? ''}\\${dot ?? ''}`,
-  );
+  return text
+    .replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`)
+    .replace(AUTOLINK, (_m, colon?: string, slashes?: string, www?: string, dot?: string) =>
+      colon !== undefined ? `\\${colon}${slashes ?? ''}` : `${www ?? ''}\\${dot ?? ''}`,
+    );
 }
 
 /** A fenced code block whose fence is longer than any backtick run in `code`. */

@@ -11,16 +11,25 @@ describe('markdownReport', () => {
   const report = markdownReport([sampleDiagnosis()], { audience: 'developer', catalog, locale: 'en', timeZone: 'UTC' });
 
   it.each<[string, string]>([
-    ['title with status', '## Why401 report: GET `https://api.example.com/v1/me?access_token=[redacted]` answered 401 Unauthorized'],
+    [
+      'title with status',
+      '## Why401 report: GET `https://api.example.com/v1/me?access_token=[redacted]` answered 401 Unauthorized',
+    ],
     ['request time', '- **Time:** May 1, 2024, 2:02:00 PM UTC'],
-    ['credentials by shape', '`Authorization: Bearer (JWT, 812 chars)`, `API key X-API-Key (header, 32 chars)`, `Cookie: sid, csrftoken`'],
+    [
+      'credentials by shape',
+      '`Authorization: Bearer (JWT, 812 chars)`, `API key X-API-Key (header, 32 chars)`, `Cookie: sid, csrftoken`',
+    ],
     ['challenge', '`Bearer realm="api", error="invalid_token"`'],
     ['evidence with source', '- The token expired 3 hr 12 min ago. (_token claim `exp`_)'],
     ['server text escaped', 'The server said: \\[click\\](https\\://evil.example) \\*now\\*'],
     ['developer advice', '- Send `Authorization: Bearer <token>` with a fresh token.'],
     ['other causes', '### Other possible causes'],
     ['history source', '(_earlier response from `https://api.example.com/v1/ping` at May 1, 2024, 1:00:00 PM UTC_)'],
-    ['curl', "curl -i -g -X 'GET' 'https://api.example.com/v1/me?access_token=[redacted]' -H 'Authorization: Bearer <token>'"],
+    [
+      'curl',
+      "curl -i -g -X 'GET' 'https://api.example.com/v1/me?access_token=[redacted]' -H 'Authorization: Bearer <token>'",
+    ],
     ['login page', '- **Login page:** `https://login.example.com/`'],
   ])('has the %s', (_name, line) => {
     expect(report).toContain(line);

@@ -37,14 +37,22 @@ export function markdownFooter(options: ReportOptions): string {
 export function diagnosisSection(diagnosis: Diagnosis, options: ReportOptions): string {
   const { request, response } = diagnosis.facts;
   const [top, ...others] = diagnosis.causes;
-  const title = t(options, { key: 'report_title', params: [request.method, { code: request.url }, statusLine(response)] });
+  const title = t(options, {
+    key: 'report_title',
+    params: [request.method, { code: request.url }, statusLine(response)],
+  });
   const lines = [`## ${title}`, '', ...requestBlock(diagnosis, options)];
   if (top) lines.push('', ...causeBlock(top, options, 'most-likely'));
   if (others.length > 0) {
     lines.push('', `### ${t(options, { key: 'report_heading_other_causes' })}`);
     for (const cause of others) lines.push('', ...causeBlock(cause, options, 'other'));
   }
-  lines.push('', `### ${t(options, { key: 'report_curl_heading' })}`, '', fencedBlock(curlCommand(diagnosis.facts), 'sh'));
+  lines.push(
+    '',
+    `### ${t(options, { key: 'report_curl_heading' })}`,
+    '',
+    fencedBlock(curlCommand(diagnosis.facts), 'sh'),
+  );
   return lines.join('\n');
 }
 
@@ -61,22 +69,42 @@ function requestBlock(diagnosis: Diagnosis, options: ReportOptions): string[] {
     ['report_label_method', escapeMarkdown(sanitizeText(request.method, 20))],
     ['report_label_status', escapeMarkdown(statusLine(response))],
     // Without a recorded time (a HAR entry without startedDateTime) the row says so: not 1970.
-    ['report_label_time', timeUnknown(facts) ? t(options, { key: 'report_time_unknown' }) : formatParam({ time: request.startedAt }, fmt(options))],
+    [
+      'report_label_time',
+      timeUnknown(facts)
+        ? t(options, { key: 'report_time_unknown' })
+        : formatParam({ time: request.startedAt }, fmt(options)),
+    ],
     ['report_label_resource_type', code(request.resourceType)],
-    ['report_label_credentials', sent.length > 0 ? sent.join(', ') : credentialsUnknown(facts) ? t(options, { key: 'report_credentials_unknown' }) : none],
+    [
+      'report_label_credentials',
+      sent.length > 0
+        ? sent.join(', ')
+        : credentialsUnknown(facts)
+          ? t(options, { key: 'report_credentials_unknown' })
+          : none,
+    ],
     ['report_label_challenges', allChallenges.length > 0 ? allChallenges.join(', ') : none],
   ];
   if (response.serverIp) rows.push(['report_label_server_ip', code(response.serverIp)]);
   if (diagnosis.loginUrl) rows.push(['report_label_login_url', code(diagnosis.loginUrl)]);
   const list = rows.map(([key, value]) => `- **${t(options, { key })}:** ${value}`);
   const note = requestSideNote(facts);
-  return [`### ${t(options, { key: 'report_heading_request' })}`, '', ...list, ...(note ? ['', `> ${t(options, note)}`] : [])];
+  return [
+    `### ${t(options, { key: 'report_heading_request' })}`,
+    '',
+    ...list,
+    ...(note ? ['', `> ${t(options, note)}`] : []),
+  ];
 }
 
 function causeBlock(cause: Cause, options: ReportOptions, rank: 'most-likely' | 'other'): string[] {
   const title = `${escapeMarkdown(causeTitle(options.catalog, cause.id, options.audience, fmt(options)))} (${t(options, { key: `report_likelihood_${cause.likelihood}` })})`;
   const summary = causeSummary(options.catalog, cause.id, fmt(options));
-  const lines = rank === 'most-likely' ? [`### ${t(options, { key: 'report_heading_most_likely' })}: ${title}`, ''] : [`#### ${title}`, ''];
+  const lines =
+    rank === 'most-likely'
+      ? [`### ${t(options, { key: 'report_heading_most_likely' })}: ${title}`, '']
+      : [`#### ${title}`, ''];
   if (summary !== undefined) lines.push(summary, '');
   if (rank === 'most-likely') lines.push(`**${t(options, { key: 'report_heading_evidence' })}**`, '');
   for (const e of cause.evidence) lines.push(`- ${t(options, e.message)} (_${t(options, sourceMessage(e.source))}_)`);
@@ -90,7 +118,9 @@ function causeBlock(cause: Cause, options: ReportOptions, rank: 'most-likely' | 
 
 function problemPhrase(problem: CredentialProblem, options: ReportOptions): string {
   const key = problemPhraseKey(problem);
-  return Object.hasOwn(options.catalog, key) ? formatMessage(options.catalog, { key }, { locale: options.locale }) : problem;
+  return Object.hasOwn(options.catalog, key)
+    ? formatMessage(options.catalog, { key }, { locale: options.locale })
+    : problem;
 }
 
 function fmt(options: ReportOptions): FormatOptions {

@@ -21,5 +21,8 @@ export function timeUnknown(facts: Facts): boolean {
 /** Nothing credential-like is seen, and some credential header could not have been. */
 export function credentialsUnknown(facts: Facts): boolean {
   const seen = facts.request.seen;
-  return seen !== undefined && (seen.authorization === 'unknown' || seen.proxyAuthorization === 'unknown' || seen.cookies === 'unknown');
+  return (
+    seen !== undefined &&
+    (seen.authorization === 'unknown' || seen.proxyAuthorization === 'unknown' || seen.cookies === 'unknown')
+  );
 }

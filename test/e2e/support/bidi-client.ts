@@ -49,7 +49,15 @@ export class BidiClient {
   }
 
   private onMessage(text: string): void {
-    const message = JSON.parse(text) as { id?: number; type?: string; method?: string; params?: unknown; result?: unknown; error?: string; message?: string };
+    const message = JSON.parse(text) as {
+      id?: number;
+      type?: string;
+      method?: string;
+      params?: unknown;
+      result?: unknown;
+      error?: string;
+      message?: string;
+    };
     if (message.type === 'event' && message.method) {
       for (const listener of this.listeners.get(message.method) ?? []) listener(message.params);
       return;

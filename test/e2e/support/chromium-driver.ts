@@ -24,7 +24,10 @@ async function extensionWorker(context: BrowserContext): Promise<Worker> {
 }
 
 /** `extraArgs`: more Chromium switches, e.g. `--proxy-server=…` for the real-server 407 cases. */
-export async function launchChromium(extensionDir = CHROME_DIST, extraArgs: readonly string[] = []): Promise<ExtensionDriver & { context: BrowserContext }> {
+export async function launchChromium(
+  extensionDir = CHROME_DIST,
+  extraArgs: readonly string[] = [],
+): Promise<ExtensionDriver & { context: BrowserContext }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'why401-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless: true,
@@ -58,7 +61,10 @@ export async function launchChromium(extensionDir = CHROME_DIST, extraArgs: read
       return { tabId };
     },
     async navigate(tab: TabHandle, url: string) {
-      await pages.get(tab.tabId)?.goto(url).catch(() => undefined);
+      await pages
+        .get(tab.tabId)
+        ?.goto(url)
+        .catch(() => undefined);
     },
     async evalInExtension<T>(expression: string): Promise<T> {
       return control.evaluate(`(async () => (${expression}))()`) as Promise<T>;

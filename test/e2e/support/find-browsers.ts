@@ -3,8 +3,21 @@
 import { existsSync } from 'node:fs';
 
 const CANDIDATES = {
-  chromium: { env: 'CHROMIUM_PATH', paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'], apt: 'chromium' },
-  firefox: { env: 'FIREFOX_PATH', paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr'], apt: 'firefox-esr' },
+  chromium: {
+    env: 'CHROMIUM_PATH',
+    paths: [
+      '/usr/bin/chromium',
+      '/usr/bin/chromium-browser',
+      '/usr/bin/google-chrome',
+      '/usr/bin/google-chrome-stable',
+    ],
+    apt: 'chromium',
+  },
+  firefox: {
+    env: 'FIREFOX_PATH',
+    paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr'],
+    apt: 'firefox-esr',
+  },
 } as const;
 
 export type BrowserKind = keyof typeof CANDIDATES;

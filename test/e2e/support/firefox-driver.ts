@@ -36,14 +36,19 @@ function writeProfile(dir: string, uuid: string, grantHostAccess: boolean): void
     // The test host names resolve to loopback, as Chromium's --host-resolver-rules makes them.
     'network.dns.localDomains': TEST_HOSTS.join(','),
   };
-  const lines = Object.entries(prefs).map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`);
+  const lines = Object.entries(prefs).map(
+    ([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`,
+  );
   writeFileSync(join(dir, 'user.js'), `${lines.join('\n')}\n`);
 }
 
 function waitForBidiUrl(child: ChildProcess): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     let seen = '';
-    const timer = setTimeout(() => reject(new Error(`Firefox did not start WebDriver BiDi in 30 s:\n${seen.slice(-2000)}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`Firefox did not start WebDriver BiDi in 30 s:\n${seen.slice(-2000)}`)),
+      30_000,
+    );
     child.stderr?.on('data', (chunk: Buffer) => {
       seen += chunk.toString();
       const match = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(seen);
@@ -52,7 +57,9 @@ function waitForBidiUrl(child: ChildProcess): Promise<string> {
         resolvePromise(match[1]);
       }
     });
-    child.once('exit', (code) => reject(new Error(`Firefox exited (${code}) before BiDi was ready:\n${seen.slice(-2000)}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`Firefox exited (${code}) before BiDi was ready:\n${seen.slice(-2000)}`)),
+    );
   });
 }
 
@@ -68,12 +75,23 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
   writeProfile(profile, uuid, options.grantHostAccess ?? true);
   const child = spawn(
     findBrowser('firefox'),
-    ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', '0', '--remote-allow-system-access', 'about:blank'],
+    [
+      '--headless',
+      '--no-remote',
+      '--profile',
+      profile,
+      '--remote-debugging-port',
+      '0',
+      '--remote-allow-system-access',
+      'about:blank',
+    ],
     { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' } },
   );
   const bidi = await BidiClient.connect(`${await waitForBidiUrl(child)}/session`);
   await bidi.send('session.new', { capabilities: {} });
-  await bidi.send('webExtension.install', { extensionData: { type: 'path', path: options.extensionDir ?? FIREFOX_DIST } });
+  await bidi.send('webExtension.install', {
+    extensionData: { type: 'path', path: options.extensionDir ?? FIREFOX_DIST },
+  });
   const extensionBase = `moz-extension://${uuid}/`;
 
   async function createContext(url: string, wait: 'complete' | 'interactive' = 'complete'): Promise<string> {
@@ -81,7 +99,11 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
     await navigateContext(context, url, wait);
     return context;
   }
-  async function navigateContext(context: string, url: string, wait: 'complete' | 'interactive' = 'complete'): Promise<void> {
+  async function navigateContext(
+    context: string,
+    url: string,
+    wait: 'complete' | 'interactive' = 'complete',
+  ): Promise<void> {
     // A page answered 401 with Basic opens an auth prompt; don't let it stall the test.
     await Promise.race([
       bidi.send('browsingContext.navigate', { context, url, wait }).catch(() => undefined),

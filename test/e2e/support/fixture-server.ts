@@ -33,7 +33,11 @@ export interface FixtureServer {
 }
 
 /** Extra pages served by the same server (the 401 gallery): return true when the request was answered. */
-export type ExtraRoutes = (req: IncomingMessage, res: ServerResponse, server: { origin: string; crossOrigin: string }) => boolean;
+export type ExtraRoutes = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  server: { origin: string; crossOrigin: string },
+) => boolean;
 
 export interface FixtureServerOptions {
   /** Port on 127.0.0.1; 0 (the default) picks a free one. */
@@ -47,8 +51,21 @@ export const HELD_COOKIE = 'app_session=CANARY-held-cookie-7d1e; Path=/; SameSit
 
 /** Headers a page script may not set on fetch (the browser owns them). */
 const FORBIDDEN_REQUEST_HEADERS = new Set([
-  'cookie', 'host', 'content-length', 'connection', 'origin', 'referer', 'access-control-request-method',
-  'access-control-request-headers', 'accept-encoding', 'keep-alive', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'via',
+  'cookie',
+  'host',
+  'content-length',
+  'connection',
+  'origin',
+  'referer',
+  'access-control-request-method',
+  'access-control-request-headers',
+  'accept-encoding',
+  'keep-alive',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+  'via',
 ]);
 
 export function escapeHtml(text: string): string {
@@ -59,37 +76,62 @@ export function escapeHtml(text: string): string {
 export function cookiesToSet(scenario: Scenario): string[] {
   const cookie = scenario.request.headers.find((header) => header.name.toLowerCase() === 'cookie');
   if (!cookie) return [];
-  return cookie.value.split(';').map((pair) => pair.trim()).filter(Boolean).map((pair) => `${pair}; Path=/; SameSite=Lax`);
+  return cookie.value
+    .split(';')
+    .map((pair) => pair.trim())
+    .filter(Boolean)
+    .map((pair) => `${pair}; Path=/; SameSite=Lax`);
 }
 
 /** Headers the page sets on its fetch; for a preflight, the ones the preflight announces (to force one). */
 function fetchHeaders(scenario: Scenario): Record<string, string> {
   if (scenario.request.via === 'preflight') {
-    const announced = scenario.request.headers.find((header) => header.name.toLowerCase() === 'access-control-request-headers');
-    const names = (announced?.value ?? 'authorization').split(',').map((name) => name.trim()).filter(Boolean);
-    return Object.fromEntries(names.map((name) => [name, name.toLowerCase() === 'content-type' ? 'application/json' : 'preflight-only']));
+    const announced = scenario.request.headers.find(
+      (header) => header.name.toLowerCase() === 'access-control-request-headers',
+    );
+    const names = (announced?.value ?? 'authorization')
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean);
+    return Object.fromEntries(
+      names.map((name) => [name, name.toLowerCase() === 'content-type' ? 'application/json' : 'preflight-only']),
+    );
   }
   return Object.fromEntries(
     scenario.request.headers
-      .filter((header) => !FORBIDDEN_REQUEST_HEADERS.has(header.name.toLowerCase()) && !header.name.toLowerCase().startsWith('sec-'))
+      .filter(
+        (header) =>
+          !FORBIDDEN_REQUEST_HEADERS.has(header.name.toLowerCase()) && !header.name.toLowerCase().startsWith('sec-'),
+      )
       .map((header) => [header.name, header.value]),
   );
 }
 
 function fetchMethod(scenario: Scenario): string {
   if (scenario.request.via !== 'preflight') return scenario.request.method;
-  return scenario.request.headers.find((header) => header.name.toLowerCase() === 'access-control-request-method')?.value ?? 'PUT';
+  return (
+    scenario.request.headers.find((header) => header.name.toLowerCase() === 'access-control-request-method')?.value ??
+    'PUT'
+  );
 }
 
 /** The browser holds cookies for the API's site but the page is on another site: a cross-site call without them. */
 export function isCrossSiteWithHeldCookies(scenario: Scenario): boolean {
-  return scenario.context?.browserHasCookies === true && !scenario.request.headers.some((header) => header.name.toLowerCase() === 'cookie');
+  return (
+    scenario.context?.browserHasCookies === true &&
+    !scenario.request.headers.some((header) => header.name.toLowerCase() === 'cookie')
+  );
 }
 
 function pageScript(scenario: Scenario, origin: string, crossOrigin: string): string {
   const via = scenario.request.via ?? 'fetch';
   const crossSite = isCrossSiteWithHeldCookies(scenario);
-  const target = via === 'preflight' ? crossOrigin + scenario.request.path : crossSite ? origin + scenario.request.path : scenario.request.path;
+  const target =
+    via === 'preflight'
+      ? crossOrigin + scenario.request.path
+      : crossSite
+        ? origin + scenario.request.path
+        : scenario.request.path;
   // fetch()'s default credentials mode ('same-origin') is the everyday bug behind credentials-not-sent.
   const credentials = crossSite ? 'same-origin' : 'include';
   const warmUp = scenario.context?.lastSuccess ? `await fetch('/ok/${scenario.id}', { credentials: 'include' });` : '';
@@ -165,7 +207,10 @@ function hopPage(scenario: Scenario, left: number, params: URLSearchParams): str
   const next = new URLSearchParams(params);
   next.set('left', String(left - 1));
   const target = `${scenario.request.path}?${params.toString()}`;
-  const then = left > 0 ? `location.replace(${JSON.stringify(`?${next.toString()}`)});` : `document.body.dataset.done = 'yes'; document.body.append('done');`;
+  const then =
+    left > 0
+      ? `location.replace(${JSON.stringify(`?${next.toString()}`)});`
+      : `document.body.dataset.done = 'yes'; document.body.append('done');`;
   const script = `(async () => {
     await fetch(${JSON.stringify(target)}, { headers: ${JSON.stringify(fetchHeaders(scenario))} }).catch(() => undefined);
     ${then}
@@ -178,7 +223,12 @@ function hopPage(scenario: Scenario, left: number, params: URLSearchParams): str
  * page itself is opened with a secret query and fragment), then the scenario's refusal on the same
  * origin: history of those successes must reach storage and evidence redacted.
  */
-export const HISTORY_SECRETS = ['CANARY-hist-query-7f3a9c1e', '0123456789abcdef0123456789abcdefCANARY', 'CANARY-hist-fragment-22b8', 'CANARY-hist-page-5d1c'];
+export const HISTORY_SECRETS = [
+  'CANARY-hist-query-7f3a9c1e',
+  '0123456789abcdef0123456789abcdefCANARY',
+  'CANARY-hist-fragment-22b8',
+  'CANARY-hist-page-5d1c',
+];
 
 function historySecretsPage(scenario: Scenario): string {
   const successes = [`/ok/feed?access_token=${HISTORY_SECRETS[0]}`, `/ok/s/${HISTORY_SECRETS[1]}/feed`];
@@ -191,7 +241,9 @@ function historySecretsPage(scenario: Scenario): string {
 }
 
 function indexPage(scenarios: Scenario[]): string {
-  const items = scenarios.map((s) => `<li><a href="/scenario/${escapeHtml(s.id)}">${escapeHtml(s.id)}</a>: ${escapeHtml(s.title)}</li>`);
+  const items = scenarios.map(
+    (s) => `<li><a href="/scenario/${escapeHtml(s.id)}">${escapeHtml(s.id)}</a>: ${escapeHtml(s.title)}</li>`,
+  );
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Why401 scenarios</title></head><body><ul>${items.join('')}</ul></body></html>`;
 }
 
@@ -216,7 +268,9 @@ function replay(scenario: Scenario, req: IncomingMessage, res: ServerResponse): 
   // The recorded server allowed the recorded page's origin; here the page lives on this server's other
   // origin, so allow that one instead (same meaning, real port).
   const headers: Array<[string, string]> = response.headers.map((header) =>
-    header.name.toLowerCase() === 'access-control-allow-origin' && origin && header.value === recordedOrigin ? [header.name, origin] : [header.name, header.value],
+    header.name.toLowerCase() === 'access-control-allow-origin' && origin && header.value === recordedOrigin
+      ? [header.name, origin]
+      : [header.name, header.value],
   );
   // A preflight comes from another origin: answer it with the scenario, and let the real request through CORS.
   if (origin && !headers.some(([name]) => name.toLowerCase() === 'access-control-allow-origin')) {
@@ -237,7 +291,12 @@ function serveCompat(path: string, req: IncomingMessage, res: ServerResponse, re
       send(res, 200, [['Content-Type', 'application/json'], noStore], '{"ok":true,"n":1}');
       return true;
     case '/compat/401':
-      send(res, 401, [['Content-Type', 'application/json'], ['WWW-Authenticate', 'Bearer realm="compat"'], noStore], COMPAT_BODY_401);
+      send(
+        res,
+        401,
+        [['Content-Type', 'application/json'], ['WWW-Authenticate', 'Bearer realm="compat"'], noStore],
+        COMPAT_BODY_401,
+      );
       return true;
     case '/compat/stream': {
       res.writeHead(200, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store' });
@@ -275,7 +334,10 @@ function serveCompat(path: string, req: IncomingMessage, res: ServerResponse, re
   }
 }
 
-export async function startFixtureServer(scenarios = loadScenarios(), options: FixtureServerOptions = {}): Promise<FixtureServer> {
+export async function startFixtureServer(
+  scenarios = loadScenarios(),
+  options: FixtureServerOptions = {},
+): Promise<FixtureServer> {
   const byPath = new Map(scenarios.map((scenario) => [scenario.request.path, scenario]));
   const byId = new Map(scenarios.map((scenario) => [scenario.id, scenario]));
   const log: string[] = [];
@@ -285,7 +347,10 @@ export async function startFixtureServer(scenarios = loadScenarios(), options: F
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     log.push(`${req.method} ${path}`);
-    const html: Array<[string, string]> = [['Content-Type', 'text/html; charset=utf-8'], ['Cache-Control', 'no-store']];
+    const html: Array<[string, string]> = [
+      ['Content-Type', 'text/html; charset=utf-8'],
+      ['Cache-Control', 'no-store'],
+    ];
     if (options.routes?.(req, res, { origin, crossOrigin })) return;
     const target = byPath.get(path);
     if (target) return replay(shiftScenarioTime(target, Date.now()), req, res);
@@ -295,7 +360,12 @@ export async function startFixtureServer(scenarios = loadScenarios(), options: F
     const scenario = scenarioMatch?.[1] ? byId.get(scenarioMatch[1]) : undefined;
     if (scenario) {
       const cookies = cookiesToSet(scenario).map((value): [string, string] => ['Set-Cookie', value]);
-      return send(res, 200, [...html, ...cookies], scenarioPage(shiftScenarioTime(scenario, Date.now()), origin, crossOrigin));
+      return send(
+        res,
+        200,
+        [...html, ...cookies],
+        scenarioPage(shiftScenarioTime(scenario, Date.now()), origin, crossOrigin),
+      );
     }
     const repeat = /^\/repeat\/([\w-]+)$/.exec(path);
     const repeated = repeat?.[1] ? byId.get(repeat[1]) : undefined;
@@ -306,7 +376,10 @@ export async function startFixtureServer(scenarios = loadScenarios(), options: F
     const storm = /^\/storm-forever\/([\w-]+)$/.exec(path);
     const stormed = storm?.[1] ? byId.get(storm[1]) : undefined;
     if (stormed) {
-      const lanes = Math.max(1, Math.min(50, Number(new URL(req.url ?? '/', origin).searchParams.get('lanes') ?? '4') || 4));
+      const lanes = Math.max(
+        1,
+        Math.min(50, Number(new URL(req.url ?? '/', origin).searchParams.get('lanes') ?? '4') || 4),
+      );
       return send(res, 200, html, stormForeverPage(shiftScenarioTime(stormed, Date.now()), lanes));
     }
     const hop = /^\/hop\/([\w-]+)$/.exec(path);

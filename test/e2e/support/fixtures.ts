@@ -36,17 +36,22 @@ export { expect };
 
 /** The `data-cause` ids of the popup's cause cards, in the order shown. */
 export function shownCauses(popup: PopupHandle): Promise<string[]> {
-  return popup.eval<string[]>(`[...document.querySelectorAll('[data-cause]')].map((el) => el.getAttribute('data-cause'))`);
+  return popup.eval<string[]>(
+    `[...document.querySelectorAll('[data-cause]')].map((el) => el.getAttribute('data-cause'))`,
+  );
 }
 
 /** Waits until the popup lists at least `count` cause cards, and returns their ids. */
 export async function waitForCauses(popup: PopupHandle, count = 1): Promise<string[]> {
   let causes: string[] = [];
   await expect
-    .poll(async () => {
-      causes = await shownCauses(popup);
-      return causes.length;
-    }, { timeout: 20_000 })
+    .poll(
+      async () => {
+        causes = await shownCauses(popup);
+        return causes.length;
+      },
+      { timeout: 20_000 },
+    )
     .toBeGreaterThanOrEqual(count);
   return causes;
 }

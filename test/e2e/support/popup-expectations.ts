@@ -27,7 +27,8 @@ export function causeFromHeadersAlone(scenario: Scenario): string | undefined {
  * alone tell, exactly as the rule module decides it.
  */
 export function bodyOutOfReach(scenario: Scenario, browser: 'chromium' | 'firefox'): string | undefined {
-  const challenge = scenario.response.headers.find((header) => header.name.toLowerCase() === 'www-authenticate')?.value ?? '';
+  const challenge =
+    scenario.response.headers.find((header) => header.name.toLowerCase() === 'www-authenticate')?.value ?? '';
   if (browser === 'chromium' && scenario.request.via !== 'navigation' && /^\s*(basic|digest)\b/i.test(challenge)) {
     return 'Chromium holds a fetch answered with a Basic/Digest challenge for its login prompt, which headless cannot answer: the page never receives the response, so no body';
   }
@@ -38,7 +39,10 @@ export function bodyOutOfReach(scenario: Scenario, browser: 'chromium' | 'firefo
  * What the popup must rank first once everything has arrived: the scenario's expected cause, unless
  * the body that names it is out of the browser's reach (then: what the headers alone tell, and why).
  */
-export function expectedPopupCause(scenario: Scenario, browser: 'chromium' | 'firefox'): { cause: string | undefined; bodyLimit?: string } {
+export function expectedPopupCause(
+  scenario: Scenario,
+  browser: 'chromium' | 'firefox',
+): { cause: string | undefined; bodyLimit?: string } {
   const fromHeaders = causeFromHeadersAlone(scenario);
   const bodyLimit = fromHeaders === scenario.expect.cause ? undefined : bodyOutOfReach(scenario, browser);
   return bodyLimit ? { cause: fromHeaders, bodyLimit } : { cause: scenario.expect.cause };

@@ -18,12 +18,16 @@ export class PopupPage {
   constructor(readonly handle: PopupHandle) {}
 
   causes(): Promise<string[]> {
-    return this.handle.eval<string[]>(`[...document.querySelectorAll('[data-cause]')].map((el) => el.getAttribute('data-cause'))`);
+    return this.handle.eval<string[]>(
+      `[...document.querySelectorAll('[data-cause]')].map((el) => el.getAttribute('data-cause'))`,
+    );
   }
 
   async waitForCards(count = 1): Promise<string[]> {
     let causes: string[] = [];
-    await expect.poll(async () => (causes = await this.causes()).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(count);
+    await expect
+      .poll(async () => (causes = await this.causes()).length, { timeout: 10_000 })
+      .toBeGreaterThanOrEqual(count);
     return causes;
   }
 
@@ -32,12 +36,16 @@ export class PopupPage {
   }
 
   chooseAudience(audience: string): Promise<void> {
-    return this.handle.eval<undefined>(`void document.querySelector('input[name="audience"][value="${audience}"]').click()`);
+    return this.handle.eval<undefined>(
+      `void document.querySelector('input[name="audience"][value="${audience}"]').click()`,
+    );
   }
 
   /** Clicks the first `[data-action=<action>]`: the page's action bar, or the first card that has it (copy curl). */
   clickAction(action: string): Promise<boolean> {
-    return this.handle.eval<boolean>(`(() => { const b = document.querySelector('[data-action="${action}"]'); b?.click(); return b !== null; })()`);
+    return this.handle.eval<boolean>(
+      `(() => { const b = document.querySelector('[data-action="${action}"]'); b?.click(); return b !== null; })()`,
+    );
   }
 
   /** The text of the first `[data-action=<action>]`, or null when the popup does not offer it. */
@@ -47,7 +55,9 @@ export class PopupPage {
 
   /** The `data-cause` ids of the cards under "Before you were sent here". */
   ledHereCauses(): Promise<string[]> {
-    return this.handle.eval<string[]>(`[...document.querySelectorAll('[data-section="led-here"] [data-cause]')].map((el) => el.getAttribute('data-cause'))`);
+    return this.handle.eval<string[]>(
+      `[...document.querySelectorAll('[data-section="led-here"] [data-cause]')].map((el) => el.getAttribute('data-cause'))`,
+    );
   }
 
   status(): Promise<string> {
@@ -82,6 +92,8 @@ export class PopupPage {
 
   async axe(): Promise<AxeViolation[]> {
     await this.handle.eval<undefined>(`void (globalThis.axe || (0, eval)(${JSON.stringify(AXE_SOURCE)}))`);
-    return this.handle.eval<AxeViolation[]>(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help })))`);
+    return this.handle.eval<AxeViolation[]>(
+      `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help })))`,
+    );
   }
 }

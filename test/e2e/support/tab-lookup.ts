@@ -5,7 +5,11 @@
  * move on to another origin (the cross-site scenarios), so `landing` may name the URL it ends on.
  * Without host access (a Firefox user may withhold it) no tab's URL is visible: the newest tab is it.
  */
-export async function newestTabId(evalInExtension: <T>(expression: string) => Promise<T>, url: string, landing?: RegExp): Promise<number> {
+export async function newestTabId(
+  evalInExtension: <T>(expression: string) => Promise<T>,
+  url: string,
+  landing?: RegExp,
+): Promise<number> {
   const matcher = landing ? `|| ${landing.toString()}.test(tab.url ?? '')` : '';
   const expression = `(globalThis.browser ?? globalThis.chrome).tabs.query({}).then((tabs) => Math.max(-1, ...tabs
     .filter((tab) => tab.url === ${JSON.stringify(url)} || tab.pendingUrl === ${JSON.stringify(url)} || tab.url === undefined ${matcher})

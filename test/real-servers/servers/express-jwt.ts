@@ -27,7 +27,15 @@ interface MintOptions {
 /** A throwaway test token: `sub` and `kid` say CANARY so no one mistakes it for a real one. */
 function mint({ key, iat = 0, nbf, exp = HOUR, aud = AUDIENCE, jti = 'CANARY-jti' }: MintOptions): string {
   const now = Math.floor(Date.now() / 1000);
-  const claims: Record<string, unknown> = { sub: 'CANARY-user', iss: ISSUER, aud, jti, iat: now + iat, exp: now + exp, scope: 'profile:read' };
+  const claims: Record<string, unknown> = {
+    sub: 'CANARY-user',
+    iss: ISSUER,
+    aud,
+    jti,
+    iat: now + iat,
+    exp: now + exp,
+    scope: 'profile:read',
+  };
   if (nbf !== undefined) claims.nbf = now + nbf;
   return jwt.sign(claims, key, { algorithm: 'HS256', keyid: 'CANARY-test-key' });
 }
@@ -70,61 +78,115 @@ const CASES: RealServerCase<ExpressJwtServer>[] = [
     name: 'missing',
     induced: 'a page script called the API without an Authorization header',
     steps: (server) => [{ via: 'fetch', url: api(server) }],
-    expect: { cause: 'missing-credentials', likelihood: 'likely', why: 'no Authorization and no cookie was sent, and the body says "No authorization token was found"' },
+    expect: {
+      cause: 'missing-credentials',
+      likelihood: 'likely',
+      why: 'no Authorization and no cookie was sent, and the body says "No authorization token was found"',
+    },
   },
   {
     name: 'expired',
     induced: 'a JWT whose exp was two hours before the request',
-    steps: (server) => [{ via: 'fetch', url: api(server), headers: bearer(mint({ key: server.key, iat: -3 * HOUR, exp: -2 * HOUR })) }],
-    expect: { cause: 'credentials-expired', likelihood: 'likely', why: 'the token\'s exp claim is two hours before the request time (RFC 7519 §4.1.4) and the body says "jwt expired"' },
+    steps: (server) => [
+      { via: 'fetch', url: api(server), headers: bearer(mint({ key: server.key, iat: -3 * HOUR, exp: -2 * HOUR })) },
+    ],
+    expect: {
+      cause: 'credentials-expired',
+      likelihood: 'likely',
+      why: 'the token\'s exp claim is two hours before the request time (RFC 7519 §4.1.4) and the body says "jwt expired"',
+    },
   },
   {
     name: 'bearer-undefined',
     induced: 'the page interpolated a missing token: `Bearer undefined`',
     steps: (server) => [{ via: 'fetch', url: api(server), headers: { Authorization: 'Bearer undefined' } }],
-    expect: { cause: 'malformed-credentials', likelihood: 'likely', why: 'the literal text "undefined" stands where the token belongs: a client bug, and the body says "jwt malformed"' },
+    expect: {
+      cause: 'malformed-credentials',
+      likelihood: 'likely',
+      why: 'the literal text "undefined" stands where the token belongs: a client bug, and the body says "jwt malformed"',
+    },
   },
   {
     name: 'two-part-jwt',
     induced: 'a JWT cut after its payload (the signature part missing)',
-    steps: (server) => [{ via: 'fetch', url: api(server), headers: bearer(mint({ key: server.key }).split('.').slice(0, 2).join('.')) }],
-    expect: { cause: 'malformed-credentials', likelihood: 'likely', why: 'a JWS compact JWT has three dot-separated parts (RFC 7515 §7.1); this one has two, and the body says "jwt malformed"' },
+    steps: (server) => [
+      { via: 'fetch', url: api(server), headers: bearer(mint({ key: server.key }).split('.').slice(0, 2).join('.')) },
+    ],
+    expect: {
+      cause: 'malformed-credentials',
+      likelihood: 'likely',
+      why: 'a JWS compact JWT has three dot-separated parts (RFC 7515 §7.1); this one has two, and the body says "jwt malformed"',
+    },
   },
   {
     name: 'bad-scheme',
     induced: 'the token sent with the scheme `Token` instead of `Bearer`',
-    steps: (server) => [{ via: 'fetch', url: api(server), headers: { Authorization: `Token ${mint({ key: server.key })}` } }],
-    expect: { cause: 'malformed-credentials', likelihood: 'likely', why: 'the server reads only `Bearer`, and its body says "Format is Authorization: Bearer [token]"' },
+    steps: (server) => [
+      { via: 'fetch', url: api(server), headers: { Authorization: `Token ${mint({ key: server.key })}` } },
+    ],
+    expect: {
+      cause: 'malformed-credentials',
+      likelihood: 'likely',
+      why: 'the server reads only `Bearer`, and its body says "Format is Authorization: Bearer [token]"',
+    },
   },
   {
     name: 'bad-signature',
-    induced: 'a JWT signed with another key than the server\'s',
+    induced: "a JWT signed with another key than the server's",
     steps: (server) => [{ via: 'fetch', url: api(server), headers: bearer(mint({ key: testHmacKey() })) }],
-    expect: { cause: 'credentials-rejected', likelihood: 'likely', why: 'a well-formed, unexpired token was refused and the body says "invalid signature": the server does not trust who signed it' },
+    expect: {
+      cause: 'credentials-rejected',
+      likelihood: 'likely',
+      why: 'a well-formed, unexpired token was refused and the body says "invalid signature": the server does not trust who signed it',
+    },
   },
   {
     name: 'wrong-audience',
     induced: 'a JWT issued for another API (aud `other-api`)',
-    steps: (server) => [{ via: 'fetch', url: api(server), headers: bearer(mint({ key: server.key, aud: 'other-api' })) }],
-    expect: { cause: 'credentials-rejected', likelihood: 'likely', why: 'a well-formed, unexpired token was refused and the body says "jwt audience invalid": it was issued for another API' },
+    steps: (server) => [
+      { via: 'fetch', url: api(server), headers: bearer(mint({ key: server.key, aud: 'other-api' })) },
+    ],
+    expect: {
+      cause: 'credentials-rejected',
+      likelihood: 'likely',
+      why: 'a well-formed, unexpired token was refused and the body says "jwt audience invalid": it was issued for another API',
+    },
   },
   {
     name: 'not-yet-valid',
     induced: 'a JWT whose nbf is one hour after the request, as an issuer with a fast clock makes it',
-    steps: (server) => [{ via: 'fetch', url: api(server), headers: bearer(mint({ key: server.key, nbf: HOUR, exp: 2 * HOUR })) }],
-    expect: { cause: 'clock-skew', likelihood: 'likely', why: 'the token\'s nbf claim lies one hour after the request time (RFC 7519 §4.1.5) and the body says "jwt not active": the issuer\'s and the server\'s clocks disagree' },
+    steps: (server) => [
+      { via: 'fetch', url: api(server), headers: bearer(mint({ key: server.key, nbf: HOUR, exp: 2 * HOUR })) },
+    ],
+    expect: {
+      cause: 'clock-skew',
+      likelihood: 'likely',
+      why: "the token's nbf claim lies one hour after the request time (RFC 7519 §4.1.5) and the body says \"jwt not active\": the issuer's and the server's clocks disagree",
+    },
   },
   {
     name: 'revoked',
-    induced: 'a valid JWT whose jti the server\'s isRevoked hook lists as revoked',
-    steps: (server) => [{ via: 'fetch', url: api(server), headers: bearer(mint({ key: server.key, jti: REVOKED_JTI })) }],
-    expect: { cause: 'credentials-revoked', likelihood: 'likely', why: 'the token is well-formed and unexpired, and the body says "The token has been revoked."' },
+    induced: "a valid JWT whose jti the server's isRevoked hook lists as revoked",
+    steps: (server) => [
+      { via: 'fetch', url: api(server), headers: bearer(mint({ key: server.key, jti: REVOKED_JTI })) },
+    ],
+    expect: {
+      cause: 'credentials-revoked',
+      likelihood: 'likely',
+      why: 'the token is well-formed and unexpired, and the body says "The token has been revoked."',
+    },
   },
   {
     name: 'plain-expired',
     induced: 'an expired JWT sent to the mount without an error handler (body: "Unauthorized")',
-    steps: (server) => [{ via: 'fetch', url: plain(server), headers: bearer(mint({ key: server.key, iat: -3 * HOUR, exp: -2 * HOUR })) }],
-    expect: { cause: 'credentials-expired', likelihood: 'likely', why: 'the token\'s exp claim is two hours before the request time; the claim alone is direct evidence (RFC 7519 §4.1.4)' },
+    steps: (server) => [
+      { via: 'fetch', url: plain(server), headers: bearer(mint({ key: server.key, iat: -3 * HOUR, exp: -2 * HOUR })) },
+    ],
+    expect: {
+      cause: 'credentials-expired',
+      likelihood: 'likely',
+      why: "the token's exp claim is two hours before the request time; the claim alone is direct evidence (RFC 7519 §4.1.4)",
+    },
   },
   {
     name: 'plain-bad-signature',

@@ -19,13 +19,21 @@ const CASES: RealServerCase[] = [
     name: 'no-credentials',
     induced: 'opened a site through a proxy that wants a login, and cancelled the proxy login prompt',
     steps: () => [{ via: 'navigation', url: PROXIED_SITE }],
-    expect: { cause: 'proxy-or-firewall', likelihood: 'likely', why: 'a 407 with Proxy-Authenticate comes from a proxy between the browser and the site (RFC 9110 §15.5.8): the site itself was never asked' },
+    expect: {
+      cause: 'proxy-or-firewall',
+      likelihood: 'likely',
+      why: 'a 407 with Proxy-Authenticate comes from a proxy between the browser and the site (RFC 9110 §15.5.8): the site itself was never asked',
+    },
   },
   {
     name: 'wrong-password',
     induced: 'typed a wrong password into the proxy login prompt, then cancelled the second prompt',
     steps: () => [{ via: 'navigation', url: PROXIED_SITE, logins: [WRONG_LOGIN] }],
-    expect: { cause: 'proxy-or-firewall', likelihood: 'likely', why: 'the 407 and its Proxy-Authenticate challenge come from the proxy (RFC 9110 §15.5.8): it is the proxy login that must change, not anything about the site' },
+    expect: {
+      cause: 'proxy-or-firewall',
+      likelihood: 'likely',
+      why: 'the 407 and its Proxy-Authenticate challenge come from the proxy (RFC 9110 §15.5.8): it is the proxy login that must change, not anything about the site',
+    },
   },
 ];
 

@@ -17,9 +17,11 @@ export function memoryAdapter(): AdapterFactory {
       if (stored && stored.expiresAt <= Date.now()) records.delete(id);
       return records.get(id)?.payload;
     };
-    const findBy = (key: 'uid' | 'userCode', value: string) => [...records.keys()].map(live).find((payload) => payload?.[key] === value);
+    const findBy = (key: 'uid' | 'userCode', value: string) =>
+      [...records.keys()].map(live).find((payload) => payload?.[key] === value);
     return {
-      upsert: async (id, payload, expiresIn) => void records.set(id, { payload, expiresAt: Date.now() + expiresIn * 1000 }),
+      upsert: async (id, payload, expiresIn) =>
+        void records.set(id, { payload, expiresAt: Date.now() + expiresIn * 1000 }),
       find: async (id) => live(id),
       findByUid: async (uid) => findBy('uid', uid),
       findByUserCode: async (userCode) => findBy('userCode', userCode),

@@ -46,7 +46,15 @@ async function issueAccessToken(provider: Provider, { expiresIn, jkt }: IssueOpt
   const grant = new provider.Grant({ accountId: ACCOUNT_ID, clientId: CLIENT_ID });
   grant.addOIDCScope('openid');
   const grantId = await grant.save();
-  const token = new provider.AccessToken({ client, accountId: ACCOUNT_ID, grantId, gty: 'authorization_code', scope: 'openid', ...(jkt ? { jkt } : {}), ...(expiresIn ? { expiresIn } : {}) });
+  const token = new provider.AccessToken({
+    client,
+    accountId: ACCOUNT_ID,
+    grantId,
+    gty: 'authorization_code',
+    scope: 'openid',
+    ...(jkt ? { jkt } : {}),
+    ...(expiresIn ? { expiresIn } : {}),
+  });
   return { token, value: await token.save() };
 }
 
@@ -58,13 +66,20 @@ interface OidcServer extends ServerInstance {
 
 const userinfo = (server: ServerInstance) => `${server.origin}/me`;
 const bearer = (value: string) => ({ Authorization: `Bearer ${value}` });
-const REFUSED = 'RFC 6750 §3.1 invalid_token: a token was sent and refused; oidc-provider says only "invalid token provided" whether it expired, was revoked or never existed, so the wire cannot tell which';
+const REFUSED =
+  'RFC 6750 §3.1 invalid_token: a token was sent and refused; oidc-provider says only "invalid token provided" whether it expired, was revoked or never existed, so the wire cannot tell which';
 
 /** A call with a DPoP-bound token and its proof (RFC 9449 §7.1), with or without a nonce. */
 async function dpopCall(server: OidcServer, nonce?: string): Promise<CaseStep[]> {
   const keys = testEcKeyPair();
   const { value } = await issueAccessToken(server.provider, { jkt: jwkThumbprint(keys.publicKey) });
-  const proof = dpopProof({ ...keys, method: 'GET', url: userinfo(server), accessToken: value, ...(nonce ? { nonce } : {}) });
+  const proof = dpopProof({
+    ...keys,
+    method: 'GET',
+    url: userinfo(server),
+    accessToken: value,
+    ...(nonce ? { nonce } : {}),
+  });
   return [{ via: 'fetch', url: userinfo(server), headers: { Authorization: `DPoP ${value}`, DPoP: proof } }];
 }
 
@@ -92,20 +107,30 @@ const CASES: RealServerCase<OidcServer>[] = [
   {
     name: 'userinfo-unknown',
     induced: 'an access token the provider never issued',
-    steps: (server) => [{ via: 'fetch', url: userinfo(server), headers: bearer(`CANARY${randomBytes(28).toString('base64url')}`) }],
+    steps: (server) => [
+      { via: 'fetch', url: userinfo(server), headers: bearer(`CANARY${randomBytes(28).toString('base64url')}`) },
+    ],
     expect: { cause: 'credentials-rejected', likelihood: 'likely', why: REFUSED },
   },
   {
     name: 'dpop-nonce-required',
     induced: 'a DPoP-bound token with a proof that carries no nonce, on a provider that requires one',
     steps: (server) => dpopCall(server),
-    expect: { cause: 'stale-nonce', likelihood: 'likely', why: 'the challenge says use_dpop_nonce and a DPoP-Nonce header holds the nonce to use (RFC 9449 §8): the client retries with it, nothing else is wrong' },
+    expect: {
+      cause: 'stale-nonce',
+      likelihood: 'likely',
+      why: 'the challenge says use_dpop_nonce and a DPoP-Nonce header holds the nonce to use (RFC 9449 §8): the client retries with it, nothing else is wrong',
+    },
   },
   {
     name: 'dpop-nonce-unknown',
     induced: 'a DPoP proof with a nonce the provider did not issue (as after a server restart)',
     steps: (server) => dpopCall(server, 'CANARY-old-nonce'),
-    expect: { cause: 'stale-nonce', likelihood: 'likely', why: 'the challenge says use_dpop_nonce with a fresh DPoP-Nonce header (RFC 9449 §8): retrying with it is the fix' },
+    expect: {
+      cause: 'stale-nonce',
+      likelihood: 'likely',
+      why: 'the challenge says use_dpop_nonce with a fresh DPoP-Nonce header (RFC 9449 §8): retrying with it is the fix',
+    },
   },
 ];
 

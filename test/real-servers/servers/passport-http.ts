@@ -21,11 +21,18 @@ function basicHeader({ username, password }: { username: string; password: strin
   return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
 }
 
-function checkPassword(username: string, password: string, done: (error: null, user: typeof USER | false) => void): void {
+function checkPassword(
+  username: string,
+  password: string,
+  done: (error: null, user: typeof USER | false) => void,
+): void {
   done(null, username === TEST_LOGIN.username && password === TEST_LOGIN.password ? USER : false);
 }
 
-function findDigestUser(username: string, done: (error: null, user: typeof USER | false, password?: string) => void): void {
+function findDigestUser(
+  username: string,
+  done: (error: null, user: typeof USER | false, password?: string) => void,
+): void {
   if (username === TEST_LOGIN.username) done(null, USER, TEST_LOGIN.password);
   else done(null, false);
 }
@@ -47,7 +54,10 @@ function buildApp(): express.Express {
   const auth = new passport.Passport();
   auth.use('basic', new BasicStrategy({ realm: 'why401 Basic' }, checkPassword));
   auth.use('digest', new DigestStrategy({ realm: 'why401 Digest', qop: 'auth' }, findDigestUser));
-  auth.use('digest-once', new DigestStrategy({ realm: 'why401 Digest once', qop: 'auth' }, findDigestUser, oneTimeNonces()));
+  auth.use(
+    'digest-once',
+    new DigestStrategy({ realm: 'why401 Digest once', qop: 'auth' }, findDigestUser, oneTimeNonces()),
+  );
   const app = express();
   const ok: express.RequestHandler = (_req, res) => {
     res.type('html').send('<!doctype html><title>Signed in</title><p>Signed in');
@@ -76,14 +86,30 @@ const CASES: RealServerCase[] = [
   {
     name: 'basic-fetch-wrong-password',
     induced: 'a page script sent Basic credentials with a wrong password in its own Authorization header',
-    steps: ({ origin }) => [{ via: 'fetch', url: `${origin}/basic/`, headers: { Authorization: basicHeader(WRONG_LOGIN) } }],
-    expect: { cause: 'credentials-rejected', likelihood: 'likely', why: 'well-formed Basic credentials were sent and the same Basic challenge came back (RFC 9110 §11.6.1): the server refused the user name or password' },
+    steps: ({ origin }) => [
+      { via: 'fetch', url: `${origin}/basic/`, headers: { Authorization: basicHeader(WRONG_LOGIN) } },
+    ],
+    expect: {
+      cause: 'credentials-rejected',
+      likelihood: 'likely',
+      why: 'well-formed Basic credentials were sent and the same Basic challenge came back (RFC 9110 §11.6.1): the server refused the user name or password',
+    },
   },
   {
     name: 'basic-bearer-sent',
     induced: 'a page script called the Basic-protected URL with a Bearer token',
-    steps: ({ origin }) => [{ via: 'fetch', url: `${origin}/basic/`, headers: { Authorization: 'Bearer CANARY-opaque-token-for-basic-endpoint' } }],
-    expect: { cause: 'malformed-credentials', likelihood: 'likely', why: 'the request used the Bearer scheme while the only challenge offered is Basic: the server cannot read this kind of credential at all' },
+    steps: ({ origin }) => [
+      {
+        via: 'fetch',
+        url: `${origin}/basic/`,
+        headers: { Authorization: 'Bearer CANARY-opaque-token-for-basic-endpoint' },
+      },
+    ],
+    expect: {
+      cause: 'malformed-credentials',
+      likelihood: 'likely',
+      why: 'the request used the Bearer scheme while the only challenge offered is Basic: the server cannot read this kind of credential at all',
+    },
   },
   {
     name: 'digest-no-credentials',
@@ -101,7 +127,8 @@ const CASES: RealServerCase[] = [
   },
   {
     name: 'digest-nonce-reused',
-    induced: 'signed in with the right password, then opened the page again: the browser reused the nonce, which this server accepts once',
+    induced:
+      'signed in with the right password, then opened the page again: the browser reused the nonce, which this server accepts once',
     steps: ({ origin }) => [
       { via: 'navigation', url: `${origin}/digest-once/`, logins: [TEST_LOGIN] },
       { via: 'navigation', url: `${origin}/digest-once/` },

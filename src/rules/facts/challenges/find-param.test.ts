@@ -4,7 +4,11 @@ import { challengeParam, hasScheme } from './find-param';
 import { ch } from '../../testing/challenge-helpers';
 
 describe('challengeParam', () => {
-  const bearer = ch('Bearer', [['realm', 'api'], ['error', 'invalid_token'], ['error', 'second']]);
+  const bearer = ch('Bearer', [
+    ['realm', 'api'],
+    ['error', 'invalid_token'],
+    ['error', 'second'],
+  ]);
   const rows: Array<[name: string, c: Challenge, param: string, expected: string | undefined]> = [
     ['finds a param by its lower-case name', bearer, 'realm', 'api'],
     ['matches the name case-insensitively', bearer, 'REALM', 'api'],

@@ -28,7 +28,11 @@ describe('parseChallenges runs in linear time', () => {
   const big = pathologicalHeaders(MB);
   // 8x the input: linear work takes about 8x the time, quadratic 64x; 24 leaves room for noise.
   const small = pathologicalHeaders(MB / 8);
-  const rows = big.map((shape, k): [string, string, string] => [shape.name, flat(shape.value), flat(small[k]?.value ?? '')]);
+  const rows = big.map((shape, k): [string, string, string] => [
+    shape.name,
+    flat(shape.value),
+    flat(small[k]?.value ?? ''),
+  ]);
 
   it.each(rows)('%s: 1 MB takes less than 24x the time of 128 KB', (_name, large, quarter) => {
     expect(large.length).toBe(MB);

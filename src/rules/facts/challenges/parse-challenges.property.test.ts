@@ -8,7 +8,26 @@ const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 /** Strings built from the characters that matter to the scanner, so the odd paths are hit often. */
 const nasty = fc.string({
-  unit: fc.constantFrom(' ', '\t', '\r', '\n', ',', '=', '"', '\\', '/', ':', 'a', 'B', 'realm', 'Basic', 'Negotiate', 'ä', '😀', '\u0000'),
+  unit: fc.constantFrom(
+    ' ',
+    '\t',
+    '\r',
+    '\n',
+    ',',
+    '=',
+    '"',
+    '\\',
+    '/',
+    ':',
+    'a',
+    'B',
+    'realm',
+    'Basic',
+    'Negotiate',
+    'ä',
+    '😀',
+    '\u0000',
+  ),
   maxLength: 80,
 });
 const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ maxLength: 200 }), nasty);
@@ -34,15 +53,25 @@ function checkShape(out: Challenge[]): void {
 }
 
 // Well-formed challenges, for the round trip through formatChallenge.
-const tchar = fc.constantFrom(...'!#$%&\'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ');
+const tchar = fc.constantFrom(..."!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 const token = fc.string({ unit: tchar, minLength: 1, maxLength: 12 });
 const paramName = token.map((t) => t.toLowerCase());
-const printable = fc.string({ unit: fc.constantFrom(' ', '"', '\\', ',', '=', 'a', 'Z', '/', 'ä', '€', '😀'), maxLength: 30 });
+const printable = fc.string({
+  unit: fc.constantFrom(' ', '"', '\\', ',', '=', 'a', 'Z', '/', 'ä', '€', '😀'),
+  maxLength: 30,
+});
 const token68 = fc
-  .tuple(fc.string({ unit: fc.constantFrom(...'AZaz09-._~+/'), minLength: 1, maxLength: 40 }), fc.constantFrom('', '==', '==='))
+  .tuple(
+    fc.string({ unit: fc.constantFrom(...'AZaz09-._~+/'), minLength: 1, maxLength: 40 }),
+    fc.constantFrom('', '==', '==='),
+  )
   .map(([body, pad]) => body + pad);
 const wellFormed: fc.Arbitrary<Challenge> = fc.oneof(
-  fc.record({ scheme: token, params: fc.array(fc.tuple(paramName, printable), { maxLength: 5 }), token68: fc.constant(null) }),
+  fc.record({
+    scheme: token,
+    params: fc.array(fc.tuple(paramName, printable), { maxLength: 5 }),
+    token68: fc.constant(null),
+  }),
   fc.record({ scheme: token, params: fc.constant<Array<[string, string]>>([]), token68 }),
 );
 
@@ -50,15 +79,23 @@ describe('parseChallenges properties', () => {
   const properties: Array<[name: string, run: () => void]> = [
     [
       'never throws on any string, and the output keeps its shape and bounds',
-      () => fc.assert(fc.property(anyText, (s) => {
+      () =>
+        fc.assert(
+          fc.property(anyText, (s) => {
             checkShape(parseChallenges([s]));
-          }), { numRuns: 2000 }),
+          }),
+          { numRuns: 2000 },
+        ),
     ],
     [
       'never throws on any array of strings, and the output keeps its shape and bounds',
-      () => fc.assert(fc.property(lines, (ls) => {
+      () =>
+        fc.assert(
+          fc.property(lines, (ls) => {
             checkShape(parseChallenges(ls));
-          }), { numRuns: 1000 }),
+          }),
+          { numRuns: 1000 },
+        ),
     ],
     [
       'several field lines parse like each line on its own, concatenated (RFC 9110 §11.6.1)',
@@ -72,9 +109,13 @@ describe('parseChallenges properties', () => {
     ],
     [
       'is deterministic',
-      () => fc.assert(fc.property(anyText, (s) => {
+      () =>
+        fc.assert(
+          fc.property(anyText, (s) => {
             expect(parseChallenges([s])).toEqual(parseChallenges([s]));
-          }), { numRuns: 300 }),
+          }),
+          { numRuns: 300 },
+        ),
     ],
     [
       'parsing the formatted form of well-formed challenges gives them back',

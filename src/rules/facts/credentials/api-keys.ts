@@ -62,7 +62,8 @@ const MAX_NAME = 100;
 
 function shape(carrier: 'header' | 'query', name: string, value: string): ApiKeyShape {
   const trimmed = value.trim();
-  if (isSanitizerPlaceholder(trimmed, { hashes: false })) return { carrier, name: name.slice(0, MAX_NAME), length: trimmed.length, problems: [], redacted: true };
+  if (isSanitizerPlaceholder(trimmed, { hashes: false }))
+    return { carrier, name: name.slice(0, MAX_NAME), length: trimmed.length, problems: [], redacted: true };
   const reading = readCredential(trimmed, { checkWhitespace: true });
   const problems = [...new Set([...headerValueProblems(value), ...reading.problems])];
   return { carrier, name: name.slice(0, MAX_NAME), length: trimmed.length, problems };

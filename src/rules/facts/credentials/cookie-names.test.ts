@@ -29,11 +29,27 @@ describe('setCookieInfo', () => {
     ['Max-Age=0 deletes', ['sid=; Max-Age=0; Path=/'], { set: [], deleted: ['sid'] }],
     ['negative Max-Age deletes', ['sid=CANARY; Max-Age=-1'], { set: [], deleted: ['sid'] }],
     ['Expires in the past deletes', ['sid=; Expires=Thu, 01 Jan 1970 00:00:00 GMT'], { set: [], deleted: ['sid'] }],
-    ['Expires with dashes (Netscape form) in the past deletes', ['sid=; expires=Thu, 01-Jan-1970 00:00:01 GMT'], { set: [], deleted: ['sid'] }],
-    ['Expires in the future sets', ['sid=CANARY; Expires=Wed, 01 Jan 2031 00:00:00 GMT'], { set: ['sid'], deleted: [] }],
-    ['Max-Age wins over a past Expires (RFC 6265 §5.3)', ['sid=CANARY; Max-Age=3600; Expires=Thu, 01 Jan 1970 00:00:00 GMT'], { set: ['sid'], deleted: [] }],
+    [
+      'Expires with dashes (Netscape form) in the past deletes',
+      ['sid=; expires=Thu, 01-Jan-1970 00:00:01 GMT'],
+      { set: [], deleted: ['sid'] },
+    ],
+    [
+      'Expires in the future sets',
+      ['sid=CANARY; Expires=Wed, 01 Jan 2031 00:00:00 GMT'],
+      { set: ['sid'], deleted: [] },
+    ],
+    [
+      'Max-Age wins over a past Expires (RFC 6265 §5.3)',
+      ['sid=CANARY; Max-Age=3600; Expires=Thu, 01 Jan 1970 00:00:00 GMT'],
+      { set: ['sid'], deleted: [] },
+    ],
     ['an unparseable Max-Age is ignored', ['sid=CANARY; Max-Age=abc'], { set: ['sid'], deleted: [] }],
-    ['Chrome joins several Set-Cookie lines with \\n', ['a=CANARY; Path=/\nb=; Max-Age=0\r\nc=CANARY'], { set: ['a', 'c'], deleted: ['b'] }],
+    [
+      'Chrome joins several Set-Cookie lines with \\n',
+      ['a=CANARY; Path=/\nb=; Max-Age=0\r\nc=CANARY'],
+      { set: ['a', 'c'], deleted: ['b'] },
+    ],
     ['the last line for a name wins', ['sid=; Max-Age=0', 'sid=CANARY; Path=/'], { set: ['sid'], deleted: [] }],
     ['a line without = is skipped', ['CANARY; Path=/'], { set: [], deleted: [] }],
   ])('%s', (_name, values, expected) => {
@@ -47,9 +63,17 @@ describe('cookieLifetimes', () => {
   const T = Date.UTC(2026, 0, 1, 12);
   // Shadows the file's T: these rows are written against 2026-01-01 12:00 UTC.
   it.each<[string, string[], Array<{ name: string; expiresAt: number }>]>([
-    ['Max-Age counts from the response', ['sessionid=CANARY1; Max-Age=600; Path=/'], [{ name: 'sessionid', expiresAt: T + 600_000 }]],
+    [
+      'Max-Age counts from the response',
+      ['sessionid=CANARY1; Max-Age=600; Path=/'],
+      [{ name: 'sessionid', expiresAt: T + 600_000 }],
+    ],
     ['Expires', ['sid=CANARY2; Expires=Thu, 01 Jan 2026 13:00:00 GMT'], [{ name: 'sid', expiresAt: T + 3_600_000 }]],
-    ['Max-Age wins over Expires (RFC 6265 §5.3)', ['sid=x; Expires=Thu, 01 Jan 2026 13:00:00 GMT; Max-Age=60'], [{ name: 'sid', expiresAt: T + 60_000 }]],
+    [
+      'Max-Age wins over Expires (RFC 6265 §5.3)',
+      ['sid=x; Expires=Thu, 01 Jan 2026 13:00:00 GMT; Max-Age=60'],
+      [{ name: 'sid', expiresAt: T + 60_000 }],
+    ],
     ['a browser-session cookie has no lifetime', ['sid=x; HttpOnly'], []],
     ['a deletion is no lifetime', ['sid=; Max-Age=0'], []],
     ['set, then deleted in the same response', ['sid=x; Max-Age=60', 'sid=; Max-Age=0'], []],

@@ -94,7 +94,9 @@ export function setCookieInfo(setCookieValues: string[], responseTime: number): 
           else if (key === 'expires') expires = parseExpires(value) ?? expires;
         }
         const deleted =
-          maxAge !== undefined ? maxAge <= 0 : expires !== undefined && Number.isFinite(responseTime) && expires < responseTime;
+          maxAge !== undefined
+            ? maxAge <= 0
+            : expires !== undefined && Number.isFinite(responseTime) && expires < responseTime;
         state.delete(name);
         state.set(name, deleted ? 'deleted' : 'set');
       }

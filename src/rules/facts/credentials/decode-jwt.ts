@@ -54,7 +54,12 @@ function num(value: unknown): number | undefined {
 /** A string or an array of strings (RFC 7519 §4.1.3 `aud`), capped. */
 function strList(value: unknown, splitSpaces: boolean): string[] | undefined {
   if (typeof value === 'string') {
-    const items = splitSpaces ? value.slice(0, MAX_STRING * MAX_ITEMS).split(/\s+/).filter(Boolean) : [value];
+    const items = splitSpaces
+      ? value
+          .slice(0, MAX_STRING * MAX_ITEMS)
+          .split(/\s+/)
+          .filter(Boolean)
+      : [value];
     return items.slice(0, MAX_ITEMS).map(cap);
   }
   if (Array.isArray(value)) {
@@ -106,7 +111,8 @@ function judgeTimes(facts: JwtFacts, requestTime: number): void {
   }
   // RFC 7519 §4.1.5: must not be accepted before nbf.
   if (nbfMs !== undefined && nbfMs > requestTime) facts.notYetValidForMs = nbfMs - requestTime;
-  if (iatMs !== undefined && iatMs - requestTime > IAT_SKEW_TOLERANCE_MS) facts.issuedInFutureByMs = iatMs - requestTime;
+  if (iatMs !== undefined && iatMs - requestTime > IAT_SKEW_TOLERANCE_MS)
+    facts.issuedInFutureByMs = iatMs - requestTime;
 }
 
 /** Classifies and, when it is a JWT, decodes `token` (the credential alone, without a scheme). */

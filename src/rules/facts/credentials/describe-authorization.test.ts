@@ -19,7 +19,12 @@ describe('describeAuthorization: problems', () => {
     ['`Bearer [object Object]` is a stringified object', 'Bearer [object Object]', 'Bearer', ['object-object']],
     ['a quoted token', 'Bearer "CANARYabc123"', 'Bearer', ['quoted']],
     ['a whole value in quotes', '"Bearer CANARYabc123"', 'Bearer', ['quoted']],
-    ['a line break inside the token is whitespace and an invalid header character', 'Bearer CANARYabc\n123', 'Bearer', ['invalid-characters', 'whitespace-inside']],
+    [
+      'a line break inside the token is whitespace and an invalid header character',
+      'Bearer CANARYabc\n123',
+      'Bearer',
+      ['invalid-characters', 'whitespace-inside'],
+    ],
     ['a space inside the token', 'Bearer CANARY abc', 'Bearer', ['whitespace-inside']],
     ['`Bearer Bearer x` repeats the scheme', 'Bearer Bearer CANARYabc123', 'Bearer', ['double-scheme']],
     ['a bare token without a scheme', 'CANARYabc123def', '', ['no-scheme']],
@@ -33,9 +38,19 @@ describe('describeAuthorization: problems', () => {
     ['Basic without padding is accepted', `Basic ${btoa('u:pw').replace(/=+$/, '')}`, 'Basic', []],
     ['Basic with an unencoded user:password', 'Basic CANARY-user:CANARY-pass', 'Basic', ['basic-not-base64']],
     ['Basic without a colon', `Basic ${btoa('CANARYuseronly')}`, 'Basic', ['basic-no-colon']],
-    ['Basic with a space inside the base64 still decodes', `Basic ${btoa('CANARY-user:' + 'p'.repeat(60)).replace(/(.{40})/, '$1 ')}`, 'Basic', ['whitespace-inside']],
+    [
+      'Basic with a space inside the base64 still decodes',
+      `Basic ${btoa('CANARY-user:' + 'p'.repeat(60)).replace(/(.{40})/, '$1 ')}`,
+      'Basic',
+      ['whitespace-inside'],
+    ],
     ['lower-case scheme is kept as sent', 'bearer CANARYabc123', 'bearer', []],
-    ['Digest auth-params are not whitespace mistakes', 'Digest username="CANARY", realm="x", response="CANARYabc"', 'Digest', []],
+    [
+      'Digest auth-params are not whitespace mistakes',
+      'Digest username="CANARY", realm="x", response="CANARYabc"',
+      'Digest',
+      [],
+    ],
     ['Rails `Token token="..."` auth-params', 'Token token="CANARYabc123"', 'Token', []],
     ['Negotiate blob', 'Negotiate YIIGhgYGKwYBBQUCoIIGejCCBnag', 'Negotiate', []],
   ])('%s', (_name, value, scheme, problems) => {
@@ -83,14 +98,23 @@ describe('describeAuthorization: robustness and privacy', () => {
   it('never throws and never echoes a planted secret', () => {
     const secret = fc.stringMatching(/^[A-Za-z0-9_-]{8,40}$/).map((s) => `CANARY${s}`);
     fc.assert(
-      fc.property(fc.string({ maxLength: 200 }), secret, fc.constantFrom('Bearer ', 'Basic ', 'DPoP ', 'Token ', '', 'Bearer Bearer '), (junk, canary, prefix) => {
-        expect(() => describeAuthorization(junk, T)).not.toThrow();
-        for (const value of [`${prefix}${canary}`, `${prefix}${btoa(`${canary}:${canary}`)}`, `${prefix}"${canary}"`]) {
-          const out = JSON.stringify(describeAuthorization(value, T));
-          expect(out).not.toContain(canary);
-          expect(out).not.toContain(btoa(canary).replace(/=+$/, ''));
-        }
-      }),
+      fc.property(
+        fc.string({ maxLength: 200 }),
+        secret,
+        fc.constantFrom('Bearer ', 'Basic ', 'DPoP ', 'Token ', '', 'Bearer Bearer '),
+        (junk, canary, prefix) => {
+          expect(() => describeAuthorization(junk, T)).not.toThrow();
+          for (const value of [
+            `${prefix}${canary}`,
+            `${prefix}${btoa(`${canary}:${canary}`)}`,
+            `${prefix}"${canary}"`,
+          ]) {
+            const out = JSON.stringify(describeAuthorization(value, T));
+            expect(out).not.toContain(canary);
+            expect(out).not.toContain(btoa(canary).replace(/=+$/, ''));
+          }
+        },
+      ),
     );
   });
 });
@@ -105,11 +129,15 @@ describe('describeAuthorization: sanitizer placeholders', () => {
     ['a whole value hashed, scheme and all', SHA256, ''],
     ['Google-style label', '[authorization redacted]', ''],
   ])('%s: a credential of unknown shape, no problem', (_name, value, scheme) => {
-    expect(describeAuthorization(value, T)).toEqual({ scheme, length: expect.any(Number), problems: [], redacted: true });
+    expect(describeAuthorization(value, T)).toEqual({
+      scheme,
+      length: expect.any(Number),
+      problems: [],
+      redacted: true,
+    });
   });
 
   it('`Bearer undefined` is still a mistake, not a placeholder', () => {
     expect(describeAuthorization('Bearer undefined', T)).not.toHaveProperty('redacted');
   });
 });
-

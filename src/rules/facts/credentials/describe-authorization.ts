@@ -20,7 +20,10 @@ function looksLikeJwt(text: string): boolean {
   return text.startsWith('eyJ') && text.includes('.');
 }
 
-function describeBasic(payload: string): { basic: NonNullable<AuthorizationShape['basic']>; problems: CredentialProblem[] } {
+function describeBasic(payload: string): {
+  basic: NonNullable<AuthorizationShape['basic']>;
+  problems: CredentialProblem[];
+} {
   const bytes = decodeBase64(payload);
   if (!bytes) {
     return {
@@ -93,7 +96,8 @@ function describe(raw: string, requestTime: number): AuthorizationShape {
   let credential = split.credential.trim();
   // A sanitizer's stand-in (`Bearer [REDACTED]`, `[sanitized]`, a SHA-256 of the token): a credential
   // went, and nothing can be said of its shape. Checked before anything reads it as a credential.
-  if (isSanitizerPlaceholder(credential, { hashes: true })) return { scheme, length: credential.length, problems: [], redacted: true };
+  if (isSanitizerPlaceholder(credential, { hashes: true }))
+    return { scheme, length: credential.length, problems: [], redacted: true };
   // An empty value is just empty, not also "no scheme".
   if (split.noScheme && value !== '') problems.push('no-scheme');
   const lowerScheme = scheme.toLowerCase();

@@ -37,7 +37,11 @@ describe('inspectCredentials', () => {
 
   it.each([
     ['no credentials at all', [], { apiKeys: [], cookieNames: [], dpopProof: false }],
-    ['an empty DPoP header is not a proof', [{ name: 'DPoP', value: ' ' }], { apiKeys: [], cookieNames: [], dpopProof: false }],
+    [
+      'an empty DPoP header is not a proof',
+      [{ name: 'DPoP', value: ' ' }],
+      { apiKeys: [], cookieNames: [], dpopProof: false },
+    ],
   ])('%s', (_name, headers, expected) => {
     expect(inspectCredentials(exchange(headers))).toEqual(expected);
   });

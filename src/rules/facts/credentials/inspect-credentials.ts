@@ -17,7 +17,8 @@ function credentialFields(names: unknown): string[] {
   for (const name of names) {
     // A CSRF token protects a form; it identifies no one.
     // simplejwt's refresh endpoint takes `{"refresh": "<token>"}`.
-    if (typeof name !== 'string' || !(isSecretName(name) || /^refresh$/i.test(name)) || /csrf|xsrf/i.test(name)) continue;
+    if (typeof name !== 'string' || !(isSecretName(name) || /^refresh$/i.test(name)) || /csrf|xsrf/i.test(name))
+      continue;
     // eslint-disable-next-line no-control-regex -- stripping control characters is the point
     const clean = name.replace(/[\x00-\x1f\x7f]/g, '').slice(0, 100);
     if (clean !== '' && !out.includes(clean)) out.push(clean);
@@ -55,6 +56,7 @@ export function inspectCredentials(exchange: Exchange): CredentialFacts {
   const [authorization] = valuesOf(headers, 'authorization');
   if (authorization !== undefined) facts.authorization = describeAuthorization(authorization, requestTime);
   const [proxyAuthorization] = valuesOf(headers, 'proxy-authorization');
-  if (proxyAuthorization !== undefined) facts.proxyAuthorization = describeAuthorization(proxyAuthorization, requestTime);
+  if (proxyAuthorization !== undefined)
+    facts.proxyAuthorization = describeAuthorization(proxyAuthorization, requestTime);
   return facts;
 }

@@ -42,7 +42,9 @@ export function readCredential(credential: string, options: { checkWhitespace: b
   else if (lower === 'undefined') problems.push('literal-undefined');
   else if (lower === 'null' || lower === 'nil' || lower === 'none') problems.push('literal-null');
   if (text.includes('[object Object]')) problems.push('object-object');
-  const placeholder = problems.some((p) => p === 'empty' || p === 'literal-undefined' || p === 'literal-null' || p === 'object-object');
+  const placeholder = problems.some(
+    (p) => p === 'empty' || p === 'literal-undefined' || p === 'literal-null' || p === 'object-object',
+  );
   if (options.checkWhitespace && !placeholder && /\s/.test(text)) {
     problems.push('whitespace-inside');
     text = text.replace(/\s+/g, '');

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseChallenges } from '../challenges/parse-challenges';
 import { digestNonceReplaced } from './digest-nonce';
 
-const sent = (nonce: string, nc: string) => `Digest username="u", realm="r", nonce="${nonce}", uri="/", response="CANARY0123456789abcdef", qop=auth, nc=${nc}, cnonce="c"`;
+const sent = (nonce: string, nc: string) =>
+  `Digest username="u", realm="r", nonce="${nonce}", uri="/", response="CANARY0123456789abcdef", qop=auth, nc=${nc}, cnonce="c"`;
 const challenge = (nonce: string) => parseChallenges([`Digest realm="r", nonce="${nonce}", qop="auth"`]);
 
 describe('digestNonceReplaced', () => {

@@ -18,7 +18,11 @@ function ex(responseHeaders: Header[] = [], responseBody?: string, extra: Partia
   };
 }
 
-const ch = (scheme: string, params: Array<[string, string]> = [], token68: string | null = null): Challenge => ({ scheme, params, token68 });
+const ch = (scheme: string, params: Array<[string, string]> = [], token68: string | null = null): Challenge => ({
+  scheme,
+  params,
+  token68,
+});
 
 describe('inspectResponse: bearerError (RFC 6750 §3)', () => {
   it.each([
@@ -27,22 +31,46 @@ describe('inspectResponse: bearerError (RFC 6750 §3)', () => {
     ['Bearer without params', [ch('Bearer')], undefined],
     [
       'invalid_token with description',
-      [ch('Bearer', [['realm', 'example'], ['error', 'invalid_token'], ['error_description', 'The access token expired']])],
+      [
+        ch('Bearer', [
+          ['realm', 'example'],
+          ['error', 'invalid_token'],
+          ['error_description', 'The access token expired'],
+        ]),
+      ],
       { scheme: 'Bearer', realm: 'example', error: 'invalid_token', errorDescription: 'The access token expired' },
     ],
     [
       'insufficient_scope with scope list',
-      [ch('Bearer', [['error', 'insufficient_scope'], ['scope', 'repo  read:org\tadmin']])],
+      [
+        ch('Bearer', [
+          ['error', 'insufficient_scope'],
+          ['scope', 'repo  read:org\tadmin'],
+        ]),
+      ],
       { scheme: 'Bearer', error: 'insufficient_scope', scope: ['repo', 'read:org', 'admin'] },
     ],
     [
       'first Bearer/DPoP with params wins',
-      [ch('Basic', [['realm', 'b']]), ch('Bearer'), ch('DPoP', [['error', 'use_dpop_nonce'], ['algs', 'ES256']]), ch('Bearer', [['error', 'x']])],
+      [
+        ch('Basic', [['realm', 'b']]),
+        ch('Bearer'),
+        ch('DPoP', [
+          ['error', 'use_dpop_nonce'],
+          ['algs', 'ES256'],
+        ]),
+        ch('Bearer', [['error', 'x']]),
+      ],
       { scheme: 'DPoP', error: 'use_dpop_nonce' },
     ],
     [
       'error_uri kept, secrets in it masked',
-      [ch('bearer', [['error', 'invalid_request'], ['error_uri', 'https://docs.example/errors?access_token=CANARYabcdef0123456789']])],
+      [
+        ch('bearer', [
+          ['error', 'invalid_request'],
+          ['error_uri', 'https://docs.example/errors?access_token=CANARYabcdef0123456789'],
+        ]),
+      ],
       { scheme: 'bearer', error: 'invalid_request', errorUri: 'https://docs.example/errors?access_token=[redacted]' },
     ],
   ])('%s', (_name, challenges, expected) => {
@@ -50,20 +78,50 @@ describe('inspectResponse: bearerError (RFC 6750 §3)', () => {
   });
 
   it('falls back to Proxy-Authenticate and tags the signal with that header', () => {
-    const s = inspectResponse(ex(), [], [ch('Bearer', [['error', 'invalid_token'], ['error_description', 'Token has expired']])]);
+    const s = inspectResponse(
+      ex(),
+      [],
+      [
+        ch('Bearer', [
+          ['error', 'invalid_token'],
+          ['error_description', 'Token has expired'],
+        ]),
+      ],
+    );
     expect(s.bearerError?.error).toBe('invalid_token');
-    expect(s.known).toContainEqual(expect.objectContaining({ rule: 'generic-token-expired', header: 'Proxy-Authenticate' }));
+    expect(s.known).toContainEqual(
+      expect.objectContaining({ rule: 'generic-token-expired', header: 'Proxy-Authenticate' }),
+    );
   });
 
   it('matches error_description against the knowledge tables', () => {
-    const s = inspectResponse(ex(), [ch('Bearer', [['error', 'invalid_token'], ['error_description', 'Jwt expired at 2024-05-01T09:00:00Z']])], []);
+    const s = inspectResponse(
+      ex(),
+      [
+        ch('Bearer', [
+          ['error', 'invalid_token'],
+          ['error_description', 'Jwt expired at 2024-05-01T09:00:00Z'],
+        ]),
+      ],
+      [],
+    );
     expect(s.known.map((k) => k.rule)).toEqual(['spring-jwt-expired-at']);
   });
 });
 
 describe('inspectResponse: digestStale (RFC 7616 §3.3) and dpopNonceRequired (RFC 9449 §9)', () => {
   it.each([
-    [[ch('Digest', [['realm', 'r'], ['nonce', 'n'], ['stale', 'true']])], [], true],
+    [
+      [
+        ch('Digest', [
+          ['realm', 'r'],
+          ['nonce', 'n'],
+          ['stale', 'true'],
+        ]),
+      ],
+      [],
+      true,
+    ],
     [[ch('Digest', [['stale', 'TRUE']])], [], true],
     [[ch('digest', [['stale', ' True ']])], [], true],
     [[ch('Digest', [['stale', 'false']])], [], false],
@@ -75,11 +133,26 @@ describe('inspectResponse: digestStale (RFC 7616 §3.3) and dpopNonceRequired (R
   });
 
   it.each([
-    ['challenge + header', [ch('DPoP', [['error', 'use_dpop_nonce']])], [{ name: 'DPoP-Nonce', value: 'eyJ7S_zG.eyJH0-Z.HX4w-7v' }], true],
+    [
+      'challenge + header',
+      [ch('DPoP', [['error', 'use_dpop_nonce']])],
+      [{ name: 'DPoP-Nonce', value: 'eyJ7S_zG.eyJH0-Z.HX4w-7v' }],
+      true,
+    ],
     ['challenge without header', [ch('DPoP', [['error', 'use_dpop_nonce']])], [], false],
     ['empty header', [ch('DPoP', [['error', 'use_dpop_nonce']])], [{ name: 'dpop-nonce', value: '  ' }], false],
-    ['header without challenge', [ch('DPoP', [['error', 'invalid_token']])], [{ name: 'DPoP-Nonce', value: 'abc' }], false],
-    ['Bearer scheme does not count', [ch('Bearer', [['error', 'use_dpop_nonce']])], [{ name: 'DPoP-Nonce', value: 'abc' }], false],
+    [
+      'header without challenge',
+      [ch('DPoP', [['error', 'invalid_token']])],
+      [{ name: 'DPoP-Nonce', value: 'abc' }],
+      false,
+    ],
+    [
+      'Bearer scheme does not count',
+      [ch('Bearer', [['error', 'use_dpop_nonce']])],
+      [{ name: 'DPoP-Nonce', value: 'abc' }],
+      false,
+    ],
   ])('%s', (_name, challenges, headers, expected) => {
     expect(inspectResponse(ex(headers), challenges, []).dpopNonceRequired).toBe(expected);
   });
@@ -123,8 +196,12 @@ describe('inspectResponse: Set-Cookie names', () => {
 
 describe('inspectResponse: loginForm, server, known', () => {
   it.each([
-    ['login form', '<html><form action="/login" method="post"><input name="u"><input type="password" name="p"></form></html>', true],
-    ['unquoted, upper case', "<FORM><INPUT TYPE=PASSWORD name=p></FORM>", true],
+    [
+      'login form',
+      '<html><form action="/login" method="post"><input name="u"><input type="password" name="p"></form></html>',
+      true,
+    ],
+    ['unquoted, upper case', '<FORM><INPUT TYPE=PASSWORD name=p></FORM>', true],
     ['single quotes', "<form><input type = 'password'></form>", true],
     ['password outside any form', '<input type="password"><form><input type="text"></form>', false],
     ['second form', '<form id="search"><input type="search"></form><form><input type="password"></form>', true],
@@ -145,22 +222,37 @@ describe('inspectResponse: loginForm, server, known', () => {
 
   it('fills known from body, headers and status text', () => {
     const s = inspectResponse(
-      ex([{ name: 'X-Squid-Error', value: 'ERR_CACHE_ACCESS_DENIED 0' }], '{"message":"Bad credentials"}', { statusText: 'Invalid Token' }),
+      ex([{ name: 'X-Squid-Error', value: 'ERR_CACHE_ACCESS_DENIED 0' }], '{"message":"Bad credentials"}', {
+        statusText: 'Invalid Token',
+      }),
       [],
       [],
     );
-    expect(s.known.map((k) => k.rule)).toEqual(['status-invalid-token', 'squid-error-header', 'github-bad-credentials']);
+    expect(s.known.map((k) => k.rule)).toEqual([
+      'status-invalid-token',
+      'squid-error-header',
+      'github-bad-credentials',
+    ]);
   });
 });
 
 describe('inspectResponse: robustness', () => {
   const header = fc.record({
-    name: fc.oneof(fc.constantFrom('Set-Cookie', 'Date', 'Server', 'DPoP-Nonce', 'X-Squid-Error', 'x-ms-error-code'), fc.string({ maxLength: 20 })),
+    name: fc.oneof(
+      fc.constantFrom('Set-Cookie', 'Date', 'Server', 'DPoP-Nonce', 'X-Squid-Error', 'x-ms-error-code'),
+      fc.string({ maxLength: 20 }),
+    ),
     value: fc.string({ maxLength: 400 }),
   });
   const challenge = fc.record({
     scheme: fc.constantFrom('Bearer', 'DPoP', 'Digest', 'Basic', 'Negotiate', ''),
-    params: fc.array(fc.tuple(fc.constantFrom('error', 'error_description', 'scope', 'realm', 'stale', 'error_uri'), fc.string({ maxLength: 200 })), { maxLength: 6 }),
+    params: fc.array(
+      fc.tuple(
+        fc.constantFrom('error', 'error_description', 'scope', 'realm', 'stale', 'error_uri'),
+        fc.string({ maxLength: 200 }),
+      ),
+      { maxLength: 6 },
+    ),
     token68: fc.option(fc.string({ maxLength: 50 }), { nil: null }),
   });
 

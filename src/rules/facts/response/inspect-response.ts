@@ -16,7 +16,6 @@ const SERVER_MAX_LENGTH = 100;
 /** An IMF-fixdate is 29 characters; anything far longer is not a date worth parsing. */
 const DATE_MAX_LENGTH = 64;
 
-
 /** RFC 7616 §3.3: `stale=true` (case-insensitive) means the nonce, not the password, was refused. */
 function digestStale(challenges: readonly Challenge[]): boolean {
   return challenges.some((c) => isScheme(c, 'digest') && challengeParam(c, 'stale')?.trim().toLowerCase() === 'true');
@@ -91,7 +90,10 @@ export function inspectResponse(
   };
   if (bearerError) signals.bearerError = bearerError;
   const status = exchange.status;
-  const refused = status === 407 ? firstHeader(exchange.requestHeaders, 'proxy-authorization') : firstHeader(exchange.requestHeaders, 'authorization');
+  const refused =
+    status === 407
+      ? firstHeader(exchange.requestHeaders, 'proxy-authorization')
+      : firstHeader(exchange.requestHeaders, 'authorization');
   if (digestNonceReplaced(refused, status === 407 ? proxyChallenges : challenges)) signals.digestNonceReplaced = true;
   if (date !== undefined && startedAt !== undefined) signals.dateSkewMs = date - startedAt;
   const server = firstHeader(headers, 'server')?.trim();

@@ -21,15 +21,36 @@ export function sampleFacts(overrides: Partial<Facts['request']> = {}): Facts {
       headers: [{ name: 'WWW-Authenticate', value: 'Bearer realm="api", error="invalid_token"' }],
       serverIp: '203.0.113.7',
     },
-    challenges: [{ scheme: 'Bearer', params: [['realm', 'api'], ['error', 'invalid_token']], token68: null }],
+    challenges: [
+      {
+        scheme: 'Bearer',
+        params: [
+          ['realm', 'api'],
+          ['error', 'invalid_token'],
+        ],
+        token68: null,
+      },
+    ],
     proxyChallenges: [],
     credentials: {
-      authorization: { scheme: 'Bearer', length: 812, problems: [], token: { kind: 'jwt', jwt: { parts: 3, encrypted: false, claims: { exp: 1714568400 } } } },
+      authorization: {
+        scheme: 'Bearer',
+        length: 812,
+        problems: [],
+        token: { kind: 'jwt', jwt: { parts: 3, encrypted: false, claims: { exp: 1714568400 } } },
+      },
       apiKeys: [{ carrier: 'header', name: 'X-API-Key', length: 32, problems: [] }],
       cookieNames: ['sid', 'csrftoken'],
       dpopProof: false,
     },
-    signals: { digestStale: false, dpopNonceRequired: false, known: [], setCookieNames: [], deletedCookieNames: [], loginForm: false },
+    signals: {
+      digestStale: false,
+      dpopNonceRequired: false,
+      known: [],
+      setCookieNames: [],
+      deletedCookieNames: [],
+      loginForm: false,
+    },
   };
 }
 
@@ -42,8 +63,14 @@ export function sampleDiagnosis(facts: Facts = sampleFacts()): Diagnosis {
         likelihood: 'likely',
         score: 17,
         evidence: [
-          { message: { key: 'test_ev_expired', params: [{ duration: 3 * 3_600_000 + 12 * 60_000 }] }, source: { kind: 'claim', name: 'exp' } },
-          { message: { key: 'test_ev_server_said', params: ['[click](https://evil.example) *now*'] }, source: { kind: 'header', name: 'WWW-Authenticate' } },
+          {
+            message: { key: 'test_ev_expired', params: [{ duration: 3 * 3_600_000 + 12 * 60_000 }] },
+            source: { kind: 'claim', name: 'exp' },
+          },
+          {
+            message: { key: 'test_ev_server_said', params: ['[click](https://evil.example) *now*'] },
+            source: { kind: 'header', name: 'WWW-Authenticate' },
+          },
         ],
         advice: {
           visitor: [{ key: 'test_adv_visitor' }],
@@ -56,7 +83,12 @@ export function sampleDiagnosis(facts: Facts = sampleFacts()): Diagnosis {
         id: 'clock-skew',
         likelihood: 'possible',
         score: 3,
-        evidence: [{ message: { key: 'test_ev_history' }, source: { kind: 'history', url: 'https://api.example.com/v1/ping', at: Date.UTC(2024, 4, 1, 13, 0, 0) } }],
+        evidence: [
+          {
+            message: { key: 'test_ev_history' },
+            source: { kind: 'history', url: 'https://api.example.com/v1/ping', at: Date.UTC(2024, 4, 1, 13, 0, 0) },
+          },
+        ],
         advice: { visitor: [], developer: [], owner: [] },
         actions: [],
       },
