@@ -1,7 +1,7 @@
 // webRequest handlers. For a request that is neither a 401/407 nor a success worth remembering they do
 // a few property reads and return; Facts, diagnose() and storage run only for 401/407.
-import { diagnose, earlierResponse, firstHeader, redactUrl } from '../rules';
-import type { DiagnoseContext, Diagnosis, SentCredentials } from '../rules/types';
+import { diagnose, earlierResponse, firstHeader, loginPromptMayHaveAnswered, redactUrl } from '../rules';
+import type { DiagnoseContext, Diagnosis, Exchange, RequestSide, SentCredentials } from '../rules/types';
 import { browser, type Tabs } from '../shared/browser';
 import { applyBadge } from './badge';
 import { expectBody, type PreparedRefusal } from './body-attach';
@@ -10,7 +10,7 @@ import { exchangeFromDetails, type ResponseDetails } from './exchange-from-detai
 import { forgetRequest, rememberRequestHeaders, takeRequestHeaders, type RawHeader } from './pending-requests';
 import { blockedByCors, blockedDiagnosis, noteAnswered, type BlockedDetails } from './cors-blocked';
 import { lookingCloser } from './closer-tabs';
-import { cookieHeaderVisible } from './platform';
+import { cookieHeaderVisible, isFirefox } from './platform';
 import { lastSuccessFor, noteServerIp, noteSuccess } from './site-history';
 import { MAX_EARLIER_PAGES } from './page-history';
 import { readTab, recordDiagnosis, recordLeftPageDiagnosis, resetTab } from './tab-store';
@@ -196,6 +196,18 @@ export function observeResponse(details: ResponseDetails & RequestDetails, extra
   void diagnoseRefusal(details, requestHeaders, extraHeaders);
 }
 
+/**
+ * What the request side leaves unseen. No headers remembered: onSendHeaders was missed (a restarted
+ * worker, a type not observed). In Chromium, a refusal its login prompt may have answered on a retry
+ * webRequest does not show (seen with real servers, test/real-servers); Firefox is left as it was.
+ */
+function requestSideOf(requestHeaders: RawHeader[] | undefined, seen: Exchange): { requestSide?: RequestSide } {
+  if (requestHeaders === undefined) return { requestSide: 'not-seen' };
+  if (!isFirefox() && loginPromptMayHaveAnswered(seen.status, seen.requestHeaders, seen.responseHeaders))
+    return { requestSide: 'prompt-retry' };
+  return {};
+}
+
 /** A 401 on the favicon is noise nobody can act on (browsers request it on their own). */
 function isFavicon(url: string): boolean {
   return /\/favicon\.ico(?:[?#]|$)/i.test(url);
@@ -245,12 +257,8 @@ async function diagnoseRefusal(
   });
   let prepared: PreparedRefusal | undefined;
   try {
-    // No headers remembered: onSendHeaders was missed (a restarted worker, a type not observed), so what
-    // the request carried is unknown, not absent.
-    const base = {
-      ...exchangeFromDetails(details, requestHeaders ?? [], undefined),
-      ...(requestHeaders === undefined ? { requestSide: 'not-seen' as const } : {}),
-    };
+    const seen = exchangeFromDetails(details, requestHeaders ?? [], undefined);
+    const base = { ...seen, ...requestSideOf(requestHeaders, seen) };
     const [jar, lastSuccess] = await Promise.all([cookiesForUrl(details.url), lastSuccessFor(originOf(details.url))]);
     // With extraHeaders Chrome shows the Cookie header: no header means none was sent, nothing to infer.
     const cookies = extraHeaders

@@ -7,7 +7,8 @@
 //   typed into its login prompt (Basic, Digest, a proxy's), so a refusal there may have carried a
 //   credential the file does not show.
 import type { RequestSide } from '../../rules/types';
-import { headerValue, str } from './har-fields';
+import { loginPromptMayHaveAnswered } from '../../rules/index';
+import { headerValue, nameValues, num, str } from './har-fields';
 import type { HarDocument, HarEntry } from './har-types';
 
 export interface HarVisibility {
@@ -19,8 +20,6 @@ export interface HarVisibility {
 
 /** Entries read for a User-Agent when the file does not say who wrote it. */
 const UA_PROBES = 20;
-/** Schemes the browser answers with a login prompt (RFC 7617, RFC 7616). */
-const PROMPT_SCHEMES = /^\s*(?:basic|digest)\b/i;
 
 /**
  * Recorders that never sanitize (Playwright's and Puppeteer's HAR recorders, proxies): a file of theirs
@@ -41,23 +40,10 @@ export function detectVisibility(har: HarDocument): HarVisibility {
 export function requestSideOf(entry: HarEntry, visibility: HarVisibility): RequestSide | undefined {
   if (visibility.headersRemoved) return 'sanitized';
   if (!visibility.chromium) return undefined;
-  const status = entry.response.status;
-  if (status === 407 && headerValue(entry.request.headers, 'proxy-authorization') === undefined) return 'prompt-retry';
-  if (status === 401 && headerValue(entry.request.headers, 'authorization') === undefined && offersPrompt(entry))
-    return 'prompt-retry';
-  return undefined;
-}
-
-function offersPrompt(entry: HarEntry): boolean {
-  const headers = entry.response.headers;
-  if (!Array.isArray(headers)) return false;
-  return (headers as Array<{ name?: unknown; value?: unknown }>).some(
-    (h) =>
-      typeof h.name === 'string' &&
-      h.name.toLowerCase() === 'www-authenticate' &&
-      typeof h.value === 'string' &&
-      h.value.split(',').some((part) => PROMPT_SCHEMES.test(part)),
-  );
+  const status = num(entry.response.status) ?? 0;
+  return loginPromptMayHaveAnswered(status, nameValues(entry.request.headers), nameValues(entry.response.headers))
+    ? 'prompt-retry'
+    : undefined;
 }
 
 function writtenByChromium(har: HarDocument): boolean {

@@ -74,14 +74,12 @@ const CASES: RealServerCase[] = [
     induced: 'opened a Basic-protected page and cancelled the login prompt',
     steps: ({ origin }) => [{ via: 'navigation', url: `${origin}/basic/` }],
     expect: { cause: 'missing-credentials', likelihood: 'possible', why: PROMPT_UNSEEN },
-    knownWrongToday: { popup: 'missing-credentials (likely)' },
   },
   {
     name: 'basic-wrong-password',
     induced: 'typed a wrong password into the Basic login prompt, then cancelled the second prompt',
     steps: ({ origin }) => [{ via: 'navigation', url: `${origin}/basic/`, logins: [WRONG_LOGIN] }],
     expect: { cause: 'missing-credentials', likelihood: 'possible', why: PROMPT_UNSEEN },
-    knownWrongToday: { popup: 'missing-credentials (likely)' },
   },
   {
     name: 'basic-fetch-wrong-password',
@@ -116,14 +114,12 @@ const CASES: RealServerCase[] = [
     induced: 'opened a Digest-protected page and cancelled the login prompt',
     steps: ({ origin }) => [{ via: 'navigation', url: `${origin}/digest/` }],
     expect: { cause: 'missing-credentials', likelihood: 'possible', why: PROMPT_UNSEEN },
-    knownWrongToday: { popup: 'missing-credentials (likely)' },
   },
   {
     name: 'digest-wrong-password',
     induced: 'typed a wrong password into the Digest login prompt, then cancelled the second prompt',
     steps: ({ origin }) => [{ via: 'navigation', url: `${origin}/digest/`, logins: [WRONG_LOGIN] }],
     expect: { cause: 'missing-credentials', likelihood: 'possible', why: PROMPT_UNSEEN },
-    knownWrongToday: { popup: 'missing-credentials (likely)' },
   },
   {
     name: 'digest-nonce-reused',
@@ -143,7 +139,6 @@ const CASES: RealServerCase[] = [
       likelihood: 'possible',
       why: 'webRequest does not show the Authorization the browser adds from its Digest cache, so the extension sees the same as for a cancelled prompt',
     },
-    knownWrongToday: { popup: 'missing-credentials (likely)' },
   },
 ];
 
