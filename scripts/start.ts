@@ -51,7 +51,6 @@ async function main(): Promise<void> {
   const dir = DIST[target];
   // Watch mode rebuilds into the same folder the browser loaded the extension from.
   const watched: WatchedBuild | undefined = args.watch ? watchBuild(ROOT, target) : undefined;
-  if (!existsSync(resolve(dir, 'manifest.json'))) console.warn(`Warning: ${dir} is not built yet: run npm run build.`);
 
   const gallery = await startOnSomePort();
   const byHand = loadByHand({
@@ -81,6 +80,8 @@ async function main(): Promise<void> {
     console.log(`\n${noDisplayNextSteps(gallery.indexUrl, args.firefox)}\n${byHand}`);
     return;
   }
+  // Only a browser needs the build; without a display the next step comes first.
+  if (!existsSync(resolve(dir, 'manifest.json'))) console.warn(`Warning: ${dir} is not built yet: run npm run build.`);
   const name = args.firefox ? 'Firefox' : 'Chromium';
   console.log(`Opening ${name} with Why401 on ${gallery.indexUrl}…`);
   // Closing the browser window ends the session, like Ctrl-C; a crash says why first.
