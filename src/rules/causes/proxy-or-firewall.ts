@@ -1,5 +1,6 @@
 // proxy-or-firewall: something between the browser and the site answered.
 // A `Via` or CDN header alone is not proof (many origins sit behind a CDN), so neither is used here.
+import type { Facts } from '../types';
 import type { Rule } from './candidate';
 import { type CauseCandidate, WEIGHT, candidate, msg } from './candidate';
 import { bodyIsHtml, isNavigation, responseHeader, schemeList } from '../facts/facts-queries';
@@ -36,27 +37,10 @@ export const proxyRules: Rule = (facts) => {
     // repeated challenge that would otherwise read as the site refusing a password.
     out.push(
       candidate('proxy-or-firewall', WEIGHT.strong + 1, 'direct', msg('ev_proxy_signed_401'), { kind: 'status' }),
+      ...proxyChallengeOn401(facts),
     );
-    if (facts.proxyChallenges.length > 0)
-      out.push(
-        candidate(
-          'proxy-or-firewall',
-          WEIGHT.moderate,
-          'circumstantial',
-          msg('ev_proxy_challenge_on_401', { code: schemeList(facts.proxyChallenges) }),
-          { kind: 'header', name: 'proxy-authenticate' },
-        ),
-      );
-  } else if (facts.proxyChallenges.length > 0) {
-    out.push(
-      candidate(
-        'proxy-or-firewall',
-        WEIGHT.moderate,
-        'circumstantial',
-        msg('ev_proxy_challenge_on_401', { code: schemeList(facts.proxyChallenges) }),
-        { kind: 'header', name: 'proxy-authenticate' },
-      ),
-    );
+  } else {
+    out.push(...proxyChallengeOn401(facts));
   }
   const knownHeaders = new Set(
     facts.signals.known.filter((k) => k.where === 'header').map((k) => k.header?.toLowerCase()),
@@ -85,3 +69,17 @@ export const proxyRules: Rule = (facts) => {
   }
   return out;
 };
+
+/** A 401 that also carries Proxy-Authenticate: a proxy on the way asks too. */
+function proxyChallengeOn401(facts: Facts): CauseCandidate[] {
+  if (facts.proxyChallenges.length === 0) return [];
+  return [
+    candidate(
+      'proxy-or-firewall',
+      WEIGHT.moderate,
+      'circumstantial',
+      msg('ev_proxy_challenge_on_401', { code: schemeList(facts.proxyChallenges) }),
+      { kind: 'header', name: 'proxy-authenticate' },
+    ),
+  ];
+}

@@ -67,6 +67,29 @@ function parseExpires(value: string): number | undefined {
   return undefined;
 }
 
+/** One `Set-Cookie` line read for what the rules need: the name (cleaned) and its lifetime attributes. */
+interface SetCookieLine {
+  name: string | undefined;
+  maxAge: number | undefined;
+  expires: number | undefined;
+}
+
+function readSetCookieLine(line: string): SetCookieLine {
+  const [pair = '', ...attributes] = line.split(';');
+  const eq = pair.indexOf('=');
+  const name = eq < 0 ? undefined : cleanName(pair.slice(0, eq));
+  let maxAge: number | undefined;
+  let expires: number | undefined;
+  for (const attribute of attributes.slice(0, 50)) {
+    const at = attribute.indexOf('=');
+    const key = (at < 0 ? attribute : attribute.slice(0, at)).trim().toLowerCase();
+    const value = at < 0 ? '' : attribute.slice(at + 1).trim();
+    if (key === 'max-age') maxAge = parseMaxAge(value) ?? maxAge;
+    else if (key === 'expires') expires = parseExpires(value) ?? expires;
+  }
+  return { name, maxAge, expires };
+}
+
 /**
  * Names of the cookies that `Set-Cookie` values set and delete. A cookie is deleted when
  * `Max-Age` is zero or negative, or, without `Max-Age`, when `Expires` is before `responseTime`
@@ -78,21 +101,8 @@ export function setCookieInfo(setCookieValues: string[], responseTime: number): 
   try {
     for (const header of setCookieValues) {
       for (const line of String(header).split(/\r?\n/)) {
-        const [pair = '', ...attributes] = line.split(';');
-        const eq = pair.indexOf('=');
-        if (eq < 0) continue;
-        const name = cleanName(pair.slice(0, eq));
-        if (name === undefined) continue;
-        if (!state.has(name) && state.size >= MAX_NAMES) continue;
-        let maxAge: number | undefined;
-        let expires: number | undefined;
-        for (const attribute of attributes.slice(0, 50)) {
-          const at = attribute.indexOf('=');
-          const key = (at < 0 ? attribute : attribute.slice(0, at)).trim().toLowerCase();
-          const value = at < 0 ? '' : attribute.slice(at + 1).trim();
-          if (key === 'max-age') maxAge = parseMaxAge(value) ?? maxAge;
-          else if (key === 'expires') expires = parseExpires(value) ?? expires;
-        }
+        const { name, maxAge, expires } = readSetCookieLine(line);
+        if (name === undefined || (!state.has(name) && state.size >= MAX_NAMES)) continue;
         const deleted =
           maxAge !== undefined
             ? maxAge <= 0
@@ -121,19 +131,8 @@ export function cookieLifetimes(setCookieValues: string[], responseTime: number)
   try {
     for (const header of setCookieValues) {
       for (const line of String(header).split(/\r?\n/)) {
-        const [pair = '', ...attributes] = line.split(';');
-        const eq = pair.indexOf('=');
-        const name = eq < 0 ? undefined : cleanName(pair.slice(0, eq));
+        const { name, maxAge, expires } = readSetCookieLine(line);
         if (name === undefined || (!out.has(name) && out.size >= MAX_NAMES)) continue;
-        let maxAge: number | undefined;
-        let expires: number | undefined;
-        for (const attribute of attributes.slice(0, 50)) {
-          const at = attribute.indexOf('=');
-          const key = (at < 0 ? attribute : attribute.slice(0, at)).trim().toLowerCase();
-          const value = at < 0 ? '' : attribute.slice(at + 1).trim();
-          if (key === 'max-age') maxAge = parseMaxAge(value) ?? maxAge;
-          else if (key === 'expires') expires = parseExpires(value) ?? expires;
-        }
         const end = maxAge !== undefined ? responseTime + maxAge * 1000 : expires;
         if (end === undefined || end <= responseTime) out.delete(name);
         else out.set(name, end);
