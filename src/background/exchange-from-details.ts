@@ -1,5 +1,6 @@
 // Turns webRequest event details into the rule module's Exchange. Runs only for 401/407 responses.
 import type { Exchange, Header, ResourceType } from '../rules/types';
+import { isResourceType } from '../rules';
 
 export interface ResponseDetails {
   url: string;
@@ -16,24 +17,11 @@ export interface ResponseDetails {
   documentUrl?: string;
 }
 
-const RESOURCE_TYPES = new Set<string>([
-  'main_frame',
-  'sub_frame',
-  'xmlhttprequest',
-  'script',
-  'stylesheet',
-  'image',
-  'font',
-  'media',
-  'websocket',
-  'ping',
-]);
-
 /** Firefox says `imageset`, `beacon`, `object`...: fold what the rules don't distinguish into `other`. */
 export function resourceTypeOf(type: string): ResourceType {
   if (type === 'imageset') return 'image';
   if (type === 'beacon') return 'ping';
-  return RESOURCE_TYPES.has(type) ? (type as ResourceType) : 'other';
+  return isResourceType(type) ? type : 'other';
 }
 
 /** `HTTP/1.1 401 Unauthorized` -> `Unauthorized`. */

@@ -14,6 +14,7 @@ export { firstHeader, formatChallenge } from './present';
 export { redactUrl } from './redact/mask-secrets';
 export { earlierResponse } from './context/earlier-response';
 export { hasHeader } from './facts/header-list';
+export { isResourceType } from './facts/resource-type';
 export { loginPromptMayHaveAnswered } from './facts/login-prompt';
 export { isCrossSite, siteOf } from './facts/site';
 export { findApiKeys } from './facts/credentials/api-keys';

@@ -8,19 +8,22 @@ export interface Header {
 }
 
 /** What kind of resource the request loaded, in webRequest's vocabulary (HAR `_resourceType` too). */
-export type ResourceType =
-  | 'main_frame'
-  | 'sub_frame'
-  | 'xmlhttprequest'
-  | 'fetch'
-  | 'script'
-  | 'stylesheet'
-  | 'image'
-  | 'font'
-  | 'media'
-  | 'websocket'
-  | 'ping'
-  | 'other';
+export const RESOURCE_TYPES = [
+  'main_frame',
+  'sub_frame',
+  'xmlhttprequest',
+  'fetch',
+  'script',
+  'stylesheet',
+  'image',
+  'font',
+  'media',
+  'websocket',
+  'ping',
+  'other',
+] as const;
+
+export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
 /**
  * How much of the request side an observer saw (docs/design.md, Facts: known present, known absent, unknown).

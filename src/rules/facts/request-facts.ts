@@ -1,23 +1,9 @@
 // RequestFacts: the request with secrets removed (URL redacted, header names only).
-import type { Exchange, RequestFacts, ResourceType } from '../types';
+import type { Exchange, RequestFacts } from '../types';
 import { redactParsedUrl, redactUrl } from '../redact/mask-secrets';
 import { hasHeader } from './header-list';
+import { isResourceType } from './resource-type';
 import { isCrossSiteParsed } from './site';
-
-const RESOURCE_TYPES: ReadonlySet<string> = new Set<ResourceType>([
-  'main_frame',
-  'sub_frame',
-  'xmlhttprequest',
-  'fetch',
-  'script',
-  'stylesheet',
-  'image',
-  'font',
-  'media',
-  'websocket',
-  'ping',
-  'other',
-]);
 
 export function requestFacts(exchange: Exchange): RequestFacts {
   // Parsed once here: redaction, origin and site all read the same URL.
@@ -35,9 +21,7 @@ export function requestFacts(exchange: Exchange): RequestFacts {
     host,
     method,
     resourceType:
-      exchange.resourceType !== undefined && RESOURCE_TYPES.has(exchange.resourceType)
-        ? exchange.resourceType
-        : 'other',
+      exchange.resourceType !== undefined && isResourceType(exchange.resourceType) ? exchange.resourceType : 'other',
     startedAt: exchange.startedAt,
     // Fetch standard: a CORS preflight is OPTIONS carrying Access-Control-Request-Method.
     isPreflight: method === 'OPTIONS' && hasHeader(headers, 'access-control-request-method'),
