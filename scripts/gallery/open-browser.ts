@@ -65,44 +65,33 @@ export async function openChromium(extensionDir: string, url: string, onExit: On
   };
 }
 
-export async function openFirefox(extensionDir: string, url: string, onExit: OnBrowserExit): Promise<OpenedBrowser> {
-  let closing = false;
-  // web-ext makes its own throw-away profile and removes it when Firefox exits.
-  const runner = await webExt.cmd.run(
-    {
-      sourceDir: extensionDir,
-      firefox: findBrowser('firefox'),
-      startUrl: [url],
-      // We own stdin and Ctrl-C; web-ext's keypress handling would fight over them.
-      noInput: true,
-      noReload: true,
-      pref: { 'browser.shell.checkDefaultBrowser': false, 'datareporting.policy.dataSubmissionEnabled': false },
-    },
-    { shouldExitProgram: false },
-  );
-  runner.registerCleanup(() => {
-    if (!closing) onExit();
-  });
-  return {
-    async close() {
-      closing = true;
-      await runner.exit().catch(() => undefined);
-    },
-  };
+export function openFirefox(extensionDir: string, url: string, onExit: OnBrowserExit): Promise<OpenedBrowser> {
+  return runWebExt('firefox', extensionDir, url, onExit, false);
 }
 
 /**
  * `npm run dev`: the browser through web-ext run, which watches the extension's folder and reloads the
  * extension in the browser whenever a rebuild lands there (Chromium as well as Firefox).
  */
-export async function openWithReload(
+export function openWithReload(
   target: 'chrome' | 'firefox',
   extensionDir: string,
   url: string,
   onExit: OnBrowserExit,
 ): Promise<OpenedBrowser> {
+  return runWebExt(target, extensionDir, url, onExit, true);
+}
+
+async function runWebExt(
+  target: 'chrome' | 'firefox',
+  extensionDir: string,
+  url: string,
+  onExit: OnBrowserExit,
+  reload: boolean,
+): Promise<OpenedBrowser> {
   let closing = false;
   const chromium = target === 'chrome';
+  // web-ext makes its own throw-away profile and removes it when the browser exits.
   const runner = await webExt.cmd.run(
     {
       sourceDir: extensionDir,
@@ -111,8 +100,9 @@ export async function openWithReload(
         ? { chromiumBinary: findBrowser('chromium'), args: isRunningAsRoot() ? ['--no-sandbox'] : [] }
         : { firefox: findBrowser('firefox') }),
       startUrl: [url],
+      // We own stdin and Ctrl-C; web-ext's keypress handling would fight over them.
       noInput: true,
-      noReload: false,
+      noReload: !reload,
       pref: { 'browser.shell.checkDefaultBrowser': false, 'datareporting.policy.dataSubmissionEnabled': false },
     },
     { shouldExitProgram: false },
