@@ -50,9 +50,17 @@ test.describe('popup', () => {
       );
     const tab = await driver.openTab(server.pageUrl('devise-session-lapsed'));
     await expect.poll(cookies).toBeGreaterThan(0);
-    const before = await cookies();
     const popup = new PopupPage(await driver.openPopup(tab));
     expect(await popup.waitForCards()).toContain('credentials-expired');
+    // The refused response changes the jar too (it deletes the session cookie): count once it has settled.
+    let before = -1;
+    await expect
+      .poll(async () => {
+        const [first, second] = [await cookies(), await new Promise((r) => setTimeout(r, 250)).then(cookies)];
+        before = second;
+        return first === second;
+      })
+      .toBe(true);
     expect(await popup.clickAction('clear-site-data')).toBe(true);
     const status = await popup.waitForStatus(/cookies? sent to .* removed/);
     expect(status).toContain(`${before} cookie`);
