@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import messages from '../locales/en/rules.json';
 import type { Scenario } from '../../test/fixtures/scenario';
-import { CAUSE_IDS, type CredentialProblem, type Diagnosis, type Message } from './types';
+import { CAUSE_IDS, CREDENTIAL_PROBLEMS, type CredentialProblem, type Diagnosis, type Message } from './types';
 import { diagnose } from './index';
 import { diagnoseFacts } from './diagnose-facts';
 import { FACT_ROWS } from './testing/fact-rows';
@@ -19,21 +19,7 @@ interface Entry {
 const table = messages as Record<string, Entry>;
 const modules = import.meta.glob<Scenario>('../../test/fixtures/scenarios/*.json', { eager: true, import: 'default' });
 
-const PROBLEMS: CredentialProblem[] = [
-  'literal-undefined',
-  'literal-null',
-  'empty',
-  'object-object',
-  'quoted',
-  'whitespace-inside',
-  'double-scheme',
-  'jwt-wrong-part-count',
-  'jwt-undecodable',
-  'basic-not-base64',
-  'basic-no-colon',
-  'no-scheme',
-  'invalid-characters',
-];
+const PROBLEMS: readonly CredentialProblem[] = CREDENTIAL_PROBLEMS;
 
 function allMessages(d: Diagnosis): Message[] {
   return d.causes.flatMap((c) => [

@@ -2,7 +2,7 @@
 import type { Exchange, Facts, Header } from '../types';
 import { parseChallenges } from './challenges/parse-challenges';
 import { inspectCredentials } from './credentials/inspect-credentials';
-import { inspectResponse } from './response/inspect-response';
+import { inspectResponse, noSignals } from './response/inspect-response';
 import { scrubEchoes } from './echo-scrub';
 import { headerValues } from './header-list';
 import { requestFacts } from './request-facts';
@@ -22,14 +22,7 @@ export function takeFacts(exchange: Exchange): Facts {
     challenges,
     proxyChallenges,
     credentials,
-    signals: guard(() => inspectResponse(safe, challenges, proxyChallenges), {
-      digestStale: false,
-      dpopNonceRequired: false,
-      known: [],
-      setCookieNames: [],
-      deletedCookieNames: [],
-      loginForm: false,
-    }),
+    signals: guard(() => inspectResponse(safe, challenges, proxyChallenges), noSignals()),
   };
 }
 

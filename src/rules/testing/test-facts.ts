@@ -1,5 +1,6 @@
 // Test helper: a neutral Facts object (a 401 to a fetch with nothing sent) with deep-ish overrides.
 import type { Challenge, CredentialFacts, Facts, RequestFacts, ResponseFacts, ResponseSignals } from '../types';
+import { noSignals } from '../facts/response/inspect-response';
 
 export const T0 = Date.UTC(2025, 0, 15, 12, 0, 0);
 
@@ -29,15 +30,7 @@ export function makeFacts(o: FactsOverrides = {}): Facts {
     challenges: o.challenges ?? [],
     proxyChallenges: o.proxyChallenges ?? [],
     credentials: { apiKeys: [], cookieNames: [], dpopProof: false, ...o.credentials },
-    signals: {
-      digestStale: false,
-      dpopNonceRequired: false,
-      known: [],
-      setCookieNames: [],
-      deletedCookieNames: [],
-      loginForm: false,
-      ...o.signals,
-    },
+    signals: { ...noSignals(), ...o.signals },
   };
 }
 

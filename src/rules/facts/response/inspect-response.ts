@@ -53,6 +53,18 @@ function mergeKnown(first: KnownSignal[], more: KnownSignal[]): KnownSignal[] {
   return out;
 }
 
+/** The signals of a response that says nothing: no challenge error, no known words, no cookies. */
+export function noSignals(): ResponseSignals {
+  return {
+    digestStale: false,
+    dpopNonceRequired: false,
+    known: [],
+    setCookieNames: [],
+    deletedCookieNames: [],
+    loginForm: false,
+  };
+}
+
 /**
  * Every signal the response carries. `challenges` and `proxyChallenges` are the parsed
  * `WWW-Authenticate` and `Proxy-Authenticate` fields. Never throws on well-typed input; output is

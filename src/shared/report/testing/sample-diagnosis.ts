@@ -1,5 +1,6 @@
 // A hand-made Diagnosis for report and CLI tests, independent of the rule module's ranking.
 import type { Diagnosis, Facts } from '../../../rules/types';
+import { noSignals } from '../../../rules/facts/response/inspect-response';
 
 export function sampleFacts(overrides: Partial<Facts['request']> = {}): Facts {
   return {
@@ -43,14 +44,7 @@ export function sampleFacts(overrides: Partial<Facts['request']> = {}): Facts {
       cookieNames: ['sid', 'csrftoken'],
       dpopProof: false,
     },
-    signals: {
-      digestStale: false,
-      dpopNonceRequired: false,
-      known: [],
-      setCookieNames: [],
-      deletedCookieNames: [],
-      loginForm: false,
-    },
+    signals: noSignals(),
   };
 }
 
