@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../rules';
+import { T0, diagnosedRefusal } from './testing/diagnosed-refusal';
 import { badgeTotal, ledHere, type TabState } from '../shared/storage-schema';
 import { addToLeftPage, leavePage, LED_HERE_WINDOW_MS, MAX_EARLIER_PAGES, MAX_EARLIER_RECORDS } from './page-history';
 import { addObservation, emptyTabState } from './tab-state';
 
-const T0 = Date.parse('2026-11-26T14:00:00Z');
 const APP = 'https://app.example.com';
 
-const refusal = (path: string, at = T0) =>
-  diagnose({
-    url: `https://api.example.com${path}`,
-    method: 'GET',
-    status: 401,
-    requestHeaders: [],
-    responseHeaders: [],
-    startedAt: at,
-  });
+const refusal = (path: string, at = T0) => diagnosedRefusal(path, at);
 
 function pageWith(url: string, paths: string[], at = T0): TabState {
   return paths.reduce((state, path, index) => addObservation(state, refusal(path, at + index)), emptyTabState(1, url));

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../rules';
-import type { Exchange } from '../rules/types';
+import type { Diagnosis, Exchange } from '../rules/types';
+import { T0, diagnosedRefusal } from './testing/diagnosed-refusal';
 import { addObservation, emptyTabState, observationKey, replaceObservation } from './tab-state';
 
-const T0 = Date.parse('2026-11-26T14:00:00Z');
-
-function refusal(path: string, at: number, headers: Exchange['responseHeaders'] = []): ReturnType<typeof diagnose> {
-  return diagnose({
-    url: `https://api.example.com${path}`,
-    method: 'GET',
-    status: 401,
-    requestHeaders: [],
-    responseHeaders: headers,
-    startedAt: at,
-  });
+function refusal(path: string, at: number, headers: Exchange['responseHeaders'] = []): Diagnosis {
+  return diagnosedRefusal(path, at, { responseHeaders: headers });
 }
 
 describe('addObservation', () => {
@@ -52,25 +43,10 @@ describe('addObservation', () => {
 });
 
 describe('replaceObservation', () => {
+  const bearer = [{ name: 'Authorization', value: 'Bearer abc.def' }];
   const withBody = (path: string, at: number, body: string) =>
-    diagnose({
-      url: `https://api.example.com${path}`,
-      method: 'GET',
-      status: 401,
-      requestHeaders: [{ name: 'Authorization', value: 'Bearer abc.def' }],
-      responseHeaders: [],
-      responseBody: body,
-      startedAt: at,
-    });
-  const headersOnly = (path: string, at: number) =>
-    diagnose({
-      url: `https://api.example.com${path}`,
-      method: 'GET',
-      status: 401,
-      requestHeaders: [{ name: 'Authorization', value: 'Bearer abc.def' }],
-      responseHeaders: [],
-      startedAt: at,
-    });
+    diagnosedRefusal(path, at, { requestHeaders: bearer, responseBody: body });
+  const headersOnly = (path: string, at: number) => diagnosedRefusal(path, at, { requestHeaders: bearer });
 
   it('moves one count from the header-only record to the body-informed one, keeping the total', () => {
     const before = headersOnly('/me', T0);

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { diagnose } from '../rules';
+import { T0, diagnosedRefusal } from './testing/diagnosed-refusal';
 import { tabItem } from '../shared/storage-items';
 import { createFakeBrowser, type FakeBrowser } from './testing/fake-browser';
 
@@ -11,16 +11,7 @@ vi.mock('../shared/browser', () => ({
 }));
 const { forgetTab, recordDiagnosis, replaceDiagnosis, resetTab } = await import('./tab-store');
 
-const T0 = Date.parse('2026-11-26T14:00:00Z');
-const refusal = (path: string, at = T0) =>
-  diagnose({
-    url: `https://api.example.com${path}`,
-    method: 'GET',
-    status: 401,
-    requestHeaders: [],
-    responseHeaders: [],
-    startedAt: at,
-  });
+const refusal = (path: string, at = T0) => diagnosedRefusal(path, at);
 const page = async () => 'https://app.example.com/';
 const stored = (tabId: number) => tabItem(tabId).parse(fake.session.get(`tab:${tabId}`));
 
@@ -91,16 +82,7 @@ describe('tab store', () => {
 });
 
 describe('replaceDiagnosis', () => {
-  const withBody = (path: string, body: string) =>
-    diagnose({
-      url: `https://api.example.com${path}`,
-      method: 'GET',
-      status: 401,
-      requestHeaders: [],
-      responseHeaders: [],
-      responseBody: body,
-      startedAt: T0,
-    });
+  const withBody = (path: string, body: string) => diagnosedRefusal(path, T0, { responseBody: body });
 
   it('re-files a refusal after the write that recorded it, in the same queue', async () => {
     const before = refusal('/me');
