@@ -2,8 +2,9 @@
 // request was not seen, next to the same request fully seen.
 import { describe, expect, it } from 'vitest';
 import { diagnoseFacts } from './diagnose-facts';
-import { type FactsOverrides, ch, makeFacts } from './testing/test-facts';
-import type { CauseId, DiagnoseContext, Likelihood, RequestSeen } from './types';
+import { ch, makeFacts } from './testing/test-facts';
+import type { CauseId, RequestSeen } from './types';
+import { basic, type Row as FactRow } from './testing/fact-rows';
 
 const SEEN: RequestSeen = {
   side: 'complete',
@@ -28,20 +29,9 @@ const promptRetry: RequestSeen = {
   proxyAuthorization: 'unknown',
 };
 const redactedBasic = { scheme: 'Basic', length: 10, problems: [], redacted: true as const };
-const basicOk = {
-  scheme: 'Basic',
-  length: 20,
-  problems: [],
-  basic: { base64: true, hasColon: true, userPresent: true, passwordPresent: true },
-};
+const basicOk = basic;
 
-interface Row {
-  name: string;
-  facts: FactsOverrides;
-  context?: DiagnoseContext;
-  first: CauseId;
-  likelihood: Likelihood;
-  evidence?: string;
+interface Row extends FactRow {
   absent?: CauseId;
   /** Evidence that must not appear in any cause. */
   absentEvidence?: string;

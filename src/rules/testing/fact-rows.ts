@@ -1,5 +1,5 @@
 // Test helper: hand-built Facts, one per rule path, with the cause that must rank first.
-import type { CauseId, DiagnoseContext, Likelihood } from '../types';
+import type { BearerError, CauseId, DiagnoseContext, Likelihood } from '../types';
 import { type FactsOverrides, T0, ch } from './test-facts';
 
 const HOUR = 3600_000;
@@ -11,7 +11,16 @@ const bearer = (jwt?: object) => ({
     ? { kind: 'jwt' as const, jwt: { parts: 3, encrypted: false, claims: {}, ...jwt } }
     : { kind: 'opaque' as const },
 });
-const basic = {
+/** Well-formed Basic credentials, by shape. */
+export /** A Bearer token refused with an RFC 6750 error (`bearerError` without its scheme), as the rules see it. */
+const refusedBearer = (bearerError: Omit<BearerError, 'scheme'>, token = bearer()): FactsOverrides => ({
+  credentials: { authorization: token },
+  challenges: [ch('Bearer')],
+  signals: { bearerError: { scheme: 'Bearer', ...bearerError } },
+});
+
+/** Well-formed Basic credentials, by shape. */
+export const basic = {
   scheme: 'Basic',
   length: 20,
   problems: [],
@@ -60,35 +69,24 @@ export const FACT_ROWS: Row[] = [
   },
   {
     name: 'invalid_token without hint',
-    facts: {
-      credentials: { authorization: bearer() },
-      challenges: [ch('Bearer')],
-      signals: { bearerError: { scheme: 'Bearer', error: 'invalid_token' } },
-    },
+    facts: refusedBearer({ error: 'invalid_token' }),
     first: 'credentials-rejected',
     likelihood: 'likely',
     evidence: 'ev_bearer_error',
   },
   {
     name: 'JWT exp before request',
-    facts: {
-      credentials: { authorization: bearer({ claims: { exp: (T0 - 3 * HOUR) / 1000 }, expiredForMs: 3 * HOUR }) },
-      challenges: [ch('Bearer')],
-      signals: { bearerError: { scheme: 'Bearer', error: 'invalid_token' } },
-    },
+    facts: refusedBearer(
+      { error: 'invalid_token' },
+      bearer({ claims: { exp: (T0 - 3 * HOUR) / 1000 }, expiredForMs: 3 * HOUR }),
+    ),
     first: 'credentials-expired',
     likelihood: 'likely',
     evidence: 'ev_jwt_expired_at',
   },
   {
     name: 'description says expired',
-    facts: {
-      credentials: { authorization: bearer() },
-      challenges: [ch('Bearer')],
-      signals: {
-        bearerError: { scheme: 'Bearer', error: 'invalid_token', errorDescription: 'The access token expired' },
-      },
-    },
+    facts: refusedBearer({ error: 'invalid_token', errorDescription: 'The access token expired' }),
     first: 'credentials-expired',
     likelihood: 'likely',
   },
@@ -109,13 +107,7 @@ export const FACT_ROWS: Row[] = [
   },
   {
     name: 'description says revoked',
-    facts: {
-      credentials: { authorization: bearer() },
-      challenges: [ch('Bearer')],
-      signals: {
-        bearerError: { scheme: 'Bearer', error: 'invalid_token', errorDescription: 'Token has been revoked' },
-      },
-    },
+    facts: refusedBearer({ error: 'invalid_token', errorDescription: 'Token has been revoked' }),
     first: 'credentials-revoked',
     likelihood: 'likely',
   },
@@ -138,11 +130,7 @@ export const FACT_ROWS: Row[] = [
   },
   {
     name: 'invalid_request',
-    facts: {
-      credentials: { authorization: bearer() },
-      challenges: [ch('Bearer')],
-      signals: { bearerError: { scheme: 'Bearer', error: 'invalid_request' } },
-    },
+    facts: refusedBearer({ error: 'invalid_request' }),
     first: 'malformed-credentials',
     likelihood: 'likely',
   },
@@ -156,11 +144,10 @@ export const FACT_ROWS: Row[] = [
   },
   {
     name: 'insufficient_scope with missing scopes',
-    facts: {
-      credentials: { authorization: bearer({ claims: { scope: ['read'] } }) },
-      challenges: [ch('Bearer')],
-      signals: { bearerError: { scheme: 'Bearer', error: 'insufficient_scope', scope: ['read', 'write'] } },
-    },
+    facts: refusedBearer(
+      { error: 'insufficient_scope', scope: ['read', 'write'] },
+      bearer({ claims: { scope: ['read'] } }),
+    ),
     first: 'insufficient-permissions',
     likelihood: 'likely',
     evidence: 'ev_scope_missing',
@@ -193,11 +180,10 @@ export const FACT_ROWS: Row[] = [
   },
   {
     name: 'JWT nbf in the future',
-    facts: {
-      credentials: { authorization: bearer({ claims: { nbf: T0 / 1000 + 600 }, notYetValidForMs: 600_000 }) },
-      challenges: [ch('Bearer')],
-      signals: { bearerError: { scheme: 'Bearer', error: 'invalid_token' } },
-    },
+    facts: refusedBearer(
+      { error: 'invalid_token' },
+      bearer({ claims: { nbf: T0 / 1000 + 600 }, notYetValidForMs: 600_000 }),
+    ),
     first: 'clock-skew',
     likelihood: 'likely',
   },
