@@ -2,7 +2,8 @@
 // A `Via` or CDN header alone is not proof (many origins sit behind a CDN), so neither is used here.
 import type { Facts } from '../types';
 import type { Rule } from './candidate';
-import { type CauseCandidate, WEIGHT, candidate, msg } from './candidate';
+import { type CauseCandidate, type Strength, WEIGHT, candidate, msg } from './candidate';
+import type { RuleMessageKey } from '../message-key';
 import { bodyIsHtml, isNavigation, responseHeader, schemeList } from '../facts/facts-queries';
 
 /** Headers only proxies and gateways send. */
@@ -14,15 +15,7 @@ export const proxyRules: Rule = (facts) => {
     // RFC 9110 §15.5.8: 407 is the proxy's own refusal, with Proxy-Authenticate (§11.7.1).
     out.push(candidate('proxy-or-firewall', WEIGHT.decisive + 5, 'direct', msg('ev_status_407'), { kind: 'status' }));
     if (facts.proxyChallenges.length > 0) {
-      out.push(
-        candidate(
-          'proxy-or-firewall',
-          WEIGHT.hint,
-          'direct',
-          msg('ev_proxy_challenge_wants', { code: schemeList(facts.proxyChallenges) }),
-          { kind: 'header', name: 'proxy-authenticate' },
-        ),
-      );
+      out.push(proxyChallenge(facts, WEIGHT.hint, 'direct', 'ev_proxy_challenge_wants'));
     } else {
       out.push(
         candidate('proxy-or-firewall', 0, 'circumstantial', msg('ev_407_no_challenge'), {
@@ -73,13 +66,13 @@ export const proxyRules: Rule = (facts) => {
 /** A 401 that also carries Proxy-Authenticate: a proxy on the way asks too. */
 function proxyChallengeOn401(facts: Facts): CauseCandidate[] {
   if (facts.proxyChallenges.length === 0) return [];
-  return [
-    candidate(
-      'proxy-or-firewall',
-      WEIGHT.moderate,
-      'circumstantial',
-      msg('ev_proxy_challenge_on_401', { code: schemeList(facts.proxyChallenges) }),
-      { kind: 'header', name: 'proxy-authenticate' },
-    ),
-  ];
+  return [proxyChallenge(facts, WEIGHT.moderate, 'circumstantial', 'ev_proxy_challenge_on_401')];
+}
+
+/** Evidence quoting the schemes of Proxy-Authenticate. */
+function proxyChallenge(facts: Facts, weight: number, strength: Strength, key: RuleMessageKey): CauseCandidate {
+  return candidate('proxy-or-firewall', weight, strength, msg(key, { code: schemeList(facts.proxyChallenges) }), {
+    kind: 'header',
+    name: 'proxy-authenticate',
+  });
 }
