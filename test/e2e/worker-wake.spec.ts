@@ -4,7 +4,8 @@
 import { test as base, expect, type Worker } from '@playwright/test';
 import { launchChromium } from './support/chromium-driver';
 import { tabState } from './support/extension-state';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import type { FixtureServer } from './support/fixture-server';
+import { serverFixture } from './support/fixtures';
 
 type Chromium = Awaited<ReturnType<typeof launchChromium>>;
 
@@ -14,15 +15,7 @@ const test = base.extend<object, { projectName: string; server: FixtureServer; c
     async ({}, use, workerInfo) => use(workerInfo.project.name),
     { scope: 'worker' },
   ],
-  server: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
-    async ({}, use) => {
-      const server = await startFixtureServer();
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
+  server: serverFixture,
   chromium: [
     async ({ projectName }, use) => {
       if (projectName !== 'chromium') return use(undefined as unknown as Chromium);

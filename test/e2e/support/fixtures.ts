@@ -11,16 +11,22 @@ interface WorkerFixtures {
   driver: ExtensionDriver;
 }
 
+/** One fixture server per worker; specs with fixtures of their own reuse it as their `server`. */
+export const serverFixture: [
+  (args: object, use: (server: FixtureServer) => Promise<void>) => Promise<void>,
+  { scope: 'worker' },
+] = [
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
+  async ({}, use: (server: FixtureServer) => Promise<void>) => {
+    const server = await startFixtureServer();
+    await use(server);
+    await server.close();
+  },
+  { scope: 'worker' },
+];
+
 export const test = base.extend<object, WorkerFixtures>({
-  server: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
-    async ({}, use) => {
-      const server = await startFixtureServer();
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
+  server: serverFixture,
   driver: [
     // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
     async ({}, use, workerInfo) => {
