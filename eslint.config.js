@@ -90,4 +90,44 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The HAR reader (src/har) and the card components (src/ui) have several hosts: the CLI, the popup,
+    // the workbench page (also a plain web page, with no extension API) and the DevTools panel. So they
+    // use no browser or Node API and import no host; each host hands them what they need.
+    files: ['src/har/**/*.ts', 'src/ui/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/**/testing/**'],
+    rules: {
+      'no-restricted-globals': ['error', 'chrome', 'browser', 'process', 'Buffer'],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/rules/**',
+                '!**/rules/index',
+                '!**/rules/types',
+                '!**/rules/limits',
+                '!**/rules/present',
+                '!**/rules/message-key',
+              ],
+              message:
+                'Import the rule module through its public entry (src/rules/index.ts), or types, limits, present, message-key.',
+            },
+            {
+              group: [
+                'node:*',
+                'webextension-polyfill',
+                '**/shared/browser*',
+                '**/background/**',
+                '**/popup/**',
+                '**/cli/**',
+              ],
+              message: 'src/har and src/ui serve every host: no browser or Node API, no host module.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

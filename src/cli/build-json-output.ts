@@ -5,7 +5,7 @@ import { formatMessage } from '../shared/i18n/format-message';
 import type { FormatOptions } from '../shared/i18n/format-param';
 import { causeSummary, causeTitle } from '../shared/report/cause-title';
 import { sourceId } from '../shared/report/evidence-source';
-import type { DiagnosedEntry } from './har/diagnose-har';
+import type { DiagnosedEntry } from '../har/diagnose-har';
 import type { JsonCause, JsonEntry, JsonGroup, JsonOutput, JsonSummary } from './json-output';
 import type { RefusalReport } from './refusals/refusal-report';
 import { requestSideNote } from '../shared/report/request-side-note';

@@ -5,9 +5,10 @@ import { formatMessage } from '../shared/i18n/format-message';
 import { escapeMarkdown } from '../shared/report/markdown-escape';
 import { chooseStyle, type Style } from './ansi';
 import { buildJsonOutput } from './build-json-output';
+import { HarError } from '../har/har-error';
 import { CliError, EXIT_USAGE } from './cli-error';
-import { diagnoseHar } from './har/diagnose-har';
-import { parseHar } from './har/parse-har';
+import { diagnoseHar } from '../har/diagnose-har';
+import { parseHar } from '../har/parse-har';
 import type { CliIo } from './io';
 import type { JsonFileError, JsonFileResult, JsonFilesOutput } from './json-output';
 import type { DiagnoseArgs } from './parse-cli-args';
@@ -74,7 +75,7 @@ async function diagnoseFile(file: string, args: DiagnoseArgs, io: CliIo, progres
     const refused = diagnoseHar(har, (done, total) => progress.diagnosing(name, done, total));
     return { file, report: buildRefusalReport(refused, har.entries.length, args) };
   } catch (error) {
-    if (error instanceof CliError) return { file, problem: error.message };
+    if (error instanceof CliError || error instanceof HarError) return { file, problem: error.message };
     throw error;
   } finally {
     progress.clear();

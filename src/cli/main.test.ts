@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from './main';
 import { NONE, SAMPLE, SINGLE, scratchDir } from './testing/cli-fixtures';
 import { captureIo } from './testing/capture-io';
-import { harEntry, harText } from './testing/har-builder';
+import { harEntry, harText } from '../har/testing/har-builder';
 
 let scratch: { dir: string; path(name: string): string };
 const tmp = (name: string) => scratch.path(name);

@@ -1,3 +1,4 @@
+import { HarError } from '../har/har-error';
 import { CliError, EXIT_USAGE } from './cli-error';
 import { diagnoseCommand } from './diagnose-command';
 import { HELP_TEXT } from './help-text';
@@ -28,8 +29,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await diagnoseCommand(command, io);
     }
   } catch (error) {
-    if (error instanceof CliError) {
-      const hint = error.hintHelp ? " (see 'why401 --help')" : '';
+    if (error instanceof CliError || error instanceof HarError) {
+      const hint = error instanceof CliError && error.hintHelp ? " (see 'why401 --help')" : '';
       io.stderr.write(`why401: ${error.message}${hint}\n`);
       return EXIT_USAGE;
     }

@@ -6,7 +6,7 @@ import type { JsonFilesOutput, JsonOutput } from './json-output';
 import { run } from './main';
 import { NONE, SAMPLE, SINGLE, scratchDir } from './testing/cli-fixtures';
 import { captureIo, type CaptureOptions } from './testing/capture-io';
-import { harOf } from './testing/har-builder';
+import { harOf } from '../har/testing/har-builder';
 import { refusalStormHar, STORM_ENDPOINTS, STORM_REFUSALS_PER_ENDPOINT } from './testing/refusal-storm-har';
 
 let scratch: { dir: string; path(name: string): string };

@@ -11,7 +11,7 @@ import { sourceMessage } from '../shared/report/evidence-source';
 import { statusLine } from '../shared/report/status-line';
 import type { Style } from './ansi';
 import { entryNumber } from './entry-numbers';
-import type { DiagnosedEntry } from './har/diagnose-har';
+import type { DiagnosedEntry } from '../har/diagnose-har';
 import { unwrapCodeSpans } from './plain-code';
 import type { RefusalGroup } from './refusals/group-refusals';
 import type { RefusalReport } from './refusals/refusal-report';

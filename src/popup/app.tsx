@@ -1,13 +1,13 @@
 import type { Audience } from '../rules/types';
-import type { RunAction } from './actions';
-import { AudienceSwitch } from './components/audience-switch';
+import type { RunAction } from '../ui/actions';
+import { AudienceSwitch } from '../ui/components/audience-switch';
 import { EmptyState } from './components/empty-state';
 import { LookCloserPanel } from './components/look-closer-panel';
 import { NoAccessState } from './components/no-access-state';
 import { PageView } from './components/page-view';
 import { ReadBodiesSetting } from './components/read-bodies-setting';
 import { RestrictedState } from './components/restricted-state';
-import { StatusRegion } from './components/status-region';
+import { StatusRegion } from '../ui/components/status-region';
 import type { PopupData } from './connection';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from '../shared/browser';
 import { browserConnection } from './browser-connection';
-import { setMessageSource } from './i18n/t';
+import { setMessageSource } from '../ui/i18n/t';
 import { PopupRoot } from './popup-root';
 
 setMessageSource((key, substitutions) => browser.i18n.getMessage(key, substitutions), browser.i18n.getUILanguage());

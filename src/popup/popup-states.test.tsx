@@ -5,7 +5,7 @@ import { AUDIENCES } from '../rules/types';
 import { STORAGE_VERSION, type TabState } from '../shared/storage-schema';
 import { NOW, renderPopup } from './testing/render-popup';
 import { expectedCause, scenarioIds, scenarioRecord, scenarioState } from './testing/scenario-state';
-import { LISTED_URLS } from './components/url-list';
+import { LISTED_URLS } from '../ui/components/url-list';
 
 afterEach(cleanup);
 

@@ -2,11 +2,11 @@
 import { sanitizeText } from '../shared/i18n/sanitize-text';
 import { curlCommand } from '../shared/report/curl-command';
 import { markdownReport } from '../shared/report/markdown-report';
-import type { PopupAction } from './actions';
+import type { PopupAction } from '../ui/actions';
 import type { PopupActions, PopupData } from './connection';
 import type { MessageKey } from '../shared/i18n/message-key';
-import { t, uiLocale } from './i18n/t';
-import { hostOf, shortenUrl } from './text/shorten-url';
+import { t, uiLocale } from '../ui/i18n/t';
+import { hostOf, shortenUrl } from '../ui/text/shorten-url';
 
 function failed(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'preact/hooks';
-import type { RunAction } from './actions';
+import type { RunAction } from '../ui/actions';
 import type { PopupActions, PopupData } from './connection';
 import { runAction } from './run-action';
 

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diagnoseHar } from '../../src/cli/har/diagnose-har';
-import { parseHar } from '../../src/cli/har/parse-har';
+import { diagnoseHar } from '../../src/har/diagnose-har';
+import { parseHar } from '../../src/har/parse-har';
 
 const EXAMPLES = resolve(import.meta.dirname, '../../examples');
 

@@ -1,5 +1,5 @@
 import type { CauseId } from '../../rules/types';
-import type { DiagnosedEntry } from '../har/diagnose-har';
+import type { DiagnosedEntry } from '../../har/diagnose-har';
 import { urlPattern } from './url-pattern';
 
 /**

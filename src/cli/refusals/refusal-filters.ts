@@ -1,5 +1,5 @@
 import type { CauseId } from '../../rules/types';
-import type { DiagnosedEntry } from '../har/diagnose-har';
+import type { DiagnosedEntry } from '../../har/diagnose-har';
 import { compileUrlGlob } from './url-glob';
 
 /** What `--status`, `--url` and `--cause` ask for; an empty list lets everything through. */

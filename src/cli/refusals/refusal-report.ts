@@ -1,4 +1,4 @@
-import type { DiagnosedEntry } from '../har/diagnose-har';
+import type { DiagnosedEntry } from '../../har/diagnose-har';
 import { groupRefusals, limitGroups, type RefusalGroup } from './group-refusals';
 import { filterRefusals, hasFilters, type RefusalFilters } from './refusal-filters';
 import { countRefusals, type RefusalCounts } from './summarize-refusals';

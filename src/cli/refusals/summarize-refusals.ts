@@ -1,5 +1,5 @@
 import type { CauseId } from '../../rules/types';
-import type { DiagnosedEntry } from '../har/diagnose-har';
+import type { DiagnosedEntry } from '../../har/diagnose-har';
 
 /** The counts printed before any detail: how many of each status and of each most likely cause. */
 export interface RefusalCounts {

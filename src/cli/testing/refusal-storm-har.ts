@@ -1,4 +1,4 @@
-import { harEntry, harText, type EntrySpec } from './har-builder';
+import { harEntry, harText, type EntrySpec } from '../../har/testing/har-builder';
 
 // What issue #13 saw in the field: a single-page app whose session died keeps calling the same six
 // endpoints. In 5,000 entries, six endpoints are refused 294 times each (1,764 refusals) with ids

@@ -1,12 +1,12 @@
 import type { Audience } from '../../rules/types';
 import { causeTitleKey } from '../../shared/report/cause-title';
 import type { EarlierPage } from '../../shared/storage-schema';
-import { t, uiLocale } from '../i18n/t';
-import { groupByCause } from '../text/cause-groups';
+import { t, uiLocale } from '../../ui/i18n/t';
+import { groupByCause } from '../../ui/text/cause-groups';
 import { rankRecords } from '../../shared/rank-records';
-import { relativeTime } from '../text/relative-time';
-import { shortenUrl } from '../text/shorten-url';
-import { RichText } from './rich-text';
+import { relativeTime } from '../../ui/text/relative-time';
+import { shortenUrl } from '../../ui/text/shorten-url';
+import { RichText } from '../../ui/components/rich-text';
 
 /** The last few pages of this tab that had refusals, on demand: page, when it was left, count, causes. */
 export function EarlierPages({

@@ -1,9 +1,9 @@
 import { isLooking, type LookCloserSession, type Sighting } from '../../shared/look-closer';
 import { sanitizeText } from '../../shared/i18n/sanitize-text';
-import type { RunAction } from '../actions';
-import { t, uiLocale } from '../i18n/t';
-import { relativeTime } from '../text/relative-time';
-import { shortenUrl } from '../text/shorten-url';
+import type { RunAction } from '../../ui/actions';
+import { t, uiLocale } from '../../ui/i18n/t';
+import { relativeTime } from '../../ui/text/relative-time';
+import { shortenUrl } from '../../ui/text/shorten-url';
 
 function SightingLine({ sighting }: { sighting: Sighting }) {
   const setCookies = sighting.setCookies.map((cookie) =>

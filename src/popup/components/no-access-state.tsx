@@ -1,5 +1,5 @@
-import type { RunAction } from '../actions';
-import { t } from '../i18n/t';
+import type { RunAction } from '../../ui/actions';
+import { t } from '../../ui/i18n/t';
 
 export function NoAccessState({ run }: { run: RunAction }) {
   return (

@@ -1,18 +1,18 @@
 import { useMemo } from 'preact/hooks';
 import type { Audience } from '../../rules/types';
 import type { TabState } from '../../shared/storage-schema';
-import type { RunAction } from '../actions';
-import { t } from '../i18n/t';
+import type { RunAction } from '../../ui/actions';
+import { t } from '../../ui/i18n/t';
 import { pageModel } from '../text/page-model';
-import { shortenUrl } from '../text/shorten-url';
+import { shortenUrl } from '../../ui/text/shorten-url';
 import { summaryLine } from '../text/summary';
-import { AudienceSwitch } from './audience-switch';
+import { AudienceSwitch } from '../../ui/components/audience-switch';
 import { EarlierPages } from './earlier-pages';
 import { EmptyState } from './empty-state';
 import { PageActions } from './page-actions';
-import { ProblemList } from './problem-list';
-import { RichText } from './rich-text';
-import { StatusRegion } from './status-region';
+import { ProblemList } from '../../ui/components/problem-list';
+import { RichText } from '../../ui/components/rich-text';
+import { StatusRegion } from '../../ui/components/status-region';
 
 interface Props {
   state: TabState;

@@ -1,4 +1,4 @@
-import { t } from '../i18n/t';
+import { t } from '../../ui/i18n/t';
 
 interface Props {
   readBodies: boolean;

@@ -1,6 +1,6 @@
-import { t } from '../i18n/t';
-import { shortenUrl } from '../text/shorten-url';
-import { RichText } from './rich-text';
+import { t } from '../../ui/i18n/t';
+import { shortenUrl } from '../../ui/text/shorten-url';
+import { RichText } from '../../ui/components/rich-text';
 
 /** Browser pages and add-on stores; the browser hides most of their URLs from extensions. */
 export function RestrictedState({ pageUrl }: { pageUrl: string | undefined }) {

@@ -2,7 +2,7 @@
 import { render } from '@testing-library/preact';
 import { englishCatalog } from '../../shared/i18n/english-catalog';
 import type { PopupData } from '../connection';
-import { setCatalog } from '../i18n/t';
+import { setCatalog } from '../../ui/i18n/t';
 import { PopupRoot } from '../popup-root';
 import { fakeConnection } from './fake-connection';
 

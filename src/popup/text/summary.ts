@@ -1,6 +1,6 @@
-import { t } from '../i18n/t';
+import { t } from '../../ui/i18n/t';
 import type { PageSection } from './page-model';
-import { hostOf } from './shorten-url';
+import { hostOf } from '../../ui/text/shorten-url';
 
 /**
  * The popup's heading sums up the page: "2 requests to api.example.com were refused", "12 requests on

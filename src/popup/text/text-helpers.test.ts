@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { codeSpan } from '../../shared/i18n/format-param';
-import { splitCodeSpans } from './code-spans';
+import { splitCodeSpans } from '../../ui/text/code-spans';
 import { isRestrictedUrl } from './is-restricted-url';
-import { relativeTime } from './relative-time';
-import { shortenUrl } from './shorten-url';
+import { relativeTime } from '../../ui/text/relative-time';
+import { shortenUrl } from '../../ui/text/shorten-url';
 
 describe('isRestrictedUrl', () => {
   test.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CliError } from '../cli-error';
-import { harEntry } from '../testing/har-builder';
+import { HarError } from './har-error';
+import { harEntry } from './testing/har-builder';
 import { parseHar } from './parse-har';
 import { describeValue, validateEntry } from './validate-entry';
 
@@ -57,7 +57,7 @@ describe('validateEntry', () => {
     [['response', 'content', 'text'], 7, 'log.entries[3].response.content.text: expected a string, got 7'],
     [['startedDateTime'], 1714572000000, 'log.entries[3].startedDateTime: expected a string, got 1714572000000'],
   ])('%j = %j', (path, value, message) => {
-    expect(() => validateEntry(withField(path, value), 'log.entries[3]')).toThrow(new CliError(message));
+    expect(() => validateEntry(withField(path, value), 'log.entries[3]')).toThrow(new HarError(message));
   });
 
   it.each<[string, string[], unknown]>([
@@ -76,13 +76,13 @@ describe('validateEntry', () => {
   it('names the first bad entry of a HAR, and a bad field of a single exchange without a prefix', () => {
     const entries = [good(), good(), withField(['response', 'status'], '401')];
     expect(() => parseHar(JSON.stringify({ log: { entries } }))).toThrow(
-      new CliError('log.entries[2].response.status: expected a number, got "401"'),
+      new HarError('log.entries[2].response.status: expected a number, got "401"'),
     );
     expect(() => parseHar(JSON.stringify(withField(['request', 'headers'], {})))).toThrow(
-      new CliError('request.headers: expected a list, got an object'),
+      new HarError('request.headers: expected a list, got an object'),
     );
     expect(() => parseHar(JSON.stringify({ log: { entries: [5] } }))).toThrow(
-      new CliError('log.entries[0]: expected an object, got 5'),
+      new HarError('log.entries[0]: expected an object, got 5'),
     );
   });
 

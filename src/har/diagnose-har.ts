@@ -1,5 +1,5 @@
-import { diagnose } from '../../rules/index';
-import type { Diagnosis } from '../../rules/types';
+import { diagnose } from '../rules/index';
+import type { Diagnosis } from '../rules/types';
 import { num, str } from './har-fields';
 import type { HarDocument } from './har-types';
 import { entryToExchange } from './entry-to-exchange';

@@ -1,4 +1,4 @@
-import type { Header } from '../../rules/types';
+import type { Header } from '../rules/types';
 
 // Typed reads of untrusted HAR fields: a wrong type reads as absent, never throws.
 

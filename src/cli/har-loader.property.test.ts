@@ -3,10 +3,10 @@
 // a stack trace.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { run } from '../main';
-import { captureIo } from '../testing/capture-io';
-import { diagnoseHar } from './diagnose-har';
-import { parseHar } from './parse-har';
+import { run } from './main';
+import { captureIo } from './testing/capture-io';
+import { diagnoseHar } from '../har/diagnose-har';
+import { parseHar } from '../har/parse-har';
 
 const header = fc.record({
   name: fc.oneof(fc.constantFrom('WWW-Authenticate', 'Authorization', 'Cookie', 'Set-Cookie', 'Date'), fc.string()),

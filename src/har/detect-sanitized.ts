@@ -6,8 +6,8 @@
 // - Chrome's network log keeps only the first attempt of a request the browser retried with what was
 //   typed into its login prompt (Basic, Digest, a proxy's), so a refusal there may have carried a
 //   credential the file does not show.
-import type { RequestSide } from '../../rules/types';
-import { loginPromptMayHaveAnswered } from '../../rules/index';
+import type { RequestSide } from '../rules/types';
+import { loginPromptMayHaveAnswered } from '../rules/index';
 import { headerValue, nameValues, num, str } from './har-fields';
 import type { HarDocument, HarEntry } from './har-types';
 

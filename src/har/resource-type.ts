@@ -1,4 +1,4 @@
-import type { ResourceType } from '../../rules/types';
+import type { ResourceType } from '../rules/types';
 
 // Chrome's HAR `_resourceType` (DevTools' resource types) in webRequest's vocabulary.
 const CHROME_TYPES: Record<string, ResourceType> = {

@@ -1,4 +1,4 @@
-import { CliError } from '../cli-error';
+import { HarError } from './har-error';
 
 // A HAR entry with wrong types is bad input, and saying so beats "No 401 or 407 responses among 1
 // entries". The fields the diagnosis reads must have their HAR 1.2 types
@@ -40,7 +40,7 @@ const PAIR_LISTS: ReadonlyArray<readonly string[]> = [
 ];
 
 /**
- * Throws a CliError naming the first bad field, e.g.
+ * Throws a HarError naming the first bad field, e.g.
  * `log.entries[3].response.status: expected a number, got "401"`. `where` is the entry's path
  * (`log.entries[3]`, or empty for a single exchange).
  */
@@ -93,9 +93,9 @@ function hasKind(value: unknown, kind: Kind): boolean {
 
 const EXPECTED: Record<Kind, string> = { string: 'a string', number: 'a number', list: 'a list', object: 'an object' };
 
-function fieldError(path: string, kind: Kind, value: unknown): CliError {
+function fieldError(path: string, kind: Kind, value: unknown): HarError {
   const got = value === undefined ? 'missing' : `expected ${EXPECTED[kind]}, got ${describeValue(value)}`;
-  return new CliError(
+  return new HarError(
     `${path === '' ? 'the exchange' : path}: ${value === undefined ? `${got} (expected ${EXPECTED[kind]})` : got}`,
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Exchange } from '../../rules/types';
+import type { Exchange } from '../rules/types';
 import { entryToExchange } from './entry-to-exchange';
 import type { HarEntry } from './har-types';
 

@@ -1,5 +1,5 @@
-import type { DiagnoseContext, EarlierResponse } from '../../rules/types';
-import { cookieLifetimes, earlierResponse, findApiKeys } from '../../rules/index';
+import type { DiagnoseContext, EarlierResponse } from '../rules/types';
+import { cookieLifetimes, earlierResponse, findApiKeys } from '../rules/index';
 import { headerValue, nameValues, num, str } from './har-fields';
 import type { HarEntry, HarPage } from './har-types';
 import { parseTime } from './entry-to-exchange';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DiagnoseContext } from '../../rules/types';
+import type { DiagnoseContext } from '../rules/types';
 import { createHarContextTracker } from './har-context';
 import type { HarEntry } from './har-types';
 

@@ -1,5 +1,5 @@
-import { CliError } from '../cli-error';
-import { findJsonSyntaxError } from '../json-error';
+import { HarError } from './har-error';
+import { findJsonSyntaxError } from './json-error';
 import type { HarDocument, HarEntry, HarPage } from './har-types';
 import { validateEntry } from './validate-entry';
 
@@ -12,19 +12,19 @@ export function parseHar(text: string): HarDocument {
   try {
     data = JSON.parse(text);
   } catch {
-    throw new CliError(jsonErrorMessage(text));
+    throw new HarError(jsonErrorMessage(text));
   }
-  if (!isObject(data)) throw new CliError('not a HAR file: the top level is not a JSON object');
+  if (!isObject(data)) throw new HarError('not a HAR file: the top level is not a JSON object');
   if ('log' in data) return fromLog(data.log);
   if (isObject(data.request) && isObject(data.response)) {
     validateEntry(data, '');
     return { entries: [data as unknown as HarEntry], pages: [] };
   }
-  throw new CliError('not a HAR file: expected log.entries, or request and response for one exchange');
+  throw new HarError('not a HAR file: expected log.entries, or request and response for one exchange');
 }
 
 function fromLog(log: unknown): HarDocument {
-  if (!isObject(log) || !Array.isArray(log.entries)) throw new CliError('not a HAR file: log.entries is missing');
+  if (!isObject(log) || !Array.isArray(log.entries)) throw new HarError('not a HAR file: log.entries is missing');
   const entries: unknown[] = log.entries;
   // Checked as read, before any diagnosis: the first bad field stops the file (exit 2).
   for (let i = 0; i < entries.length; i++) validateEntry(entries[i], `log.entries[${i}]`);
@@ -39,7 +39,7 @@ function jsonErrorMessage(text: string): string {
   const found = findJsonSyntaxError(text);
   if (found === undefined) return 'not valid JSON';
   // Bytes, not UTF-16 units, so the number matches what `head -c` or a hex editor shows.
-  const byte = Buffer.byteLength(text.slice(0, found.offset), 'utf8');
+  const byte = new TextEncoder().encode(text.slice(0, found.offset)).length;
   return `${found.problem} at byte ${byte}`;
 }
 
