@@ -47,39 +47,36 @@ function tally(right: number, total: number): Tally {
 }
 
 export function measureCalibration(cases: readonly CalibrationCase[]): CalibrationReport {
-  let first = 0;
-  let likelyFirst = 0;
-  let likelyFirstRight = 0;
-  let possibleFirst = 0;
-  let possibleFirstRight = 0;
-  let likelyAny = 0;
-  let likelyAnyRight = 0;
+  // right / total per question: is the first cause right? a first `likely` one? a first `possible`
+  // one? any `likely` one?
+  const first = { right: 0, total: cases.length };
+  const likelyFirst = { right: 0, total: 0 };
+  const possibleFirst = { right: 0, total: 0 };
+  const likelyAny = { right: 0, total: 0 };
   const wrongLikely: WrongAnswer[] = [];
+  const count = (counter: { right: number; total: number }, isRight: boolean): void => {
+    counter.total += 1;
+    if (isRight) counter.right += 1;
+  };
   for (const c of cases) {
     const right = (id: CauseId): boolean => id === c.cause || (c.alsoRight?.includes(id) ?? false);
     const [top] = c.diagnosis.causes;
     if (top === undefined) continue;
-    if (top.id === c.cause) first += 1;
-    if (top.likelihood === 'likely') {
-      likelyFirst += 1;
-      if (right(top.id)) likelyFirstRight += 1;
-    } else {
-      possibleFirst += 1;
-      if (top.id === c.cause) possibleFirstRight += 1;
-    }
+    if (top.id === c.cause) first.right += 1;
+    if (top.likelihood === 'likely') count(likelyFirst, right(top.id));
+    else count(possibleFirst, top.id === c.cause);
     for (const cause of c.diagnosis.causes) {
       if (cause.likelihood !== 'likely') continue;
-      likelyAny += 1;
-      if (right(cause.id)) likelyAnyRight += 1;
-      else wrongLikely.push({ name: c.name, said: cause.id, right: c.cause });
+      count(likelyAny, right(cause.id));
+      if (!right(cause.id)) wrongLikely.push({ name: c.name, said: cause.id, right: c.cause });
     }
   }
   return {
     cases: cases.length,
-    first: tally(first, cases.length),
-    likelyFirst: tally(likelyFirstRight, likelyFirst),
-    possibleFirst: tally(possibleFirstRight, possibleFirst),
-    likelyAny: tally(likelyAnyRight, likelyAny),
+    first: tally(first.right, first.total),
+    likelyFirst: tally(likelyFirst.right, likelyFirst.total),
+    possibleFirst: tally(possibleFirst.right, possibleFirst.total),
+    likelyAny: tally(likelyAny.right, likelyAny.total),
     wrongLikely,
   };
 }

@@ -11,9 +11,8 @@ const bearer = (jwt?: object) => ({
     ? { kind: 'jwt' as const, jwt: { parts: 3, encrypted: false, claims: {}, ...jwt } }
     : { kind: 'opaque' as const },
 });
-/** Well-formed Basic credentials, by shape. */
-export /** A Bearer token refused with an RFC 6750 error (`bearerError` without its scheme), as the rules see it. */
-const refusedBearer = (bearerError: Omit<BearerError, 'scheme'>, token = bearer()): FactsOverrides => ({
+/** A Bearer token refused with an RFC 6750 error (`bearerError` without its scheme), as the rules see it. */
+export const refusedBearer = (bearerError: Omit<BearerError, 'scheme'>, token = bearer()): FactsOverrides => ({
   credentials: { authorization: token },
   challenges: [ch('Bearer')],
   signals: { bearerError: { scheme: 'Bearer', ...bearerError } },
@@ -27,12 +26,21 @@ export const basic = {
   basic: { base64: true, hasColon: true, userPresent: true, passwordPresent: true },
 };
 
+/** The site answered 200 a minute ago, from nginx at 203.0.113.10. */
+const nginxSuccessAt203 = {
+  url: 'https://api.example.com/',
+  status: 200,
+  at: T0 - 60_000,
+  serverIp: '203.0.113.10',
+  server: 'nginx',
+};
+
 export interface Row {
   name: string;
   facts: FactsOverrides;
   context?: DiagnoseContext;
-  first: CauseId;
-  likelihood: Likelihood;
+  /** The cause that must rank first and its likelihood, e.g. `'clock-skew likely'`. */
+  ranks: `${CauseId} ${Likelihood}`;
   evidence?: string;
 }
 
@@ -40,38 +48,33 @@ export const FACT_ROWS: Row[] = [
   {
     name: 'nothing sent + Bearer challenge',
     facts: { challenges: [ch('Bearer', [['realm', 'api']])] },
-    first: 'missing-credentials',
-    likelihood: 'likely',
+    ranks: 'missing-credentials likely',
     evidence: 'ev_challenge_wants',
   },
   {
     name: 'nothing sent, browser holds cookies',
     facts: {},
     context: { browserHasCookies: true },
-    first: 'credentials-not-sent',
-    likelihood: 'likely',
+    ranks: 'credentials-not-sent likely',
     evidence: 'ev_cookies_held_not_sent',
   },
   {
     name: 'cross-site, cookies held',
     facts: { request: { crossSite: true, initiator: 'https://app.other.com' } },
     context: { browserHasCookies: true },
-    first: 'credentials-not-sent',
-    likelihood: 'likely',
+    ranks: 'credentials-not-sent likely',
     evidence: 'ev_cross_site',
   },
   {
     name: 'Basic repeated after Basic',
     facts: { credentials: { authorization: basic }, challenges: [ch('Basic', [['realm', 'x']])] },
-    first: 'credentials-rejected',
-    likelihood: 'likely',
+    ranks: 'credentials-rejected likely',
     evidence: 'ev_challenge_repeated',
   },
   {
     name: 'invalid_token without hint',
     facts: refusedBearer({ error: 'invalid_token' }),
-    first: 'credentials-rejected',
-    likelihood: 'likely',
+    ranks: 'credentials-rejected likely',
     evidence: 'ev_bearer_error',
   },
   {
@@ -80,36 +83,31 @@ export const FACT_ROWS: Row[] = [
       { error: 'invalid_token' },
       bearer({ claims: { exp: (T0 - 3 * HOUR) / 1000 }, expiredForMs: 3 * HOUR }),
     ),
-    first: 'credentials-expired',
-    likelihood: 'likely',
+    ranks: 'credentials-expired likely',
     evidence: 'ev_jwt_expired_at',
   },
   {
     name: 'description says expired',
     facts: refusedBearer({ error: 'invalid_token', errorDescription: 'The access token expired' }),
-    first: 'credentials-expired',
-    likelihood: 'likely',
+    ranks: 'credentials-expired likely',
   },
   {
     name: 'session lapsed after 2xx',
     facts: { credentials: { cookieNames: ['sid'] } },
     context: { lastSuccess: { url: 'https://api.example.com/', status: 200, at: T0 - HOUR } },
-    first: 'credentials-expired',
-    likelihood: 'possible',
+    ranks: 'credentials-expired possible',
     evidence: 'ev_session_lapsed',
   },
   {
     name: 'response deletes sent cookie',
     facts: { credentials: { cookieNames: ['sid'] }, signals: { deletedCookieNames: ['sid'] } },
-    first: 'credentials-expired',
-    likelihood: 'likely',
+    ranks: 'credentials-expired likely',
     evidence: 'ev_cookie_deleted',
   },
   {
     name: 'description says revoked',
     facts: refusedBearer({ error: 'invalid_token', errorDescription: 'Token has been revoked' }),
-    first: 'credentials-revoked',
-    likelihood: 'likely',
+    ranks: 'credentials-revoked likely',
   },
   {
     name: 'Bearer undefined',
@@ -117,30 +115,26 @@ export const FACT_ROWS: Row[] = [
       credentials: { authorization: { scheme: 'Bearer', length: 9, problems: ['literal-undefined'] } },
       challenges: [ch('Bearer')],
     },
-    first: 'malformed-credentials',
-    likelihood: 'likely',
+    ranks: 'malformed-credentials likely',
     evidence: 'ev_problem_literal_undefined',
   },
   {
     name: 'sent Basic, asks Bearer',
     facts: { credentials: { authorization: basic }, challenges: [ch('Bearer')] },
-    first: 'malformed-credentials',
-    likelihood: 'likely',
+    ranks: 'malformed-credentials likely',
     evidence: 'ev_scheme_not_offered',
   },
   {
     name: 'invalid_request',
     facts: refusedBearer({ error: 'invalid_request' }),
-    first: 'malformed-credentials',
-    likelihood: 'likely',
+    ranks: 'malformed-credentials likely',
   },
   {
     name: 'API key with problem',
     facts: {
       credentials: { apiKeys: [{ carrier: 'header', name: 'X-API-Key', length: 4, problems: ['literal-null'] }] },
     },
-    first: 'malformed-credentials',
-    likelihood: 'likely',
+    ranks: 'malformed-credentials likely',
   },
   {
     name: 'insufficient_scope with missing scopes',
@@ -148,15 +142,13 @@ export const FACT_ROWS: Row[] = [
       { error: 'insufficient_scope', scope: ['read', 'write'] },
       bearer({ claims: { scope: ['read'] } }),
     ),
-    first: 'insufficient-permissions',
-    likelihood: 'likely',
+    ranks: 'insufficient-permissions likely',
     evidence: 'ev_scope_missing',
   },
   {
     name: 'Negotiate only',
     facts: { challenges: [ch('Negotiate'), ch('NTLM')] },
-    first: 'integrated-auth-unavailable',
-    likelihood: 'likely',
+    ranks: 'integrated-auth-unavailable likely',
   },
   {
     name: 'Digest stale',
@@ -165,8 +157,7 @@ export const FACT_ROWS: Row[] = [
       challenges: [ch('Digest', [['stale', 'true']])],
       signals: { digestStale: true },
     },
-    first: 'stale-nonce',
-    likelihood: 'likely',
+    ranks: 'stale-nonce likely',
   },
   {
     name: 'DPoP nonce',
@@ -175,8 +166,7 @@ export const FACT_ROWS: Row[] = [
       challenges: [ch('DPoP', [['error', 'use_dpop_nonce']])],
       signals: { dpopNonceRequired: true, bearerError: { scheme: 'DPoP', error: 'use_dpop_nonce' } },
     },
-    first: 'stale-nonce',
-    likelihood: 'likely',
+    ranks: 'stale-nonce likely',
   },
   {
     name: 'JWT nbf in the future',
@@ -184,8 +174,7 @@ export const FACT_ROWS: Row[] = [
       { error: 'invalid_token' },
       bearer({ claims: { nbf: T0 / 1000 + 600 }, notYetValidForMs: 600_000 }),
     ),
-    first: 'clock-skew',
-    likelihood: 'likely',
+    ranks: 'clock-skew likely',
   },
   {
     name: '407 with Proxy-Authenticate',
@@ -193,21 +182,18 @@ export const FACT_ROWS: Row[] = [
       response: { status: 407, statusText: 'Proxy Authentication Required' },
       proxyChallenges: [ch('Basic', [['realm', 'proxy']])],
     },
-    first: 'proxy-or-firewall',
-    likelihood: 'likely',
+    ranks: 'proxy-or-firewall likely',
     evidence: 'ev_status_407',
   },
   {
     name: '407 with wrong proxy password',
     facts: { response: { status: 407 }, proxyChallenges: [ch('Basic')], credentials: { proxyAuthorization: basic } },
-    first: 'proxy-or-firewall',
-    likelihood: 'likely',
+    ranks: 'proxy-or-firewall likely',
   },
   {
     name: 'X-Squid-Error header',
     facts: { response: { headers: [{ name: 'x-squid-error', value: 'ERR_ACCESS_DENIED 0' }] } },
-    first: 'proxy-or-firewall',
-    likelihood: 'likely',
+    ranks: 'proxy-or-firewall likely',
   },
   {
     name: 'login form answering an XHR',
@@ -216,47 +202,40 @@ export const FACT_ROWS: Row[] = [
       response: { contentType: 'text/html' },
       signals: { loginForm: true },
     },
-    first: 'proxy-or-firewall',
-    likelihood: 'possible',
+    ranks: 'proxy-or-firewall possible',
   },
   {
     name: 'Via alone proves nothing',
     facts: { response: { headers: [{ name: 'via', value: '1.1 varnish' }] }, challenges: [ch('Bearer')] },
-    first: 'missing-credentials',
-    likelihood: 'likely',
+    ranks: 'missing-credentials likely',
   },
   {
     name: 'preflight 401',
     facts: { request: { method: 'OPTIONS', isPreflight: true } },
-    first: 'server-misconfigured',
-    likelihood: 'likely',
+    ranks: 'server-misconfigured likely',
     evidence: 'ev_preflight_401',
   },
   {
     name: 'static asset of loaded page',
     facts: { request: { resourceType: 'script' }, credentials: { cookieNames: ['sid'] } },
     context: { pageLoaded: true },
-    first: 'server-misconfigured',
-    likelihood: 'likely',
+    ranks: 'server-misconfigured likely',
   },
   {
     name: 'Bearer-only challenge on a navigation',
     facts: { request: { resourceType: 'main_frame' }, challenges: [ch('Bearer')] },
-    first: 'server-misconfigured',
-    likelihood: 'likely',
+    ranks: 'server-misconfigured likely',
     evidence: 'ev_unanswerable_challenge',
   },
   {
     name: 'bare 401 with an API key, nothing else',
     facts: { credentials: { apiKeys: [{ carrier: 'header', name: 'X-API-Key', length: 32, problems: [] }] } },
-    first: 'credentials-rejected',
-    likelihood: 'possible',
+    ranks: 'credentials-rejected possible',
   },
   {
     name: 'from cache',
     facts: { response: { fromCache: true }, credentials: { cookieNames: ['sid'] } },
-    first: 'stale-dns-or-cache',
-    likelihood: 'likely',
+    ranks: 'stale-dns-or-cache likely',
   },
   {
     name: 'other IP than earlier success: only a hint',
@@ -266,17 +245,8 @@ export const FACT_ROWS: Row[] = [
       challenges: [ch('Basic')],
       credentials: { authorization: basic },
     },
-    context: {
-      lastSuccess: {
-        url: 'https://api.example.com/',
-        status: 200,
-        at: T0 - 60_000,
-        serverIp: '203.0.113.10',
-        server: 'nginx',
-      },
-    },
-    first: 'credentials-rejected',
-    likelihood: 'likely',
+    context: { lastSuccess: nginxSuccessAt203 },
+    ranks: 'credentials-rejected likely',
     evidence: 'ev_challenge_repeated',
   },
   {
@@ -286,17 +256,8 @@ export const FACT_ROWS: Row[] = [
       signals: { server: 'Apache' },
       credentials: { cookieNames: ['sid'] },
     },
-    context: {
-      lastSuccess: {
-        url: 'https://api.example.com/',
-        status: 200,
-        at: T0 - 60_000,
-        serverIp: '203.0.113.10',
-        server: 'nginx',
-      },
-    },
-    first: 'stale-dns-or-cache',
-    likelihood: 'likely',
+    context: { lastSuccess: nginxSuccessAt203 },
+    ranks: 'stale-dns-or-cache likely',
     evidence: 'ev_server_changed',
   },
   {
@@ -315,8 +276,7 @@ export const FACT_ROWS: Row[] = [
         ],
       },
     },
-    first: 'credentials-rejected',
-    likelihood: 'likely',
+    ranks: 'credentials-rejected likely',
     evidence: 'ev_known_body',
   },
   {
@@ -325,8 +285,7 @@ export const FACT_ROWS: Row[] = [
       credentials: { apiKeys: [{ carrier: 'query', name: 'api_key', length: 32, problems: [] }] },
       response: { bodyExcerpt: '{"error":"Invalid API key provided"}', contentType: 'application/json' },
     },
-    first: 'credentials-rejected',
-    likelihood: 'likely',
+    ranks: 'credentials-rejected likely',
     evidence: 'ev_body_says',
   },
 ];
