@@ -9,8 +9,8 @@ export interface FetchedBody {
 
 /**
  * The body of a finished request, the way each browser gives it: Chrome calls back with
- * `(content, encoding)`; Firefox resolves `[content, mimeType]` (its bodies are text, so the MIME type
- * is not an encoding). An entry that already carries `response.content.text` (Firefox's `getHAR`) needs
+ * `(content, encoding)`; Firefox resolves `[content, mimeType]` and says `base64` in the entry's
+ * `response.content.encoding` (recorded in test/fixtures/devtools/). An entry that already carries `response.content.text` (Firefox's `getHAR`) needs
  * no call.
  */
 export async function readContent(request: NetworkRequest): Promise<FetchedBody> {
@@ -20,8 +20,10 @@ export async function readContent(request: NetworkRequest): Promise<FetchedBody>
   if (typeof getContent !== 'function') return { content: undefined, encoding: undefined };
   const args = await settle((callback) => getContent.call(request, callback));
   const [first, second] = args;
-  if (Array.isArray(first)) return { content: stringOr(first[0]), encoding: undefined };
-  return { content: stringOr(first), encoding: stringOr(second) };
+  // Firefox marks a body it hands over as base64 in the entry itself (`response.content.encoding`).
+  const entryEncoding = stringOr(request.response.content?.encoding);
+  if (Array.isArray(first)) return { content: stringOr(first[0]), encoding: entryEncoding };
+  return { content: stringOr(first), encoding: stringOr(second) || entryEncoding };
 }
 
 function stringOr(value: unknown): string | undefined {

@@ -1,0 +1,140 @@
+// Real Chromium with DevTools open on every tab, and the extension's DevTools targets within reach.
+// DevTools needs a headed browser: run under `xvfb-run -a` (Debian package `xvfb`). How it works:
+// - `--auto-open-devtools-for-tabs` opens DevTools for each tab; its front end is a CDP target of type
+//   `page` whose URL starts with `devtools://`, the extension's devtools page an `iframe` target, and a
+//   panel's page becomes an `iframe` target once the panel is shown.
+// - Targets are reached from a page-scoped CDP session with `Target.attachToTarget` (`flatten: false`)
+//   and `Target.sendMessageToTarget`; the front end's `InspectorView` shows a panel by its id,
+//   `chrome-extension://<id>` followed by the panel's title without spaces.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { CHROME_DIST } from './chromium-driver';
+import { findBrowser } from './find-browsers';
+
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
+
+/** Evaluates JavaScript in one attached target and returns its JSON value. */
+export interface TargetEval {
+  evaluate<T>(expression: string): Promise<T>;
+}
+
+export interface DevtoolsBrowser {
+  context: BrowserContext;
+  /** The inspected tab. */
+  page: Page;
+  extensionId: string;
+  /** Shows the extension's panel (by title) and returns its page's target. */
+  showPanel(title: string): Promise<TargetEval>;
+  /** The DevTools front end of the inspected tab. */
+  frontEnd: TargetEval;
+  close(): Promise<void>;
+}
+
+export async function launchChromiumWithDevtools(extensionDir = CHROME_DIST): Promise<DevtoolsBrowser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'why401-devtools-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    headless: false,
+    executablePath: findBrowser('chromium'),
+    viewport: { width: 1000, height: 700 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--disable-gpu',
+      '--disable-quic',
+      '--auto-open-devtools-for-tabs',
+    ],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const session = await context.newCDPSession(page);
+  const messages = new Map<number, (reply: { result?: unknown; error?: { message: string } }) => void>();
+  session.on('Target.receivedMessageFromTarget', ({ message }: { message: string }) => {
+    const reply = JSON.parse(message) as { id?: number; result?: unknown; error?: { message: string } };
+    if (reply.id !== undefined) messages.get(reply.id)?.(reply);
+  });
+  let nextId = 0;
+  const attach = async (target: TargetInfo): Promise<TargetEval> => {
+    const { sessionId } = (await session.send('Target.attachToTarget', {
+      targetId: target.targetId,
+      flatten: false,
+    })) as { sessionId: string };
+    return {
+      async evaluate<T>(expression: string): Promise<T> {
+        const id = ++nextId;
+        const reply = await new Promise<{ result?: unknown; error?: { message: string } }>((resolve) => {
+          messages.set(id, resolve);
+          const params = { expression, awaitPromise: true, returnByValue: true };
+          void session.send('Target.sendMessageToTarget', {
+            sessionId,
+            message: JSON.stringify({ id, method: 'Runtime.evaluate', params }),
+          });
+        });
+        messages.delete(id);
+        const result = reply.result as
+          { result?: { value?: unknown }; exceptionDetails?: { exception?: { description?: string } } } | undefined;
+        if (reply.error || result?.exceptionDetails)
+          throw new Error(
+            reply.error?.message ?? result?.exceptionDetails?.exception?.description ?? 'evaluate failed',
+          );
+        return result?.result?.value as T;
+      },
+    };
+  };
+  const waitForTarget = async (match: (target: TargetInfo) => boolean, what: string): Promise<TargetInfo> => {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
+      const found = targetInfos.find(match);
+      if (found) return found;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    throw new Error(`no ${what} target in 20 s: is this run headed (xvfb-run -a) with DevTools opening?`);
+  };
+  const devtoolsPage = await waitForTarget(
+    (target) => target.type === 'iframe' && /^chrome-extension:\/\/[a-p]{32}\/.*devtools\.html$/.test(target.url),
+    "the extension's devtools page",
+  );
+  const extensionId = new URL(devtoolsPage.url).host;
+  const frontEnd = await attach(
+    await waitForTarget((target) => target.type === 'page' && target.url.startsWith('devtools://'), 'DevTools'),
+  );
+  return {
+    context,
+    page,
+    extensionId,
+    frontEnd,
+    async showPanel(title) {
+      const panelId = `chrome-extension://${extensionId}${title.replace(/\s+/g, '')}`;
+      // The panel's tab appears once the devtools page has created it.
+      for (let attempt = 0; ; attempt++) {
+        const shown = await frontEnd.evaluate<boolean>(`(async () => {
+          const { InspectorView } = (await import('./ui/legacy/legacy.js')).InspectorView;
+          const view = InspectorView.instance();
+          if (!view.tabbedPane.tabIds().includes(${JSON.stringify(panelId)})) return false;
+          await view.showPanel(${JSON.stringify(panelId)});
+          return true;
+        })()`);
+        if (shown) break;
+        if (attempt > 50) throw new Error(`DevTools has no panel ${panelId}`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      return attach(
+        await waitForTarget(
+          (target) =>
+            target.type === 'iframe' &&
+            target.url.startsWith(`chrome-extension://${extensionId}/`) &&
+            target.url.includes('panel.html'),
+          'panel',
+        ),
+      );
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
