@@ -1,11 +1,13 @@
 // Real Chromium with DevTools open on every tab, and the extension's DevTools targets within reach.
-// DevTools needs a headed browser: run under `xvfb-run -a` (Debian package `xvfb`). How it works:
+// DevTools needs a headed browser: the run's display, or an Xvfb started here (Debian package `xvfb`).
+// How it works:
 // - `--auto-open-devtools-for-tabs` opens DevTools for each tab; its front end is a CDP target of type
 //   `page` whose URL starts with `devtools://`, the extension's devtools page an `iframe` target, and a
 //   panel's page becomes an `iframe` target once the panel is shown.
 // - Targets are reached from a page-scoped CDP session with `Target.attachToTarget` (`flatten: false`)
 //   and `Target.sendMessageToTarget`; the front end's `InspectorView` shows a panel by its id,
 //   `chrome-extension://<id>` followed by the panel's title without spaces.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,13 +35,35 @@ export interface DevtoolsBrowser {
   showPanel(title: string): Promise<TargetEval>;
   /** The DevTools front end of the inspected tab. */
   frontEnd: TargetEval;
+  /**
+   * The system clipboard's text, read from a page of `url` (a secure context, e.g. loopback); `replace`
+   * puts that text there first.
+   */
+  clipboard(url: string, replace?: string): Promise<string>;
   close(): Promise<void>;
+}
+
+/**
+ * A display for the headed browser: the one the run has (`xvfb-run -a npx playwright test …`), or an
+ * Xvfb of its own started here, so `npx playwright test` works without a wrapper too.
+ */
+async function display(): Promise<{ name: string; server?: ChildProcess }> {
+  if (process.env.DISPLAY) return { name: process.env.DISPLAY };
+  const name = `:${100 + Math.floor(Math.random() * 800)}`;
+  const server = spawn('Xvfb', [name, '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', () => reject(new Error('DevTools needs a display: install xvfb (apt-get install -y xvfb)')));
+    setTimeout(resolve, 500);
+  });
+  return { name, server };
 }
 
 export async function launchChromiumWithDevtools(extensionDir = CHROME_DIST): Promise<DevtoolsBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'why401-devtools-'));
+  const screen = await display();
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless: false,
+    env: { ...process.env, DISPLAY: screen.name },
     executablePath: findBrowser('chromium'),
     viewport: { width: 1000, height: 700 },
     args: [
@@ -68,7 +92,8 @@ export async function launchChromiumWithDevtools(extensionDir = CHROME_DIST): Pr
         const id = ++nextId;
         const reply = await new Promise<{ result?: unknown; error?: { message: string } }>((resolve) => {
           messages.set(id, resolve);
-          const params = { expression, awaitPromise: true, returnByValue: true };
+          // userGesture: a click evaluated here counts as the user's, as the clipboard requires.
+          const params = { expression, awaitPromise: true, returnByValue: true, userGesture: true };
           void session.send('Target.sendMessageToTarget', {
             sessionId,
             message: JSON.stringify({ id, method: 'Runtime.evaluate', params }),
@@ -132,8 +157,21 @@ export async function launchChromiumWithDevtools(extensionDir = CHROME_DIST): Pr
         ),
       );
     },
+    async clipboard(url, replace) {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+      const reader = await context.newPage();
+      try {
+        await reader.goto(url);
+        await reader.bringToFront();
+        if (replace !== undefined) await reader.evaluate((text) => navigator.clipboard.writeText(text), replace);
+        return await reader.evaluate(() => navigator.clipboard.readText());
+      } finally {
+        await reader.close();
+      }
+    },
     async close() {
       await context.close();
+      screen.server?.kill();
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
