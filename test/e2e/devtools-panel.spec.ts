@@ -132,7 +132,12 @@ test.describe('Chromium: the panel in real DevTools', () => {
   });
 });
 
-/** Opens the panel page in a Firefox tab with a `browser.devtools` shim that replays `recorded`. */
+/**
+ * Opens the panel page in a Firefox tab and starts it over a `browser.devtools` shim that replays
+ * `recorded`. BiDi preload scripts do not run in moz-extension pages, so the page loads first (without
+ * `browser.devtools` the panel renders nothing), then the shim is installed and the panel's module is
+ * loaded again under another URL, which runs it afresh. Only this test's tab gets the shim.
+ */
 async function openShimmedPanel(
   bidi: BidiClient,
   base: string,
@@ -141,34 +146,8 @@ async function openShimmedPanel(
   const recorded = loadRecorded('firefox');
   const { context } = await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' });
   await bidi.send('browsingContext.activate', { context });
-  // Only this test's tab gets the shim, before the panel's script runs; the real page is unchanged.
-  await bidi.send('script.addPreloadScript', {
-    contexts: [context],
-    functionDeclaration: `() => {
-      if (!location.pathname.endsWith('/${PANEL_PATH}')) return;
-      const recorded = ${JSON.stringify(recorded)};
-      const finished = [];
-      const navigated = [];
-      globalThis.browser.devtools = {
-        inspectedWindow: { tabId: 1 },
-        panels: { themeName: ${JSON.stringify(theme)}, create() {} },
-        network: {
-          onRequestFinished: { addListener: (listener) => finished.push(listener) },
-          onNavigated: { addListener: (listener) => navigated.push(listener) },
-          getHAR: () => Promise.resolve({ entries: [], pages: [] }),
-        },
-      };
-      // As Firefox hands entries over: a HAR entry whose getContent() resolves [content, mimeType].
-      globalThis.__replay = () => {
-        for (const item of recorded)
-          for (const listener of finished)
-            listener({ ...structuredClone(item.entry), getContent: () => Promise.resolve([item.content ?? '', item.mimeType ?? '']) });
-      };
-      globalThis.__navigate = (url) => navigated.forEach((listener) => listener(url));
-    }`,
-  });
   await bidi.send('browsingContext.navigate', { context, url: `${base}${PANEL_PATH}`, wait: 'complete' });
-  return async (expression) => {
+  const evaluate = async (expression: string): Promise<unknown> => {
     const reply = await bidi.send<{ type: string; result?: { value?: string } }>('script.evaluate', {
       expression: `(async () => JSON.stringify(await (${expression})))()`,
       target: { context },
@@ -177,6 +156,30 @@ async function openShimmedPanel(
     if (reply.type !== 'success') throw new Error(`evaluate failed: ${JSON.stringify(reply)}`);
     return reply.result?.value === undefined ? undefined : JSON.parse(reply.result.value);
   };
+  const script = await evaluate(`document.querySelector('script[type="module"]').getAttribute('src')`);
+  await evaluate(`(async () => {
+    const recorded = ${JSON.stringify(recorded)};
+    const finished = [];
+    const navigated = [];
+    browser.devtools = {
+      inspectedWindow: { tabId: 1 },
+      panels: { themeName: ${JSON.stringify(theme)}, create() {} },
+      network: {
+        onRequestFinished: { addListener: (listener) => finished.push(listener) },
+        onNavigated: { addListener: (listener) => navigated.push(listener) },
+        getHAR: () => Promise.resolve({ entries: [], pages: [] }),
+      },
+    };
+    // As Firefox hands entries over: a HAR entry whose getContent() resolves [content, mimeType].
+    globalThis.__replay = () => {
+      for (const item of recorded)
+        for (const listener of finished)
+          listener({ ...structuredClone(item.entry), getContent: () => Promise.resolve([item.content ?? '', item.mimeType ?? '']) });
+    };
+    globalThis.__navigate = (url) => navigated.forEach((listener) => listener(url));
+    await import(${JSON.stringify(script)} + '?replay');
+  })()`);
+  return evaluate;
 }
 
 test.describe('Firefox: the panel page over a recorded devtools.network stream', () => {
@@ -193,5 +196,58 @@ test.describe('Firefox: the panel page over a recorded devtools.network stream',
     await expect.poll(() => evaluate(`document.querySelectorAll('tbody tr').length`)).toBe(3);
     await evaluate(`globalThis.__navigate('http://127.0.0.1:1/next')`);
     await expect.poll(() => evaluate(`document.querySelector('h1').textContent`)).toBe('No refused requests yet');
+  });
+});
+
+test.describe('Firefox: the popup points at the panel while DevTools is open for its tab', () => {
+  test.skip(() => test.info().project.name !== 'firefox', 'Firefox only');
+
+  test('a real toolbox on the tab: its devtools page answers the popup', async ({ driver }) => {
+    const bidi = (driver as typeof driver & { bidi: BidiClient }).bidi;
+    const tab = await driver.openTab(server.origin + START_PAGE);
+    const hint = async () => {
+      const popup = await driver.openPopup(tab);
+      try {
+        let text: string | null = null;
+        await expect
+          .poll(
+            async () =>
+              (text = await popup.eval<string | null>(
+                `document.querySelector('[data-hint="devtools"]')?.textContent ?? null`,
+              )),
+            { timeout: 3_000 },
+          )
+          .not.toBeNull()
+          .catch(() => undefined);
+        return text;
+      } finally {
+        await popup.close();
+      }
+    };
+    expect(await hint()).toBeNull();
+    // Open the toolbox (F12) for that tab from the browser window: BiDi with system access.
+    const { contexts } = await bidi.send<{ contexts: Array<{ context: string; url: string }> }>(
+      'browsingContext.getTree',
+      {},
+    );
+    const page = contexts.find((context) => context.url.includes(START_PAGE));
+    if (!page) throw new Error('the tab is not open');
+    await bidi.send('browsingContext.activate', { context: page.context });
+    const { contexts: windows } = await bidi.send<{ contexts: Array<{ context: string }> }>('browsingContext.getTree', {
+      'moz:scope': 'chrome',
+    });
+    const [window] = windows;
+    if (!window) throw new Error('no browser window');
+    await bidi.send('script.evaluate', {
+      expression: `(async () => {
+        const { require } = ChromeUtils.importESModule('resource://devtools/shared/loader/Loader.sys.mjs');
+        const { gDevTools } = require('devtools/client/framework/devtools');
+        await gDevTools.showToolboxForTab(gBrowser.selectedTab, { toolId: 'netmonitor' });
+      })()`,
+      target: { context: window.context },
+      awaitPromise: true,
+    });
+    await expect.poll(hint, { timeout: 15_000 }).toBe('More detail in DevTools → Why401');
+    await driver.closeTab(tab);
   });
 });
