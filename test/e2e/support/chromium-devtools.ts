@@ -8,7 +8,7 @@
 //   and `Target.sendMessageToTarget`; the front end's `InspectorView` shows a panel by its id,
 //   `chrome-extension://<id>` followed by the panel's title without spaces.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
@@ -21,9 +21,10 @@ interface TargetInfo {
   url: string;
 }
 
-/** Evaluates JavaScript in one attached target and returns its JSON value. */
+/** One attached target: evaluate JavaScript there (its JSON value back), or send it any CDP command. */
 export interface TargetEval {
   evaluate<T>(expression: string): Promise<T>;
+  send<T>(method: string, params?: Record<string, unknown>): Promise<T>;
 }
 
 export interface DevtoolsBrowser {
@@ -58,8 +59,21 @@ async function display(): Promise<{ name: string; server?: ChildProcess }> {
   return { name, server };
 }
 
-export async function launchChromiumWithDevtools(extensionDir = CHROME_DIST): Promise<DevtoolsBrowser> {
+export interface DevtoolsOptions {
+  extensionDir?: string;
+  /** DevTools' theme from the start (Settings > Appearance), as a profile's preferences keep it. */
+  theme?: 'default' | 'dark';
+}
+
+export async function launchChromiumWithDevtools(options: DevtoolsOptions = {}): Promise<DevtoolsBrowser> {
+  const extensionDir = options.extensionDir ?? CHROME_DIST;
   const userDataDir = mkdtempSync(join(tmpdir(), 'why401-devtools-'));
+  if (options.theme) {
+    // DevTools keeps its settings as JSON strings under devtools.preferences in the profile.
+    mkdirSync(join(userDataDir, 'Default'));
+    const preferences = { devtools: { preferences: { 'ui-theme': JSON.stringify(options.theme) } } };
+    writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify(preferences));
+  }
   const screen = await display();
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless: false,
@@ -87,19 +101,25 @@ export async function launchChromiumWithDevtools(extensionDir = CHROME_DIST): Pr
       targetId: target.targetId,
       flatten: false,
     })) as { sessionId: string };
+    const send = async (method: string, params: Record<string, unknown> = {}) => {
+      const id = ++nextId;
+      const reply = await new Promise<{ result?: unknown; error?: { message: string } }>((resolve) => {
+        messages.set(id, resolve);
+        void session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+      });
+      messages.delete(id);
+      return reply;
+    };
     return {
+      async send<T>(method: string, params: Record<string, unknown> = {}): Promise<T> {
+        const reply = await send(method, params);
+        if (reply.error) throw new Error(`${method}: ${reply.error.message}`);
+        return reply.result as T;
+      },
       async evaluate<T>(expression: string): Promise<T> {
-        const id = ++nextId;
-        const reply = await new Promise<{ result?: unknown; error?: { message: string } }>((resolve) => {
-          messages.set(id, resolve);
-          // userGesture: a click evaluated here counts as the user's, as the clipboard requires.
-          const params = { expression, awaitPromise: true, returnByValue: true, userGesture: true };
-          void session.send('Target.sendMessageToTarget', {
-            sessionId,
-            message: JSON.stringify({ id, method: 'Runtime.evaluate', params }),
-          });
-        });
-        messages.delete(id);
+        // userGesture: a click evaluated here counts as the user's, as the clipboard requires.
+        const params = { expression, awaitPromise: true, returnByValue: true, userGesture: true };
+        const reply = await send('Runtime.evaluate', params);
         const result = reply.result as
           { result?: { value?: unknown }; exceptionDetails?: { exception?: { description?: string } } } | undefined;
         if (reply.error || result?.exceptionDetails)
