@@ -94,6 +94,23 @@ describe.each<[RecordingBrowser, string[]]>([
   });
 });
 
+describe('a panel shown after the first requests', () => {
+  it('counts a request both in the log so far and in a late onRequestFinished once', async () => {
+    const [refusal] = loadRecorded('firefox').filter((item) => item.entry.response.status === 401);
+    if (!refusal) throw new Error('the Firefox fixture has no 401');
+    const { network, state } = await collect(
+      'firefox',
+      (network) => {
+        network.log = [refusal];
+        network.finish(refusal);
+      },
+      1,
+    );
+    network.finish(refusal); // the same request refused again: counted
+    await vi.waitFor(() => expect(state().refusals).toHaveLength(2));
+  });
+});
+
 describe('the log across navigations', () => {
   const [refusal] = loadRecorded('chromium').filter((item) => item.entry.response.status === 401);
   if (!refusal) throw new Error('the Chromium fixture has no 401');

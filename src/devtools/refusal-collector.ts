@@ -71,7 +71,13 @@ export function createRefusalCollector(network: DevtoolsNetwork, options: Collec
     tracker.observe(request);
   };
 
-  network.onRequestFinished.addListener((request) => enqueue(() => take(request)));
+  // getHAR's answer may already hold a request whose onRequestFinished is queued behind it: seen once.
+  const fromLog = new Set<string>();
+  const identity = (entry: HarEntry): string =>
+    `${String(entry.startedDateTime)} ${String(entry.request.method)} ${String(entry.request.url)}`;
+  network.onRequestFinished.addListener((request) =>
+    enqueue(() => (fromLog.size > 0 && fromLog.delete(identity(request)) ? undefined : take(request))),
+  );
   network.onNavigated.addListener((url) =>
     enqueue(() => {
       pageUrl = url;
@@ -86,7 +92,11 @@ export function createRefusalCollector(network: DevtoolsNetwork, options: Collec
       const [log] = await settle((callback) => getHAR.call(network, callback));
       const har = (log ?? {}) as { entries?: unknown; pages?: unknown };
       if (Array.isArray(har.pages)) tracker = createHarContextTracker(har.pages as HarPage[]);
-      if (Array.isArray(har.entries)) for (const entry of har.entries as NetworkRequest[]) await take(entry);
+      if (!Array.isArray(har.entries)) return;
+      for (const entry of har.entries as NetworkRequest[]) {
+        fromLog.add(identity(entry));
+        await take(entry);
+      }
     });
 
   return {
