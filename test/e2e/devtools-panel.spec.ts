@@ -130,6 +130,26 @@ test.describe('Chromium: the panel in real DevTools', () => {
     await browser.page.waitForTimeout(500);
     expect(await causes()).toEqual(['credentials-expired']);
   });
+
+  test('the devtools page, the panel and the popup logged no runtime error', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('chrome://extensions/');
+    const errors = await page.evaluate(
+      (id) =>
+        (
+          globalThis as unknown as {
+            chrome: {
+              developerPrivate: { getExtensionsInfo(): Promise<Array<{ id: string; runtimeErrors: unknown[] }>> };
+            };
+          }
+        ).chrome.developerPrivate
+          .getExtensionsInfo()
+          .then((infos) => infos.find((info) => info.id === id)?.runtimeErrors),
+      browser.extensionId,
+    );
+    await page.close();
+    expect(errors).toEqual([]);
+  });
 });
 
 /**

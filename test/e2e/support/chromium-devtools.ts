@@ -187,6 +187,8 @@ export async function launchChromiumWithDevtools(options: DevtoolsOptions = {}):
         return await reader.evaluate(() => navigator.clipboard.readText());
       } finally {
         await reader.close();
+        // Back to the inspected tab: DevTools (and the panel's animation frames) pause while it is hidden.
+        await page.bringToFront();
       }
     },
     async close() {
