@@ -31,9 +31,7 @@ export function PanelApp({ state, audience, now, status, run, onAudience, onPres
   const [filter, setFilter] = useState<CauseId | undefined>(undefined);
   const [focusCause, setFocusCause] = useState<CauseId | undefined>(undefined);
   const model = useMemo(() => panelModel(state.refusals, filter), [state.refusals, filter]);
-  // A filter on a cause the log no longer has (cleared, navigated) would hide everything.
-  const activeFilter = filter !== undefined && model.causes.includes(filter) ? filter : undefined;
-  if (activeFilter !== filter) setFilter(activeFilter);
+  const activeFilter = model.filter;
 
   useEffect(() => {
     if (view !== 'cards' || focusCause === undefined) return;

@@ -43,5 +43,12 @@ describe('panelModel', () => {
     expect(model.rows.every((row) => topCause(row) === cause)).toBe(true);
     // The filter's choices stay complete.
     expect(model.causes).toHaveLength(3);
+    expect(model.filter).toBe(cause);
+  });
+
+  it('drops a filter on a cause the log no longer has, rather than show nothing', () => {
+    const model = panelModel(refusals, 'proxy-or-firewall');
+    expect(model.filter).toBeUndefined();
+    expect(model.groups).toHaveLength(3);
   });
 });

@@ -13,6 +13,8 @@ export interface PanelModel {
   total: number;
   /** Causes present, in the cards' order, for the filter. */
   causes: CauseId[];
+  /** The filter in effect: none when the chosen cause is no longer in the log (cleared, navigated). */
+  filter: CauseId | undefined;
   /** Ranked groups, one card each (filtered). */
   groups: CauseGroup[];
   /** Records newest first (filtered). */
@@ -31,7 +33,8 @@ export function panelModel(refusals: readonly Refusal[], filter: CauseId | undef
   for (const refusal of refusals) state = addObservation(state, refusal.diagnosis, NO_CAP);
   const ranked = rankRecords(state.records);
   const causes = groupByCause(ranked).map((group) => group.cause);
-  const shown = filter === undefined ? ranked : ranked.filter((record) => topCause(record) === filter);
+  const active = filter !== undefined && causes.includes(filter) ? filter : undefined;
+  const shown = active === undefined ? ranked : ranked.filter((record) => topCause(record) === active);
   const rows = [...shown].sort((a, b) => b.lastAt - a.lastAt);
-  return { total: state.total, causes, groups: groupByCause(shown), rows };
+  return { total: state.total, causes, filter: active, groups: groupByCause(shown), rows };
 }
