@@ -122,6 +122,9 @@ export default defineConfig({
       browser: target,
       skipManifestValidation: true,
       disableAutoLaunch: true,
+      // The DevTools panel's page: created by the devtools page (devtools.panels.create), not named in
+      // the manifest.
+      additionalInputs: ['src/devtools/panel.html'],
     }),
     locales(),
     noInnerHtml(),

@@ -20,12 +20,20 @@ export interface BundleSizes {
   backgroundBytes: number;
 }
 
-/** Popup = its JS and every stylesheet of the build; background = the worker's JS. */
+/**
+ * The scripts and stylesheets a built page loads: its own, and the chunks it shares with other pages
+ * (the DevTools panel shares the cards with the popup), which the build lists as modulepreload links.
+ */
+function pageFiles(dist: string, html: string): string[] {
+  const text = readFileSync(join(dist, html), 'utf8');
+  const refs = [...text.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((match) => match[1] ?? '');
+  return [...new Set(refs)].map((ref) => join(dist, ref));
+}
+
+/** Popup = every script and stylesheet its page loads; background = the worker's JS. */
 export function bundleSizes(dist: string): BundleSizes {
-  const popupJs = filesUnder(join(dist, 'src/popup'), '.js');
-  const css = filesUnder(dist, '.css');
+  const popup = pageFiles(dist, 'src/popup/index.html');
   const backgroundJs = filesUnder(join(dist, 'src/background'), '.js');
-  if (popupJs.length === 0 || backgroundJs.length === 0)
-    throw new Error(`no build in ${dist}: run npm run build first`);
-  return { popupBytes: gzipBytes([...popupJs, ...css]), backgroundBytes: gzipBytes(backgroundJs) };
+  if (popup.length === 0 || backgroundJs.length === 0) throw new Error(`no build in ${dist}: run npm run build first`);
+  return { popupBytes: gzipBytes(popup), backgroundBytes: gzipBytes(backgroundJs) };
 }

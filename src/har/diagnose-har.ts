@@ -1,10 +1,9 @@
-import { diagnose } from '../rules/index';
 import type { Diagnosis } from '../rules/types';
 import { num, str } from './har-fields';
 import type { HarDocument } from './har-types';
-import { entryToExchange } from './entry-to-exchange';
 import { createHarContextTracker } from './har-context';
-import { type HarVisibility, detectVisibility, requestSideOf } from './detect-sanitized';
+import { type HarVisibility, detectVisibility } from './detect-sanitized';
+import { diagnoseEntry } from './diagnose-entry';
 
 export interface DiagnosedEntry {
   /** Index in `log.entries` (0-based). */
@@ -33,12 +32,7 @@ export function diagnoseHar(
     if (onProgress && index % PROGRESS_EVERY === 0) onProgress(index, total);
     const status = num(entry.response.status);
     if (status === 401 || status === 407) {
-      const requestSide = requestSideOf(entry, visibility);
-      const exchange = entryToExchange(entry, {
-        pageUrl: tracker.pageUrlOf(entry),
-        ...(requestSide ? { requestSide } : {}),
-      });
-      const diagnosis = diagnose(exchange, tracker.contextFor(entry));
+      const diagnosis = diagnoseEntry(entry, tracker, visibility);
       out.push({ index, startedDateTime: str(entry.startedDateTime) ?? '', diagnosis });
     }
     tracker.observe(entry);

@@ -1,6 +1,7 @@
 import type { Audience } from '../rules/types';
 import type { RunAction } from '../ui/actions';
 import { AudienceSwitch } from '../ui/components/audience-switch';
+import { DevtoolsHint } from './components/devtools-hint';
 import { EmptyState } from './components/empty-state';
 import { LookCloserPanel } from './components/look-closer-panel';
 import { NoAccessState } from './components/no-access-state';
@@ -50,6 +51,7 @@ export function App({ data, now, status, run, onAudience, onReadBodies }: Props)
       {data.canLookCloser && data.view.kind === 'ready' && data.view.tabId !== undefined && (
         <LookCloserPanel session={data.lookCloser} now={now} run={run} />
       )}
+      {data.devtoolsOpen && <DevtoolsHint />}
       <ReadBodiesSetting readBodies={data.readBodies} onChange={onReadBodies} />
     </main>
   );

@@ -1,7 +1,7 @@
 // The real PopupConnection: data from storage (followed live through storage.onChanged), commands
 // through runtime messages to the background worker (src/shared/messages.ts).
 import { browser } from '../shared/browser';
-import type { Command, ResultOf } from '../shared/messages';
+import { type Command, type DevtoolsOpenQuery, type ResultOf, isDevtoolsOpenAnswer } from '../shared/messages';
 import {
   AUDIENCE_ITEM,
   LOOK_CLOSER_ITEM,
@@ -24,6 +24,20 @@ function canLookCloser(): boolean {
   const options = (browser.webRequest as unknown as { OnSendHeadersOptions?: { EXTRA_HEADERS?: string } } | undefined)
     ?.OnSendHeadersOptions;
   return typeof options?.EXTRA_HEADERS === 'string';
+}
+
+/**
+ * Asks the extension's DevTools pages whether one inspects this tab; only that one answers (the worker
+ * ignores the question). No answer, or no listener at all, means no.
+ */
+async function devtoolsOpenFor(tabId: number | undefined): Promise<boolean> {
+  if (tabId === undefined) return false;
+  const query: DevtoolsOpenQuery = { kind: 'devtools-open?', tabId };
+  try {
+    return isDevtoolsOpenAnswer(await browser.runtime.sendMessage(query));
+  } catch {
+    return false;
+  }
 }
 
 export function browserConnection(search: string): PopupConnection {
@@ -64,8 +78,9 @@ export function browserConnection(search: string): PopupConnection {
       canLookCloser: canLookCloser(),
       lookCloser: tabId === undefined ? undefined : sessions[tabId],
     });
-    // After the first paint: the report is only needed on a click.
-    update({ reportCatalog: await loadReportCatalog() });
+    // After the first paint: the report is only needed on a click, the DevTools hint is a footnote.
+    const [reportCatalog, devtoolsOpen] = await Promise.all([loadReportCatalog(), devtoolsOpenFor(tabId)]);
+    update({ reportCatalog, devtoolsOpen });
   };
   void start();
 

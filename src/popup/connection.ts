@@ -25,6 +25,8 @@ export interface PopupData {
   canLookCloser: boolean;
   /** The tab's running or last "Look closer", if any. */
   lookCloser: LookCloserSession | undefined;
+  /** DevTools is open for this tab, so its Why401 panel is there (src/devtools). */
+  devtoolsOpen: boolean;
 }
 
 export interface PopupActions {
@@ -53,4 +55,5 @@ export const INITIAL_DATA: PopupData = {
   readBodies: true,
   canLookCloser: false,
   lookCloser: undefined,
+  devtoolsOpen: false,
 };

@@ -278,4 +278,14 @@ describe('audiences', () => {
     await waitFor(() => expect(screen.getByRole('radio', { name: 'I run this site' })).toHaveProperty('checked', true));
     expect(connection.calls).toContainEqual({ action: 'setAudience', audience: 'owner' });
   });
+
+  test.each([
+    ['DevTools open for this tab: the popup says where the Why401 panel is', true, 1],
+    ['DevTools closed: no hint', false, 0],
+  ])('%s', (_name, devtoolsOpen, hints) => {
+    const state = scenarioState(['aspnet-jwt-expired']);
+    const { container } = renderPopup({ view: { kind: 'ready', tabId: 7, state }, devtoolsOpen });
+    expect(container.querySelectorAll('[data-hint="devtools"]')).toHaveLength(hints);
+    if (devtoolsOpen) expect(container.textContent).toContain('More detail in DevTools → Why401');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand, parseResponseBody } from './messages';
+import { isDevtoolsOpenAnswer, parseCommand, parseDevtoolsOpenQuery, parseResponseBody } from './messages';
 
 describe('parseCommand', () => {
   it.each([
@@ -78,5 +78,30 @@ describe('parseResponseBody', () => {
   it('is not a command, and a command is not a body', () => {
     expect(parseCommand(valid)).toBeUndefined();
     expect(parseResponseBody({ type: 'reload', tabId: 3, bypassCache: true })).toBeUndefined();
+  });
+});
+
+describe('the devtools-open? question', () => {
+  it.each<[string, unknown, unknown]>([
+    ['a well-formed question', { kind: 'devtools-open?', tabId: 7 }, { kind: 'devtools-open?', tabId: 7 }],
+    ['extra fields dropped', { kind: 'devtools-open?', tabId: 7, x: 1 }, { kind: 'devtools-open?', tabId: 7 }],
+    ['no tab id', { kind: 'devtools-open?' }, undefined],
+    ['a negative tab id', { kind: 'devtools-open?', tabId: -1 }, undefined],
+    ['a command is not a question', { type: 'reload', tabId: 7, bypassCache: false }, undefined],
+  ])('%s', (_name, message, expected) => {
+    expect(parseDevtoolsOpenQuery(message)).toEqual(expected);
+  });
+
+  it('is never taken for a command by the worker', () => {
+    expect(parseCommand({ kind: 'devtools-open?', tabId: 7 })).toBeUndefined();
+  });
+
+  it.each<[unknown, boolean]>([
+    [{ devtoolsOpen: true }, true],
+    [undefined, false],
+    [{ devtoolsOpen: 'yes' }, false],
+    [{ ok: true }, false],
+  ])('answer %j means open: %s', (answer, open) => {
+    expect(isDevtoolsOpenAnswer(answer)).toBe(open);
   });
 });

@@ -121,3 +121,28 @@ export function parseResponseBody(message: unknown): ResponseBodyMessage | undef
     excerpt: m.excerpt,
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Popup -> DevTools page: "is DevTools open for this tab?". Not a command: the worker ignores it
+// (parseCommand rejects it), and only a devtools page whose inspected tab is `tabId` answers, so the
+// popup can say where the Why401 panel is (no extension can open DevTools itself).
+
+export interface DevtoolsOpenQuery {
+  kind: 'devtools-open?';
+  tabId: number;
+}
+
+export interface DevtoolsOpenAnswer {
+  devtoolsOpen: true;
+}
+
+export function parseDevtoolsOpenQuery(message: unknown): DevtoolsOpenQuery | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const m = message as Record<string, unknown>;
+  if (m.kind !== 'devtools-open?' || !isTabId(m.tabId)) return undefined;
+  return { kind: 'devtools-open?', tabId: m.tabId };
+}
+
+export function isDevtoolsOpenAnswer(value: unknown): value is DevtoolsOpenAnswer {
+  return typeof value === 'object' && value !== null && (value as Record<string, unknown>).devtoolsOpen === true;
+}

@@ -15,13 +15,18 @@ interface Props {
   audience: Audience;
   now: number;
   run: RunAction;
+  /**
+   * The card offers "Copy report" for its own refusals (the DevTools panel, which has no page action
+   * bar); the popup copies one report for the whole page from its action bar instead.
+   */
+  reportPerCard?: boolean;
 }
 
 /**
  * One cause and every refusal it explains. Visitors get plain words first; the technical part (of the
  * most important request) waits behind "Details". Page-wide actions live in the action bar, not here.
  */
-export function ProblemCard({ group, audience, now, run }: Props) {
+export function ProblemCard({ group, audience, now, run, reportPerCard = false }: Props) {
   const [record] = group.records;
   const [top, ...others] = record?.diagnosis.causes ?? [];
   if (!record || !top) return null;
@@ -51,11 +56,22 @@ export function ProblemCard({ group, audience, now, run }: Props) {
       )}
       <AdviceList advice={top.advice[audience]} />
       {top.actions.includes('private-window-hint') && <p class="hint">{t('popup_private_window_hint')}</p>}
-      {audience !== 'visitor' && (
+      {(audience !== 'visitor' || reportPerCard) && (
         <div class="buttons">
-          <button type="button" data-action="copy-curl" onClick={() => run({ kind: 'copy-curl', record })}>
-            {t('popup_action_copy_curl')}
-          </button>
+          {reportPerCard && (
+            <button
+              type="button"
+              data-action="copy-report"
+              onClick={() => run({ kind: 'copy-report', records: group.records })}
+            >
+              {t('popup_action_copy_report')}
+            </button>
+          )}
+          {audience !== 'visitor' && (
+            <button type="button" data-action="copy-curl" onClick={() => run({ kind: 'copy-curl', record })}>
+              {t('popup_action_copy_curl')}
+            </button>
+          )}
         </div>
       )}
     </article>

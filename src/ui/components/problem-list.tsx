@@ -12,10 +12,12 @@ interface Props {
   audience: Audience;
   now: number;
   run: RunAction;
+  /** See ProblemCard. */
+  reportPerCard?: boolean;
 }
 
 /** One card per cause (at most one per cause id, so never many), the first two in the first paint. */
-export function ProblemList({ groups, audience, now, run }: Props) {
+export function ProblemList({ groups, audience, now, run, reportPerCard }: Props) {
   const [limit, setLimit] = useState(FIRST_PAINT);
   useEffect(() => {
     // After the first paint, not before: the diagnosis the user came for shows as soon as possible.
@@ -25,7 +27,14 @@ export function ProblemList({ groups, audience, now, run }: Props) {
   return (
     <>
       {groups.slice(0, limit).map((group) => (
-        <ProblemCard key={group.cause} group={group} audience={audience} now={now} run={run} />
+        <ProblemCard
+          key={group.cause}
+          group={group}
+          audience={audience}
+          now={now}
+          run={run}
+          reportPerCard={reportPerCard}
+        />
       ))}
     </>
   );

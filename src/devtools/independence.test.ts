@@ -1,0 +1,27 @@
+// The panel works with the background worker switched off or asleep: nothing in src/devtools talks to
+// the worker or writes storage. The DevTools page only listens, for the popup's one question.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const DIR = import.meta.dirname;
+const sources = readdirSync(DIR)
+  .filter((name) => /\.tsx?$/.test(name) && !name.includes('.test.'))
+  .map((name) => [name, readFileSync(join(DIR, name), 'utf8')] as const);
+
+describe('src/devtools needs no background worker', () => {
+  it.each([
+    ['sends no runtime message', /runtime\.(?:sendMessage|connect)\b/],
+    ['writes and reads no extension storage', /\bstorage\.(?:local|session|sync)\b/],
+    ['keeps nothing in web storage', /\b(?:localStorage|sessionStorage|indexedDB)\b/],
+    ['makes no network request', /\bfetch\(|XMLHttpRequest|sendBeacon/],
+  ])('%s', (_name, pattern) => {
+    expect(sources.filter(([, text]) => pattern.test(text)).map(([name]) => name)).toEqual([]);
+  });
+
+  it('the only listener for messages is the devtools page’s answer to the popup', () => {
+    expect(sources.filter(([, text]) => /runtime\.onMessage/.test(text)).map(([name]) => name)).toEqual([
+      'devtools-page.ts',
+    ]);
+  });
+});

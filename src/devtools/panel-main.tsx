@@ -1,0 +1,23 @@
+import { render } from 'preact';
+import { browser } from '../shared/browser';
+import { loadReportCatalog } from '../popup/load-report-catalog';
+import { setMessageSource } from '../ui/i18n/t';
+import { copyText } from './copy-text';
+import { devtoolsApi } from './devtools-api';
+import { PanelRoot } from './panel-root';
+import { createRefusalCollector } from './refusal-collector';
+import { applyTheme } from './theme';
+
+setMessageSource((key, substitutions) => browser.i18n.getMessage(key, substitutions), browser.i18n.getUILanguage());
+document.documentElement.lang = browser.i18n.getUILanguage();
+document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir') || 'ltr';
+
+const devtools = devtoolsApi();
+const root = document.getElementById('app');
+if (devtools && root) {
+  applyTheme(document.documentElement, devtools.panels, new URLSearchParams(location.search).get('theme'));
+  // Chromium's network log drops the retry a login prompt answered (src/har/detect-sanitized.ts).
+  const chromium = /\b(?:Chrome|Chromium|Edg)\//.test(navigator.userAgent);
+  const collector = createRefusalCollector(devtools.network, { chromium });
+  render(<PanelRoot collector={collector} loadCatalog={loadReportCatalog} copyText={(text) => copyText(text)} />, root);
+}
