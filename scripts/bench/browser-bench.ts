@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { diagnose } from '../../src/rules';
 import { scenarioExchange } from '../../src/rules/testing/scenario-exchange';
-import { MAX_RECORDS_PER_TAB } from '../../src/background/tab-state';
+import { MAX_RECORDS_PER_TAB } from '../../src/shared/tab-state';
 import { STORAGE_VERSION, type ObservationRecord, type TabState } from '../../src/shared/storage-schema';
 import { tabItem } from '../../src/shared/storage-items';
 import { CHROME_DIST, launchChromium } from '../../test/e2e/support/chromium-driver';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { T0, diagnosedRefusal } from './testing/diagnosed-refusal';
 import { badgeTotal, ledHere, type TabState } from '../shared/storage-schema';
 import { addToLeftPage, leavePage, LED_HERE_WINDOW_MS, MAX_EARLIER_PAGES, MAX_EARLIER_RECORDS } from './page-history';
-import { addObservation, emptyTabState } from './tab-state';
+import { addObservation, emptyTabState } from '../shared/tab-state';
 
 const APP = 'https://app.example.com';
 

@@ -3,7 +3,7 @@
 // must survive the move, or the popup on the login page says nothing was refused.
 import type { Diagnosis } from '../rules/types';
 import type { EarlierPage, TabState } from '../shared/storage-schema';
-import { addObservation, emptyTabState } from './tab-state';
+import { addObservation, emptyTabState } from '../shared/tab-state';
 
 /** A navigation this soon after the page's last refusal is taken to follow from it. */
 export const LED_HERE_WINDOW_MS = 10_000;

@@ -10,7 +10,7 @@ import type { Diagnosis } from '../rules/types';
 import { createSerialQueue } from './serial-queue';
 import { applyBadge } from './badge';
 import { addToLeftPage, leavePage } from './page-history';
-import { addObservation, replaceObservation } from './tab-state';
+import { addObservation, replaceObservation } from '../shared/tab-state';
 
 const enqueue = createSerialQueue((error) => console.error('why401: storage write failed', error));
 

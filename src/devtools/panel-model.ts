@@ -2,7 +2,7 @@
 // URL and top cause, with a count) ranked and grouped by cause for the cards, and the same records
 // newest first for the table, both narrowed by the cause filter.
 import type { CauseId } from '../rules/types';
-import { addObservation, emptyTabState } from '../background/tab-state';
+import { addObservation, emptyTabState } from '../shared/tab-state';
 import { rankRecords } from '../shared/rank-records';
 import type { ObservationRecord } from '../shared/storage-schema';
 import { groupByCause, type CauseGroup } from '../ui/text/cause-groups';

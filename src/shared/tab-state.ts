@@ -1,6 +1,6 @@
 // Pure updates of one tab's stored state: dedupe, cap, reset on a new page.
 import type { Diagnosis } from '../rules/types';
-import { STORAGE_VERSION, type ObservationRecord, type TabState } from '../shared/storage-schema';
+import { STORAGE_VERSION, type ObservationRecord, type TabState } from './storage-schema';
 
 /** Distinct problems kept per page; the oldest (by last time seen) is dropped first. */
 export const MAX_RECORDS_PER_TAB = 50;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnosis, Exchange } from '../rules/types';
-import { T0, diagnosedRefusal } from './testing/diagnosed-refusal';
+import { T0, diagnosedRefusal } from '../background/testing/diagnosed-refusal';
 import { addObservation, emptyTabState, observationKey, replaceObservation } from './tab-state';
 
 function refusal(path: string, at: number, headers: Exchange['responseHeaders'] = []): Diagnosis {
