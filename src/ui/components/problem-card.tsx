@@ -10,18 +10,25 @@ import { OtherCauses } from './other-causes';
 import { RequestLine } from './request-line';
 import { UrlList } from './url-list';
 
-interface Props {
-  group: CauseGroup;
+export interface CardProps {
   audience: Audience;
-  now: number;
-  run: RunAction;
+  /** Undefined where "2 minutes ago" means nothing (a HAR read later): times are shown in full. */
+  now?: number;
+  /** Undefined where the card's actions cannot run (the workbench page has no tab and no clipboard action). */
+  run?: RunAction;
+  /** The host shows the request line above the card already (the workbench, one entry per section). */
+  hideRequest?: boolean;
+}
+
+interface Props extends CardProps {
+  group: CauseGroup;
 }
 
 /**
  * One cause and every refusal it explains. Visitors get plain words first; the technical part (of the
  * most important request) waits behind "Details". Page-wide actions live in the action bar, not here.
  */
-export function ProblemCard({ group, audience, now, run }: Props) {
+export function ProblemCard({ group, audience, now, run, hideRequest = false }: Props) {
   const [record] = group.records;
   const [top, ...others] = record?.diagnosis.causes ?? [];
   if (!record || !top) return null;
@@ -29,7 +36,7 @@ export function ProblemCard({ group, audience, now, run }: Props) {
   const note = requestSideNote(record.diagnosis.facts);
   const technical = (
     <>
-      <RequestLine record={record} now={now} />
+      {!hideRequest && <RequestLine record={record} now={now} />}
       {note && <p class="meta note">{tm(note)}</p>}
       <h3>{t('popup_evidence')}</h3>
       <EvidenceList evidence={top.evidence} />
@@ -51,7 +58,7 @@ export function ProblemCard({ group, audience, now, run }: Props) {
       )}
       <AdviceList advice={top.advice[audience]} />
       {top.actions.includes('private-window-hint') && <p class="hint">{t('popup_private_window_hint')}</p>}
-      {audience !== 'visitor' && (
+      {audience !== 'visitor' && run && (
         <div class="buttons">
           <button type="button" data-action="copy-curl" onClick={() => run({ kind: 'copy-curl', record })}>
             {t('popup_action_copy_curl')}
