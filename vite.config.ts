@@ -36,7 +36,7 @@ function locales(): Plugin {
  * Removes Preact's only `innerHTML` sink (`dangerouslySetInnerHTML`, which Why401 never uses), so the
  * popup cannot turn server-supplied text into markup and `web-ext lint` has nothing to flag.
  */
-function noInnerHtml(): Plugin {
+export function noInnerHtml(): Plugin {
   return {
     name: 'why401-no-inner-html',
     transform(code, id) {
@@ -122,6 +122,9 @@ export default defineConfig({
       browser: target,
       skipManifestValidation: true,
       disableAutoLaunch: true,
+      // The HAR workbench: an extension page the popup opens in a tab (vite.web.config.ts builds the same
+      // page as a static site).
+      additionalInputs: ['src/workbench/index.html'],
     }),
     locales(),
     noInnerHtml(),

@@ -1,0 +1,43 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../ui/i18n/t';
+
+/**
+ * The drop zone is the label of a real file input: a click, Enter or Space on it opens the file picker,
+ * so keyboard and screen-reader users get the same way in as a drag and drop.
+ */
+export function DropZone({ onFile, compact }: { onFile: (file: File) => void; compact: boolean }) {
+  const [over, setOver] = useState(false);
+  const take = (files: FileList | null | undefined): void => {
+    const file = files?.[0];
+    if (file) onFile(file);
+  };
+  return (
+    <label
+      class={`drop-zone${over ? ' over' : ''}${compact ? ' compact' : ''}`}
+      data-drop-zone
+      onDragOver={(event) => {
+        event.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(event) => {
+        event.preventDefault();
+        setOver(false);
+        take(event.dataTransfer?.files);
+      }}
+    >
+      <input
+        type="file"
+        accept=".har,.json,application/json"
+        data-har-input
+        onChange={(event) => {
+          take(event.currentTarget.files);
+          // The same file picked again (after it was edited) must be read again.
+          event.currentTarget.value = '';
+        }}
+      />
+      <span class="drop-label">{t(compact ? 'workbench_open_other' : 'workbench_drop_label')}</span>
+      {!compact && <span class="meta">{t('workbench_drop_hint')}</span>}
+    </label>
+  );
+}

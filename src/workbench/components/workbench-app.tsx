@@ -1,0 +1,89 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { Audience } from '../../rules/types';
+import { AudienceSwitch } from '../../ui/components/audience-switch';
+import { t } from '../../ui/i18n/t';
+import { ALL_CAUSES, type CauseChoice, causeCounts, filterByCause } from '../cause-filter-model';
+import type { EntryRecord } from '../entry-record';
+import type { HarReading } from '../har-reading';
+import type { HarSummary } from '../worker-protocol';
+import { CauseFilter } from './cause-filter';
+import { DropZone } from './drop-zone';
+import { EntrySection } from './entry-section';
+import { FileSummary } from './file-summary';
+import { ReadingStatus } from './reading-status';
+
+/** Sections rendered at once: a 100 MB HAR may hold a thousand refusals; the rest wait for "Show more". */
+export const PAGE_SIZE = 50;
+
+interface Props {
+  reading: HarReading;
+  onFile: (file: File) => void;
+}
+
+/** The whole page as a function of the file's reading state; the drop zone stays on top for the next file. */
+export function WorkbenchApp({ reading, onFile }: Props) {
+  return (
+    <main class="workbench">
+      <header>
+        <h1>{t('workbench_title')}</h1>
+        {reading.kind === 'idle' && (
+          <>
+            <p>{t('workbench_intro')}</p>
+            <p class="meta">{t('workbench_privacy')}</p>
+          </>
+        )}
+      </header>
+      <DropZone onFile={onFile} compact={reading.kind === 'done'} />
+      <ReadingStatus reading={reading} />
+      {reading.kind === 'done' && (
+        // Keyed by the reading: a new file starts with a fresh filter and page count.
+        <FileResults key={reading.entries} name={reading.name} summary={reading.summary} entries={reading.entries} />
+      )}
+    </main>
+  );
+}
+
+function FileResults({ name, summary, entries }: { name: string; summary: HarSummary; entries: EntryRecord[] }) {
+  // The CLI's default audience: a support engineer reading a customer's file is closest to a developer.
+  const [audience, setAudience] = useState<Audience>('developer');
+  const [choice, setChoice] = useState<CauseChoice>(ALL_CAUSES);
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const counts = useMemo(() => causeCounts(entries), [entries]);
+  const filtered = useMemo(() => filterByCause(entries, choice), [entries, choice]);
+  const rest = filtered.length - shown;
+  return (
+    <>
+      <FileSummary name={name} summary={summary} refused={entries.length} />
+      {entries.length === 0 ? (
+        <p class="no-refusals" data-no-refusals>
+          {t('workbench_no_refusals', [name])}
+        </p>
+      ) : (
+        <>
+          <div class="controls">
+            <AudienceSwitch audience={audience} onChange={setAudience} />
+            <CauseFilter
+              counts={counts}
+              total={entries.length}
+              choice={choice}
+              audience={audience}
+              onChange={(next) => {
+                setChoice(next);
+                setShown(PAGE_SIZE);
+              }}
+            />
+          </div>
+          {/* Hook for the sanitized-HAR download (src/har/sanitize): it belongs with the file's controls. */}
+          {filtered.slice(0, shown).map((entry) => (
+            <EntrySection key={entry.index} entry={entry} audience={audience} />
+          ))}
+          {rest > 0 && (
+            <button type="button" class="more" data-show-more onClick={() => setShown(shown + PAGE_SIZE)}>
+              {t('workbench_show_more', [Math.min(rest, PAGE_SIZE)])}
+            </button>
+          )}
+        </>
+      )}
+    </>
+  );
+}
