@@ -7,6 +7,7 @@ import { NoAccessState } from './components/no-access-state';
 import { PageView } from './components/page-view';
 import { ReadBodiesSetting } from './components/read-bodies-setting';
 import { RestrictedState } from './components/restricted-state';
+import { WorkbenchLink } from './components/workbench-link';
 import { StatusRegion } from '../ui/components/status-region';
 import type { PopupData } from './connection';
 
@@ -51,6 +52,7 @@ export function App({ data, now, status, run, onAudience, onReadBodies }: Props)
         <LookCloserPanel session={data.lookCloser} now={now} run={run} />
       )}
       <ReadBodiesSetting readBodies={data.readBodies} onChange={onReadBodies} />
+      <WorkbenchLink run={run} />
     </main>
   );
 }
