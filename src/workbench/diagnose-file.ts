@@ -1,20 +1,37 @@
-// The worker's job as a plain function (tested in Node): the CLI's reader and diagnosis over one file.
+// The worker's job as a plain function (tested in Node): the CLI's reader and diagnosis over one file,
+// with the CLI's reading rules (src/cli/read-input.ts decodeText) in browser terms.
 import { detectVisibility } from '../har/detect-sanitized';
 import { diagnoseHar } from '../har/diagnose-har';
 import { HarError } from '../har/har-error';
 import { parseHar } from '../har/parse-har';
 import type { HarReply } from './worker-protocol';
 
-/** A NUL among the first bytes: a binary file (an image, an archive), never a HAR (RFC 8259 §7 escapes it). */
-const BINARY_PROBE = 4096;
+/** Bytes looked at for a byte-order mark and for NULs. */
+const PROBE_BYTES = 4096;
+
+/** UTF-16 with a byte-order mark (some Windows tools write it); else UTF-8, whose BOM text() drops. */
+function utf16Of(head: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/** The file as text; undefined for a binary file (a NUL is never in JSON text: RFC 8259 §7 escapes it). */
+async function textOf(file: Blob): Promise<string | undefined> {
+  const head = new Uint8Array(await file.slice(0, PROBE_BYTES).arrayBuffer());
+  const utf16 = utf16Of(head);
+  if (utf16) return new TextDecoder(utf16).decode(await file.arrayBuffer());
+  if (head.includes(0)) return undefined;
+  return file.text();
+}
 
 export async function diagnoseFile(file: Blob, post: (reply: HarReply) => void): Promise<void> {
   post({ kind: 'reading' });
-  if (file.size === 0) return post({ kind: 'failed', reason: 'empty' });
   try {
-    const head = new Uint8Array(await file.slice(0, BINARY_PROBE).arrayBuffer());
-    if (head.includes(0)) return post({ kind: 'failed', reason: 'binary' });
-    const har = parseHar(await file.text());
+    const text = await textOf(file);
+    if (text === undefined) return post({ kind: 'failed', reason: 'binary' });
+    if (text.trim() === '') return post({ kind: 'failed', reason: 'empty' });
+    const har = parseHar(text);
     const visibility = detectVisibility(har);
     const total = har.entries.length;
     post({ kind: 'diagnosing', done: 0, total });
