@@ -30,14 +30,23 @@ export function DropZone({ onFile, compact }: { onFile: (file: File) => void; co
         type="file"
         accept=".har,.json,application/json"
         data-har-input
+        // Named by the label's first line only; the hint is its description (one drop zone per page).
+        aria-labelledby="drop-label"
+        aria-describedby={compact ? undefined : 'drop-hint'}
         onChange={(event) => {
           take(event.currentTarget.files);
           // The same file picked again (after it was edited) must be read again.
           event.currentTarget.value = '';
         }}
       />
-      <span class="drop-label">{t(compact ? 'workbench_open_other' : 'workbench_drop_label')}</span>
-      {!compact && <span class="meta">{t('workbench_drop_hint')}</span>}
+      <span class="drop-label" id="drop-label">
+        {t(compact ? 'workbench_open_other' : 'workbench_drop_label')}
+      </span>
+      {!compact && (
+        <span class="meta" id="drop-hint">
+          {t('workbench_drop_hint')}
+        </span>
+      )}
     </label>
   );
 }
