@@ -23,7 +23,8 @@ interface Props {
 /** The whole page as a function of the file's reading state; the drop zone stays on top for the next file. */
 export function WorkbenchApp({ reading, onFile }: Props) {
   return (
-    <main class="workbench">
+    // data-state and data-file: what tests and scripts wait for (the live region's words vary by language).
+    <main class="workbench" data-state={reading.kind} data-file={reading.kind === 'idle' ? undefined : reading.name}>
       <header>
         <h1>{t('workbench_title')}</h1>
         {reading.kind === 'idle' && (
