@@ -2,7 +2,8 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { harEntry, harText } from '../har/testing/har-builder';
-import { exampleBlob, finalReply, repliesFor } from './testing/read-example';
+import { ENTRIES_PER_MESSAGE } from './diagnose-file';
+import { exampleBlob, finalReply, readingOf, repliesFor } from './testing/read-example';
 
 const examples = readdirSync(resolve(process.cwd(), 'examples')).filter((name) => name.endsWith('.har'));
 const ok = harEntry({ url: 'https://api.example.com/v1/me', status: 200 });
@@ -23,11 +24,9 @@ describe('a bad file is one reason, never an empty page', () => {
   });
 
   it('a HAR with no refusal is done, with its entries counted and nothing diagnosed', async () => {
-    expect(await finalReply(new Blob([harText([ok, ok])]))).toEqual({
-      kind: 'done',
-      summary: { entries: 2, sanitized: false },
-      diagnosed: [],
-    });
+    const replies = await repliesFor(new Blob([harText([ok, ok])]));
+    expect(replies.at(-1)).toEqual({ kind: 'done', summary: { entries: 2, sanitized: false } });
+    expect(replies.filter((reply) => reply.kind === 'entries')).toEqual([]);
   });
 
   it('UTF-16 with a byte-order mark reads as the CLI reads it', async () => {
@@ -35,15 +34,31 @@ describe('a bad file is one reason, never an empty page', () => {
     const utf16 = new Uint8Array(text.length * 2);
     for (let i = 0; i < text.length; i++) utf16[i * 2] = text.charCodeAt(i) & 0xff;
     for (let i = 0; i < text.length; i++) utf16[i * 2 + 1] = text.charCodeAt(i) >> 8;
-    expect(await finalReply(new Blob([utf16]))).toMatchObject({ kind: 'done', diagnosed: [{ index: 0 }] });
+    expect(await readingOf(new Blob([utf16]))).toMatchObject({ kind: 'done', entries: [{ index: 0 }] });
   });
 });
 
-describe('progress: reading, then diagnosing n of N, then done', () => {
+describe('progress: reading, then diagnosing n of N, then the entries, then done', () => {
   it.each(examples)('%s', async (name) => {
-    const kinds = (await repliesFor(exampleBlob(name))).map((reply) => reply.kind);
-    expect(kinds[0]).toBe('reading');
-    expect(kinds.at(-1)).toBe('done');
-    expect(kinds.slice(1, -1).every((kind) => kind === 'diagnosing')).toBe(true);
+    const kinds = (await repliesFor(exampleBlob(name))).map((reply) => reply.kind).join(' ');
+    expect(kinds).toMatch(/^reading( diagnosing)+( entries)+ done$/);
+  });
+});
+
+describe('refused entries reach the page in batches (each is deserialized on its thread)', () => {
+  it.each([
+    [0, []],
+    [1, [1]],
+    [ENTRIES_PER_MESSAGE, [ENTRIES_PER_MESSAGE]],
+    [ENTRIES_PER_MESSAGE * 2 + 7, [ENTRIES_PER_MESSAGE, ENTRIES_PER_MESSAGE, 7]],
+  ])('%i refusals -> batches of %j, in file order, before done', async (count, sizes) => {
+    const refused = Array.from({ length: count }, (_, i) =>
+      harEntry({ url: `https://api.example.com/v1/items/${i}`, status: 401 }, i),
+    );
+    const replies = await repliesFor(new Blob([harText([ok, ...refused])]));
+    const batches = replies.flatMap((reply) => (reply.kind === 'entries' ? [reply.diagnosed] : []));
+    expect(batches.map((batch) => batch.length)).toEqual(sizes);
+    expect(batches.flat().map((entry) => entry.index)).toEqual(refused.map((_, i) => i + 1));
+    expect(replies.at(-1)?.kind).toBe('done');
   });
 });

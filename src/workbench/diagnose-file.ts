@@ -6,6 +6,9 @@ import { HarError } from '../har/har-error';
 import { parseHar } from '../har/parse-har';
 import type { HarReply } from './worker-protocol';
 
+/** Diagnosed entries per message to the page: about 10 ms of deserializing each. */
+export const ENTRIES_PER_MESSAGE = 100;
+
 /** Bytes looked at for a byte-order mark and for NULs. */
 const PROBE_BYTES = 4096;
 
@@ -36,7 +39,9 @@ export async function diagnoseFile(file: Blob, post: (reply: HarReply) => void):
     const total = har.entries.length;
     post({ kind: 'diagnosing', done: 0, total });
     const diagnosed = diagnoseHar(har, (done) => post({ kind: 'diagnosing', done, total }), visibility);
-    post({ kind: 'done', summary: { entries: total, sanitized: visibility.headersRemoved }, diagnosed });
+    for (let i = 0; i < diagnosed.length; i += ENTRIES_PER_MESSAGE)
+      post({ kind: 'entries', diagnosed: diagnosed.slice(i, i + ENTRIES_PER_MESSAGE) });
+    post({ kind: 'done', summary: { entries: total, sanitized: visibility.headersRemoved } });
   } catch (error) {
     if (error instanceof HarError) return post({ kind: 'failed', reason: 'har', message: error.message });
     // A bug, not the file: no message, it could quote the input.

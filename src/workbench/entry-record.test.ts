@@ -4,16 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { diagnoseHar } from '../har/diagnose-har';
 import { parseHar } from '../har/parse-har';
 import { entryRecord } from './entry-record';
-import { exampleBlob, finalReply } from './testing/read-example';
+import { exampleBlob, readingOf } from './testing/read-example';
 
 const examples = readdirSync(resolve(process.cwd(), 'examples')).filter((name) => name.endsWith('.har'));
 
 describe("records from a HAR: the CLI's diagnosis, in the cards' shape", () => {
   it.each(examples)('%s: one record per refused entry, at its index, with its ranked causes', async (name) => {
     const cli = diagnoseHar(parseHar(readFileSync(resolve(process.cwd(), 'examples', name), 'utf8')));
-    const reply = await finalReply(exampleBlob(name));
-    if (reply.kind !== 'done') throw new Error(`${name}: ${reply.kind}`);
-    const records = reply.diagnosed.map(entryRecord);
+    const reading = await readingOf(exampleBlob(name));
+    if (reading.kind !== 'done') throw new Error(`${name}: ${reading.kind}`);
+    const records = reading.entries;
     expect(records.map((entry) => entry.index)).toEqual(cli.map((entry) => entry.index));
     expect(records.map((entry) => entry.record.diagnosis.causes.map((cause) => cause.id))).toEqual(
       cli.map((entry) => entry.diagnosis.causes.map((cause) => cause.id)),
@@ -21,9 +21,7 @@ describe("records from a HAR: the CLI's diagnosis, in the cards' shape", () => {
   });
 
   it('the record says what the request line shows: method, redacted URL, status, time; one count', async () => {
-    const reply = await finalReply(exampleBlob('expired-jwt.har'));
-    if (reply.kind !== 'done') throw new Error(reply.kind);
-    const [entry] = reply.diagnosed;
+    const [entry] = diagnoseHar(parseHar(readFileSync(resolve(process.cwd(), 'examples/expired-jwt.har'), 'utf8')));
     if (!entry) throw new Error('no refusal');
     const { request, response } = entry.diagnosis.facts;
     expect(entryRecord(entry)).toMatchObject({

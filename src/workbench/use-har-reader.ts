@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { type HarReading, nextReading } from './har-reading';
+import { type HarReading, harReadingOf } from './har-reading';
 import type { HarReply, HarRequest } from './worker-protocol';
 
 /**
@@ -23,8 +23,10 @@ export function useHarReader(startWorker: () => Worker): { reading: HarReading; 
         return;
       }
       worker.current = current;
+      const following = harReadingOf(name);
       current.onmessage = (event: MessageEvent<HarReply>) => {
-        setReading(nextReading(name, event.data));
+        const next = following.reply(event.data);
+        if (next) setReading(next);
         if (event.data.kind === 'done' || event.data.kind === 'failed') current.terminate();
       };
       // A worker the browser refused (a CSP, a missing file) reports here, never through onmessage.

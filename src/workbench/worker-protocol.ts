@@ -1,6 +1,7 @@
 // The one contract between the workbench page and its HAR worker: the page posts a File, the worker
-// answers with progress and then the diagnosis of every refused entry (or one sentence why it cannot).
+// answers with progress, then the diagnosed entries in batches, then done (or one reason it cannot).
 import type { DiagnosedEntry } from '../har/diagnose-har';
+import type { FailureReason } from './har-reading';
 
 export interface HarRequest {
   file: Blob;
@@ -16,6 +17,11 @@ export interface HarSummary {
 export type HarReply =
   | { kind: 'reading' }
   | { kind: 'diagnosing'; done: number; total: number }
-  | { kind: 'done'; summary: HarSummary; diagnosed: DiagnosedEntry[] }
+  /**
+   * Refused entries, in file order. In batches: each message is deserialized on the page's thread, and a
+   * storm of 50,000 refusals in one message would freeze it for seconds.
+   */
+  | { kind: 'entries'; diagnosed: DiagnosedEntry[] }
+  | { kind: 'done'; summary: HarSummary }
   /** `message` is a HarError's sentence (English, as the CLI prints it); undefined: not a text file. */
-  | { kind: 'failed'; reason: 'har' | 'empty' | 'binary' | 'internal'; message?: string };
+  | { kind: 'failed'; reason: Exclude<FailureReason, 'worker'>; message?: string };

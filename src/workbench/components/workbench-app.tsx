@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Audience } from '../../rules/types';
 import { AudienceSwitch } from '../../ui/components/audience-switch';
 import { t } from '../../ui/i18n/t';
@@ -14,6 +14,8 @@ import { ReadingStatus } from './reading-status';
 
 /** Sections rendered at once: a 100 MB HAR may hold a thousand refusals; the rest wait for "Show more". */
 export const PAGE_SIZE = 50;
+/** Sections in the first paint; the rest of the page a frame later, so the page never stalls for long. */
+const FIRST_PAINT = 10;
 
 interface Props {
   reading: HarReading;
@@ -48,7 +50,11 @@ function FileResults({ name, summary, entries }: { name: string; summary: HarSum
   // The CLI's default audience: a support engineer reading a customer's file is closest to a developer.
   const [audience, setAudience] = useState<Audience>('developer');
   const [choice, setChoice] = useState<CauseChoice>(ALL_CAUSES);
-  const [shown, setShown] = useState(PAGE_SIZE);
+  const [shown, setShown] = useState(FIRST_PAINT);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setShown((now) => Math.max(now, PAGE_SIZE)));
+    return () => cancelAnimationFrame(frame);
+  }, []);
   const counts = useMemo(() => causeCounts(entries), [entries]);
   const filtered = useMemo(() => filterByCause(entries, choice), [entries, choice]);
   const rest = filtered.length - shown;

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { diagnoseFile } from '../diagnose-file';
+import { type HarReading, harReadingOf } from '../har-reading';
 import type { HarReply } from '../worker-protocol';
 
 /** The repository's example HARs (examples/), as a user would drop them. */
@@ -16,10 +17,18 @@ export async function repliesFor(file: Blob): Promise<HarReply[]> {
   return replies;
 }
 
-/** The last reply: `done` with the diagnosis, or `failed` with the reason. */
+/** The last reply: `done` with the summary, or `failed` with the reason. */
 export async function finalReply(file: Blob): Promise<HarReply> {
   const replies = await repliesFor(file);
   const last = replies.at(-1);
   if (!last) throw new Error('the worker posted nothing');
   return last;
+}
+
+/** What the page holds once the worker is through with `file`: done with its records, or failed. */
+export async function readingOf(file: Blob, name = 'file.har'): Promise<HarReading> {
+  const following = harReadingOf(name);
+  let reading: HarReading = { kind: 'idle' };
+  for (const reply of await repliesFor(file)) reading = following.reply(reply) ?? reading;
+  return reading;
 }
