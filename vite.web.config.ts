@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import { noInnerHtml } from './vite.config.ts';
+import { noInnerHtml } from './scripts/no-inner-html.ts';
 
 // The HAR workbench as a static page, `dist/web/`: index.html plus assets with relative paths, for any
 // static host or straight from disk. A page from file:// may not load module scripts (Chromium applies
