@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { harEntry, harText } from '../har/testing/har-builder';
 import { ENTRIES_PER_MESSAGE } from './diagnose-file';
 import { exampleBlob, finalReply, readingOf, repliesFor } from './testing/read-example';
@@ -60,5 +60,26 @@ describe('refused entries reach the page in batches (each is deserialized on its
     expect(batches.map((batch) => batch.length)).toEqual(sizes);
     expect(batches.flat().map((entry) => entry.index)).toEqual(refused.map((_, i) => i + 1));
     expect(replies.at(-1)?.kind).toBe('done');
+  });
+});
+
+describe('progress at most every 250 ms (each message re-renders the page and speaks in its live region)', () => {
+  afterEach(() => vi.restoreAllMocks());
+  const big = new Blob([
+    harText(Array.from({ length: 2_000 }, (_, i) => harEntry({ url: `https://a.test/${i}`, status: 200 }, i))),
+  ]);
+
+  it.each([
+    ['a clock that stands still: only the start', 0, [0]],
+    [
+      'a second between reports: every report (diagnoseHar reports every 256 entries)',
+      1_000,
+      [0, 256, 512, 768, 1024, 1280, 1536, 1792],
+    ],
+  ])('%s', async (_name, step, reported) => {
+    let now = 0;
+    vi.spyOn(Date, 'now').mockImplementation(() => (now += step));
+    const replies = await repliesFor(big);
+    expect(replies.flatMap((reply) => (reply.kind === 'diagnosing' ? [reply.done] : []))).toEqual(reported);
   });
 });

@@ -9,6 +9,12 @@ import type { HarReply } from './worker-protocol';
 /** Diagnosed entries per message to the page: about 10 ms of deserializing each. */
 export const ENTRIES_PER_MESSAGE = 100;
 
+/**
+ * Progress messages at most this often: each one re-renders the page and is read out by a screen reader
+ * (the live region), and diagnoseHar reports every 256 entries, a hundred times a second on a big file.
+ */
+const PROGRESS_EVERY_MS = 250;
+
 /** Bytes looked at for a byte-order mark and for NULs. */
 const PROBE_BYTES = 4096;
 
@@ -38,7 +44,14 @@ export async function diagnoseFile(file: Blob, post: (reply: HarReply) => void):
     const visibility = detectVisibility(har);
     const total = har.entries.length;
     post({ kind: 'diagnosing', done: 0, total });
-    const diagnosed = diagnoseHar(har, (done) => post({ kind: 'diagnosing', done, total }), visibility);
+    let last = Date.now();
+    const progress = (done: number): void => {
+      // 0 was said just above; diagnoseHar reports it again at its first entry.
+      if (done === 0 || Date.now() - last < PROGRESS_EVERY_MS) return;
+      last = Date.now();
+      post({ kind: 'diagnosing', done, total });
+    };
+    const diagnosed = diagnoseHar(har, progress, visibility);
     for (let i = 0; i < diagnosed.length; i += ENTRIES_PER_MESSAGE)
       post({ kind: 'entries', diagnosed: diagnosed.slice(i, i + ENTRIES_PER_MESSAGE) });
     post({ kind: 'done', summary: { entries: total, sanitized: visibility.headersRemoved } });

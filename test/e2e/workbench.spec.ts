@@ -10,6 +10,7 @@ import { diagnoseHar } from '../../src/har/diagnose-har';
 import { parseHar } from '../../src/har/parse-har';
 import { harEntry, harText } from '../../src/har/testing/har-builder';
 import { expect, test } from './support/fixtures';
+import { PopupPage } from './support/popup-page';
 import { serveFolder, type StaticServer } from './support/static-server';
 import { openWorkbench, type WorkbenchPage } from './support/workbench-page';
 
@@ -135,4 +136,21 @@ test('the popup\'s "Open a HAR file…" opens the workbench in a tab', async ({ 
     )
     .toContain('/src/workbench/index.html');
   await popup.close();
+});
+
+test('no axe-core violations, light and dark, before and after a file', async ({ driver }) => {
+  const page = await openWorkbench(driver, `${web.base}index.html`);
+  // The popup's page object only needs eval: its theme switch and axe run serve this page as well.
+  const checked = new PopupPage(page);
+  for (const state of ['start', 'diagnosed'] as const) {
+    if (state === 'diagnosed') {
+      await pick(page, join(EXAMPLES, 'insufficient-scope.har'));
+      await checked.expandAll();
+    }
+    for (const theme of ['light', 'dark'] as const) {
+      await checked.setTheme(theme);
+      expect(await checked.axe(), `axe ${state} in ${theme}`).toEqual([]);
+    }
+  }
+  await page.close();
 });
