@@ -154,3 +154,31 @@ test('no axe-core violations, light and dark, before and after a file', async ({
   }
   await page.close();
 });
+
+test.describe('a HAR dropped is read like a picked one', () => {
+  for (const [where, target] of [
+    ['on the drop zone', '[data-drop-zone]'],
+    // Beside the zone the browser would open the file in place of the page: the page takes it instead.
+    ['beside it', 'h1'],
+  ] as const) {
+    test(where, async ({ driver }) => {
+      const path = join(EXAMPLES, 'bad-credentials.har');
+      const page = await openWorkbench(driver, `${web.base}index.html`);
+      // A drop built in the page: a File in a DataTransfer, dispatched as the browser dispatches a drop.
+      await page.eval(`(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([${JSON.stringify(readFileSync(path, 'utf8'))}], 'dropped.har'));
+    const zone = document.querySelector(${JSON.stringify(target)});
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    return true;
+  })()`);
+      await expect
+        .poll(() => page.eval<string | undefined>(`document.querySelector('main').dataset.file`))
+        .toBe('dropped.har');
+      await expect.poll(() => page.eval<string>(`document.querySelector('main').dataset.state`)).toBe('done');
+      expect(await shownEntries(page)).toEqual(cliAnswer(path));
+      await page.close();
+    });
+  }
+});

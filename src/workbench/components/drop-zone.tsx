@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../ui/i18n/t';
 
 /**
@@ -11,6 +11,23 @@ export function DropZone({ onFile, compact }: { onFile: (file: File) => void; co
     const file = files?.[0];
     if (file) onFile(file);
   };
+  useEffect(() => {
+    // A file dropped beside the zone would make the browser open it in place of this page (and the
+    // results with it): the whole page takes drops. The zone's own drop has been handled by then.
+    const over = (event: DragEvent): void => event.preventDefault();
+    const drop = (event: DragEvent): void => {
+      if (event.defaultPrevented) return;
+      event.preventDefault();
+      const file = event.dataTransfer?.files[0];
+      if (file) onFile(file);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, [onFile]);
   return (
     <label
       class={`drop-zone${over ? ' over' : ''}${compact ? ' compact' : ''}`}
