@@ -129,6 +129,10 @@ describe('a file that cannot be read says why in one sentence', () => {
     [{ kind: 'failed', name: 'a.har', reason: 'empty' }, 'a.har is empty: there is nothing to read.'],
     [{ kind: 'failed', name: 'p.png', reason: 'binary' }, 'p.png is a binary file, not a HAR (a HAR is JSON text).'],
     [
+      { kind: 'failed', name: 'a.har', reason: 'internal' },
+      "Why401 failed while reading a.har. Please report it, with your browser's name, but without the file.",
+    ],
+    [
       { kind: 'failed', name: 'a.har', reason: 'worker' },
       'This page could not start its background worker, so it cannot read files in this browser.',
     ],
