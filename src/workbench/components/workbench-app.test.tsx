@@ -109,7 +109,7 @@ describe('one section per refused entry, the cards in ranked order', () => {
     }
   });
 
-  it(`many refusals: a few sections first, ${PAGE_SIZE} a frame later, more on demand`, async () => {
+  it(`many refusals: ten sections a frame up to ${PAGE_SIZE}, more on demand`, async () => {
     const reading = await doneReading(manyRefusals(PAGE_SIZE + 7), 'big.har');
     const { container } = render(<WorkbenchApp reading={reading} onFile={() => undefined} />);
     expect(container.querySelectorAll('[data-entry]').length).toBeLessThan(PAGE_SIZE);

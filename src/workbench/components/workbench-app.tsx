@@ -14,8 +14,8 @@ import { ReadingStatus } from './reading-status';
 
 /** Sections rendered at once: a 100 MB HAR may hold a thousand refusals; the rest wait for "Show more". */
 export const PAGE_SIZE = 50;
-/** Sections in the first paint; the rest of the page a frame later, so the page never stalls for long. */
-const FIRST_PAINT = 10;
+/** Sections added per animation frame (the first paint included), so the page never stalls for long. */
+const PER_FRAME = 10;
 
 interface Props {
   reading: HarReading;
@@ -50,14 +50,17 @@ function FileResults({ name, summary, entries }: { name: string; summary: HarSum
   // The CLI's default audience: a support engineer reading a customer's file is closest to a developer.
   const [audience, setAudience] = useState<Audience>('developer');
   const [choice, setChoice] = useState<CauseChoice>(ALL_CAUSES);
-  const [shown, setShown] = useState(FIRST_PAINT);
+  // `limit` sections are due (a page more per "Show more"); `painted` catches up ten per frame.
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const [painted, setPainted] = useState(PER_FRAME);
   useEffect(() => {
-    const frame = requestAnimationFrame(() => setShown((now) => Math.max(now, PAGE_SIZE)));
+    if (painted >= limit) return undefined;
+    const frame = requestAnimationFrame(() => setPainted(painted + PER_FRAME));
     return () => cancelAnimationFrame(frame);
-  }, []);
+  }, [painted, limit]);
   const counts = useMemo(() => causeCounts(entries), [entries]);
   const filtered = useMemo(() => filterByCause(entries, choice), [entries, choice]);
-  const rest = filtered.length - shown;
+  const rest = filtered.length - limit;
   return (
     <>
       <FileSummary name={name} summary={summary} refused={entries.length} />
@@ -76,16 +79,17 @@ function FileResults({ name, summary, entries }: { name: string; summary: HarSum
               audience={audience}
               onChange={(next) => {
                 setChoice(next);
-                setShown(PAGE_SIZE);
+                setLimit(PAGE_SIZE);
+                setPainted(PER_FRAME);
               }}
             />
           </div>
-          {/* Hook for the sanitized-HAR download (src/har/sanitize): it belongs with the file's controls. */}
-          {filtered.slice(0, shown).map((entry) => (
+          {/* The sanitized-HAR download (src/har/sanitize) belongs here, with the file's controls. */}
+          {filtered.slice(0, Math.min(painted, limit)).map((entry) => (
             <EntrySection key={entry.index} entry={entry} audience={audience} />
           ))}
           {rest > 0 && (
-            <button type="button" class="more" data-show-more onClick={() => setShown(shown + PAGE_SIZE)}>
+            <button type="button" class="more" data-show-more onClick={() => setLimit(limit + PAGE_SIZE)}>
               {t('workbench_show_more', [Math.min(rest, PAGE_SIZE)])}
             </button>
           )}
