@@ -83,3 +83,23 @@ describe('progress at most every 250 ms (each message re-renders the page and sp
     expect(replies.flatMap((reply) => (reply.kind === 'diagnosing' ? [reply.done] : []))).toEqual(reported);
   });
 });
+
+describe('the summary says whether a sanitizer hid the credentials (src/har/detect-sanitized.ts)', () => {
+  const refused = harEntry({ url: 'https://api.example.com/v1/me', status: 401 });
+  const written = (creator: string, entry = refused): Blob =>
+    new Blob([
+      JSON.stringify({ log: { version: '1.2', creator: { name: creator, version: '1' }, entries: [ok, entry] } }),
+    ]);
+
+  it.each<[string, Blob, boolean]>([
+    ["Chrome's DevTools, no credential header anywhere", written('WebInspector'), true],
+    [
+      'Chrome, a Cookie header kept',
+      written('WebInspector', harEntry({ url: 'https://a.test/', status: 401, requestHeaders: { Cookie: 'sid=x' } })),
+      false,
+    ],
+    ["Playwright's recorder (never sanitizes)", written('Playwright'), false],
+  ])('%s -> sanitized: %s', async (_name, file, sanitized) => {
+    expect(await finalReply(file)).toEqual({ kind: 'done', summary: { entries: 2, sanitized } });
+  });
+});
