@@ -9,6 +9,22 @@ import { noInnerHtml } from './scripts/no-inner-html.ts';
 const root = import.meta.dirname;
 
 /**
+ * The static page's promise, "nothing leaves this page", kept by the browser: no fetch, no form, no
+ * remote script, style, image or font; the worker only from a Blob (web-host.ts). The extension's page
+ * has the browsers' MV3 policy instead (its worker is a file of the extension).
+ */
+const CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  'worker-src blob:',
+  'img-src data:',
+  "connect-src 'none'",
+  "form-action 'none'",
+  "base-uri 'none'",
+].join('; ');
+
+/**
  * Vite writes `<script type="module" crossorigin>` and `<link crossorigin>`: both make the browser
  * fetch in CORS mode, which file:// fails. A deferred classic script runs at the same moment.
  */
@@ -18,7 +34,13 @@ function classicScripts(): Plugin {
     apply: 'build',
     enforce: 'post',
     transformIndexHtml(html) {
-      const out = html.replace(/<script type="module" crossorigin/g, '<script defer').replace(/ crossorigin/g, '');
+      const out = html
+        .replace(/<script type="module" crossorigin/g, '<script defer')
+        .replace(/ crossorigin/g, '')
+        .replace(
+          '<meta charset="utf-8" />',
+          `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+        );
       if (/type="module"|crossorigin/.test(out)) throw new Error('workbench: a module script or CORS fetch is left');
       return out;
     },

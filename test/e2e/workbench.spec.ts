@@ -113,6 +113,12 @@ test('static page from file:// (a module script would be blocked there): reads a
   const path = join(EXAMPLES, 'expired-jwt.har');
   await pick(page, path);
   expect(await shownEntries(page)).toEqual(cliAnswer(path));
+  // The stylesheet applied too (a `crossorigin` link fails from file:// without a word).
+  expect(await page.eval<string>(`getComputedStyle(document.querySelector('.card')).borderTopStyle`)).toBe('solid');
+  // And the browser itself holds the page to "no request": its Content-Security-Policy forbids any.
+  expect(
+    await page.eval<string>(`document.querySelector('meta[http-equiv="Content-Security-Policy"]').content`),
+  ).toMatch(/default-src 'none'.*connect-src 'none'/);
   await page.close();
 });
 
