@@ -8,9 +8,9 @@ import type { HarReading } from '../har-reading';
 import type { HarSummary } from '../worker-protocol';
 import { CauseFilter } from './cause-filter';
 import { DropZone } from './drop-zone';
-import { EntrySection } from './entry-section';
 import { FileSummary } from './file-summary';
 import { ReadingStatus } from './reading-status';
+import { SectionBatch } from './section-batch';
 
 /** Sections rendered at once: a 100 MB HAR may hold a thousand refusals; the rest wait for "Show more". */
 export const PAGE_SIZE = 50;
@@ -60,6 +60,12 @@ function FileResults({ name, summary, entries }: { name: string; summary: HarSum
   }, [painted, limit]);
   const counts = useMemo(() => causeCounts(entries), [entries]);
   const filtered = useMemo(() => filterByCause(entries, choice), [entries, choice]);
+  // Batches of the filtered list, each the same array from frame to frame (SectionBatch renders once).
+  const batches = useMemo(() => {
+    const out: EntryRecord[][] = [];
+    for (let i = 0; i < filtered.length; i += PER_FRAME) out.push(filtered.slice(i, i + PER_FRAME));
+    return out;
+  }, [filtered]);
   const rest = filtered.length - limit;
   return (
     <>
@@ -85,8 +91,8 @@ function FileResults({ name, summary, entries }: { name: string; summary: HarSum
             />
           </div>
           {/* The sanitized-HAR download (src/har/sanitize) belongs here, with the file's controls. */}
-          {filtered.slice(0, Math.min(painted, limit)).map((entry) => (
-            <EntrySection key={entry.index} entry={entry} audience={audience} />
+          {batches.slice(0, Math.min(painted, limit) / PER_FRAME).map((batch) => (
+            <SectionBatch key={batch[0]?.index} entries={batch} audience={audience} />
           ))}
           {rest > 0 && (
             <button type="button" class="more" data-show-more onClick={() => setLimit(limit + PAGE_SIZE)}>
