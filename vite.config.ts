@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import webExtension from 'vite-plugin-web-extension';
 import { localeNames, mergeLocale } from './scripts/locales.ts';
+import { noInnerHtml } from './scripts/no-inner-html.ts';
 
 // One root manifest.json, built per browser: `TARGET=chrome|firefox vite build` writes dist/<target>/.
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
@@ -28,22 +29,6 @@ function locales(): Plugin {
         mkdirSync(folder, { recursive: true });
         writeFileSync(join(folder, 'messages.json'), JSON.stringify(mergeLocale(lang), null, 2));
       }
-    },
-  };
-}
-
-/**
- * Removes Preact's only `innerHTML` sink (`dangerouslySetInnerHTML`, which Why401 never uses), so the
- * popup cannot turn server-supplied text into markup and `web-ext lint` has nothing to flag.
- */
-function noInnerHtml(): Plugin {
-  return {
-    name: 'why401-no-inner-html',
-    transform(code, id) {
-      if (!id.includes('/node_modules/preact/') || !code.includes('.innerHTML=')) return null;
-      const stripped = code.replace(/\((\w+)\.innerHTML=(\w+)\.__html\)/g, '(void 0)');
-      if (stripped.includes('.innerHTML=')) this.error('preact changed: an innerHTML assignment is left');
-      return { code: stripped, map: null };
     },
   };
 }
@@ -122,9 +107,10 @@ export default defineConfig({
       browser: target,
       skipManifestValidation: true,
       disableAutoLaunch: true,
-      // The DevTools panel's page: created by the devtools page (devtools.panels.create), not named in
-      // the manifest.
-      additionalInputs: ['src/devtools/panel.html'],
+      // Extension pages the manifest does not name: the DevTools panel (created by the devtools page with
+      // devtools.panels.create) and the HAR workbench (the popup opens it in a tab; vite.web.config.ts
+      // builds the same page as a static site).
+      additionalInputs: ['src/devtools/panel.html', 'src/workbench/index.html'],
     }),
     locales(),
     noInnerHtml(),

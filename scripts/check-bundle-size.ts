@@ -1,7 +1,7 @@
 // Part of `npm test`, after the build: the extension's bundles must stay within their size budgets
 // (scripts/budgets.ts). Deterministic: the same build gives the same bytes.
 import { BUDGETS } from './budgets';
-import { bundleSizes } from './bench/bundle-size';
+import { bundleSizes, workbenchBytes } from './bench/bundle-size';
 
 const root = new URL('../', import.meta.url).pathname;
 let failed = false;
@@ -18,5 +18,14 @@ for (const browser of ['chrome', 'firefox']) {
       `${ok ? 'ok  ' : 'FAIL'} ${browser} ${name}: ${(bytes / 1024).toFixed(1)} KB gzip (limit ${(limit / 1024).toFixed(0)} KB, ${what})`,
     );
   }
+}
+{
+  const bytes = workbenchBytes(`${root}dist/web`);
+  const ok = bytes <= BUDGETS.workbenchBundleBytes;
+  failed ||= !ok;
+  const limit = (BUDGETS.workbenchBundleBytes / 1024).toFixed(0);
+  console.log(
+    `${ok ? 'ok  ' : 'FAIL'} web workbench (JS + CSS): ${(bytes / 1024).toFixed(1)} KB gzip (limit ${limit} KB)`,
+  );
 }
 if (failed) process.exit(1);

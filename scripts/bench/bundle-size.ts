@@ -1,6 +1,6 @@
 // Gzip sizes of the built extension's bundles (deterministic: same build, same bytes).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 function filesUnder(dir: string, extension: string): string[] {
@@ -11,8 +11,35 @@ function filesUnder(dir: string, extension: string): string[] {
   });
 }
 
-function gzipBytes(paths: string[]): number {
-  return paths.reduce((sum, path) => sum + gzipSync(readFileSync(path), { level: 9 }).length, 0);
+function gzipBytes(paths: Iterable<string>): number {
+  let sum = 0;
+  for (const path of paths) sum += gzipSync(readFileSync(path), { level: 9 }).length;
+  return sum;
+}
+
+/** A chunk's static imports (`from"../../x.js"`, `import"./y.js"`): the shared chunks it loads with it. */
+const IMPORT = /(?:from|import)\s*"(\.{1,2}\/[^"]+\.js)"/g;
+
+/**
+ * Every script and stylesheet a built page loads at once: what its HTML names (root-relative paths, as
+ * vite writes them for an extension) and the chunks those scripts import. Since the workbench page
+ * shares the cards with the popup, the cards live in a chunk of their own that the popup imports.
+ */
+export function pageFiles(dist: string, page: string): Set<string> {
+  const html = readFileSync(join(dist, page), 'utf8');
+  const files = new Set<string>();
+  const pending = [...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((match) =>
+    join(dist, (match[1] ?? '').replace(/^\.?\//, ''), ''),
+  );
+  for (let path = pending.pop(); path !== undefined; path = pending.pop()) {
+    const file = path.startsWith(dist) ? path : resolve(dist, path);
+    if (files.has(file) || !existsSync(file)) continue;
+    files.add(file);
+    if (!file.endsWith('.js')) continue;
+    for (const match of readFileSync(file, 'utf8').matchAll(IMPORT))
+      pending.push(resolve(dirname(file), match[1] ?? ''));
+  }
+  return files;
 }
 
 export interface BundleSizes {
@@ -20,20 +47,18 @@ export interface BundleSizes {
   backgroundBytes: number;
 }
 
-/**
- * The scripts and stylesheets a built page loads: its own, and the chunks it shares with other pages
- * (the DevTools panel shares the cards with the popup), which the build lists as modulepreload links.
- */
-function pageFiles(dist: string, html: string): string[] {
-  const text = readFileSync(join(dist, html), 'utf8');
-  const refs = [...text.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((match) => match[1] ?? '');
-  return [...new Set(refs)].map((ref) => join(dist, ref));
-}
-
-/** Popup = every script and stylesheet its page loads; background = the worker's JS. */
+/** Popup = the JS and CSS its page loads; background = the worker's JS. */
 export function bundleSizes(dist: string): BundleSizes {
   const popup = pageFiles(dist, 'src/popup/index.html');
   const backgroundJs = filesUnder(join(dist, 'src/background'), '.js');
-  if (popup.length === 0 || backgroundJs.length === 0) throw new Error(`no build in ${dist}: run npm run build first`);
+  if (![...popup].some((file) => file.endsWith('.js')) || backgroundJs.length === 0)
+    throw new Error(`no build in ${dist}: run npm run build first`);
   return { popupBytes: gzipBytes(popup), backgroundBytes: gzipBytes(backgroundJs) };
+}
+
+/** The static workbench (dist/web): its page's JS and CSS, the worker and both catalogues inlined. */
+export function workbenchBytes(webDist: string): number {
+  const files = pageFiles(webDist, 'index.html');
+  if (files.size === 0) throw new Error(`no build in ${webDist}: run npm run build first`);
+  return gzipBytes(files);
 }

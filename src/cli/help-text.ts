@@ -6,6 +6,7 @@ Usage:
   why401 diagnose FILE... [--audience visitor|developer|owner] [--json | --markdown]
                   [--status 401|407] [--url GLOB] [--cause ID] [--limit N] [--no-group] [--no-color]
   why401 parse [--json] VALUE...
+  why401 open FILE
   why401 help | --help
   why401 --version
 
@@ -15,6 +16,8 @@ Commands:
              Use - to read standard input. With several files, each gets a heading.
   parse      Parse WWW-Authenticate / Proxy-Authenticate values (one argument per header line)
              and print the challenges.
+  open       Say where the HAR workbench page is (it ships with why401) and that FILE is to be
+             dropped on it: the page shows the diagnosis in a browser, nothing uploaded.
 
 Options for diagnose:
   --audience WHO  Advice for a visitor, developer (default) or owner of the site.

@@ -4,6 +4,7 @@ import { diagnoseCommand } from './diagnose-command';
 import { HELP_TEXT } from './help-text';
 import type { CliIo } from './io';
 import { parseCliArgs } from './parse-cli-args';
+import { openCommand } from './open-command';
 import { parseCommand } from './parse-command';
 import { VERSION } from './version';
 
@@ -27,6 +28,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return parseCommand(command, io);
       case 'diagnose':
         return await diagnoseCommand(command, io);
+      case 'open':
+        return openCommand(command, io);
     }
   } catch (error) {
     if (error instanceof CliError || error instanceof HarError) {

@@ -23,7 +23,8 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | DiagnoseArgs
-  | { kind: 'parse'; values: string[]; json: boolean; noColor: boolean };
+  | { kind: 'parse'; values: string[]; json: boolean; noColor: boolean }
+  | { kind: 'open'; file: string };
 
 const OPTIONS = {
   audience: { type: 'string' },
@@ -39,7 +40,7 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'V' },
 } as const;
 
-const COMMANDS = ['diagnose', 'parse', 'help'];
+const COMMANDS = ['diagnose', 'parse', 'open', 'help'];
 const OPTION_NAMES = [...Object.keys(OPTIONS).map((name) => `--${name}`), '-h', '-V'];
 /** Only 401 and 407 are diagnosed, so only they can be filtered on. */
 const STATUSES = [401, 407];
@@ -77,6 +78,13 @@ export function parseCliArgs(argv: readonly string[]): Command {
       if (DIAGNOSE_ONLY.some((name) => values[name] !== undefined)) throw new CliError('parse takes only --json', true);
       if (rest.length === 0) throw new CliError('parse needs at least one header VALUE', true);
       return { kind: 'parse', values: rest, json: values.json === true, noColor };
+    case 'open': {
+      if (DIAGNOSE_ONLY.some((name) => values[name] !== undefined) || values.json || noColor)
+        throw new CliError('open takes no option', true);
+      const [file, ...more] = rest;
+      if (file === undefined || more.length > 0) throw new CliError('open needs one FILE', true);
+      return { kind: 'open', file };
+    }
     default:
       throw new CliError(`unknown command '${printable(command)}'${didYouMean(command, COMMANDS)}`, true);
   }

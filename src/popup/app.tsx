@@ -8,6 +8,7 @@ import { NoAccessState } from './components/no-access-state';
 import { PageView } from './components/page-view';
 import { ReadBodiesSetting } from './components/read-bodies-setting';
 import { RestrictedState } from './components/restricted-state';
+import { WorkbenchLink } from './components/workbench-link';
 import { StatusRegion } from '../ui/components/status-region';
 import type { PopupData } from './connection';
 
@@ -53,6 +54,7 @@ export function App({ data, now, status, run, onAudience, onReadBodies }: Props)
       )}
       {data.devtoolsOpen && <DevtoolsHint />}
       <ReadBodiesSetting readBodies={data.readBodies} onChange={onReadBodies} />
+      <WorkbenchLink run={run} />
     </main>
   );
 }

@@ -15,6 +15,9 @@ import { INITIAL_DATA, type PopupConnection, type PopupData } from './connection
 import { loadReportCatalog } from './load-report-catalog';
 import { readView, resolveTabId } from './resolve-view';
 
+/** The workbench page, where vite.config.ts's `additionalInputs` puts it in the extension. */
+const WORKBENCH_PATH = 'src/workbench/index.html';
+
 function send<C extends Command>(command: C): Promise<ResultOf<C>> {
   return browser.runtime.sendMessage(command) as Promise<ResultOf<C>>;
 }
@@ -105,6 +108,8 @@ export function browserConnection(search: string): PopupConnection {
       openLogin: (tab, url) => send({ type: 'open-login', tabId: tab, url }),
       lookCloser: (tab) => send({ type: 'look-closer', tabId: tab }),
       copyText: (text) => navigator.clipboard.writeText(text),
+      // A new tab needs no permission (the `tabs` permission only reveals other tabs' URLs).
+      openWorkbench: async () => void (await browser.tabs.create({ url: browser.runtime.getURL(WORKBENCH_PATH) })),
       async requestHostAccess() {
         const granted = await browser.permissions.request({ origins: ['<all_urls>'] });
         if (granted) await refreshView();

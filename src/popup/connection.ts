@@ -40,6 +40,8 @@ export interface PopupActions {
   copyText(text: string): Promise<void>;
   /** Must be called from a click: the permission prompt needs a user gesture. */
   requestHostAccess(): Promise<boolean>;
+  /** Opens the HAR workbench (src/workbench) in a new tab. */
+  openWorkbench(): Promise<void>;
 }
 
 export interface PopupConnection {

@@ -90,6 +90,16 @@ describe('actions say what they did in the live region', () => {
       expect(top?.querySelector('.hint')?.textContent).toMatch(/private window/);
   });
 
+  test.each([
+    ['with refusals', ready(['cdn-cached-401'])],
+    ['on an empty page', { view: { kind: 'ready', tabId: 7, state: undefined } } as Partial<PopupData>],
+  ])('"Open a HAR file…" opens the workbench %s', async (_name, data) => {
+    const { connection, container } = renderPopup(data);
+    fireEvent.click(container.querySelector('[data-action="open-workbench"]') as HTMLButtonElement);
+    await statusSays('The HAR workbench is open in a new tab.');
+    expect(connection.calls).toContainEqual({ action: 'openWorkbench' });
+  });
+
   test('reload goes to the tab', async () => {
     const { connection, container } = renderPopup(ready(['cdn-cached-401']));
     fireEvent.click(container.querySelector('[data-action="reload"]') as HTMLButtonElement);

@@ -38,6 +38,13 @@ export async function runAction(action: PopupAction, data: PopupData, actions: P
       return copy(actions, curlCommand(action.record.diagnosis.facts), 'popup_status_curl_copied');
     case 'grant-host-access':
       return t((await actions.requestHostAccess()) ? 'popup_status_access_granted' : 'popup_status_access_denied');
+    case 'open-workbench':
+      try {
+        await actions.openWorkbench();
+        return t('popup_status_workbench_opened');
+      } catch (error) {
+        return failed(error);
+      }
   }
   if (tabId === undefined || view.kind !== 'ready') return t('popup_status_no_tab');
   try {

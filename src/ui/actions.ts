@@ -8,6 +8,7 @@ export type PopupAction =
   | { kind: 'copy-report'; records: ObservationRecord[] }
   | { kind: 'copy-curl'; record: ObservationRecord }
   | { kind: 'grant-host-access' }
-  | { kind: 'look-closer' };
+  | { kind: 'look-closer' }
+  | { kind: 'open-workbench' };
 
 export type RunAction = (action: PopupAction) => void;

@@ -11,7 +11,8 @@ export type FakeCall =
   | { action: 'openLogin'; tabId: number; url: string }
   | { action: 'copyText'; text: string }
   | { action: 'requestHostAccess' }
-  | { action: 'lookCloser'; tabId: number };
+  | { action: 'lookCloser'; tabId: number }
+  | { action: 'openWorkbench' };
 
 export interface FakeConnection extends PopupConnection {
   calls: FakeCall[];
@@ -68,6 +69,9 @@ export function fakeConnection(initial: Partial<PopupData> = {}): FakeConnection
     },
     async copyText(text) {
       calls.push({ action: 'copyText', text });
+    },
+    async openWorkbench() {
+      calls.push({ action: 'openWorkbench' });
     },
     async requestHostAccess() {
       calls.push({ action: 'requestHostAccess' });

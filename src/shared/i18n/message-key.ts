@@ -5,10 +5,13 @@ import type cliCatalog from '../../locales/en/cli.json';
 import type devtoolsCatalog from '../../locales/en/devtools.json';
 import type extensionCatalog from '../../locales/en/extension.json';
 import type popupCatalog from '../../locales/en/popup.json';
+import type workbenchCatalog from '../../locales/en/workbench.json';
 
 export type PopupMessageKey = keyof typeof popupCatalog;
 export type ExtensionMessageKey = keyof typeof extensionCatalog;
 export type CliMessageKey = keyof typeof cliCatalog;
 export type DevtoolsMessageKey = keyof typeof devtoolsCatalog;
+export type WorkbenchMessageKey = keyof typeof workbenchCatalog;
 /** The build merges every area's catalogue into one `messages.json`: any of them may be shown. */
-export type MessageKey = RuleMessageKey | PopupMessageKey | ExtensionMessageKey | CliMessageKey | DevtoolsMessageKey;
+export type MessageKey =
+  RuleMessageKey | PopupMessageKey | ExtensionMessageKey | CliMessageKey | DevtoolsMessageKey | WorkbenchMessageKey;

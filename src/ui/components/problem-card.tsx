@@ -10,11 +10,14 @@ import { OtherCauses } from './other-causes';
 import { RequestLine } from './request-line';
 import { UrlList } from './url-list';
 
-interface Props {
-  group: CauseGroup;
+export interface CardProps {
   audience: Audience;
-  now: number;
-  run: RunAction;
+  /** Undefined where "2 minutes ago" means nothing (a HAR read later): times are shown in full. */
+  now?: number;
+  /** Undefined where the card's actions cannot run (the workbench page has no tab and no clipboard action). */
+  run?: RunAction;
+  /** The host shows the request line above the card already (the workbench, one entry per section). */
+  hideRequest?: boolean;
   /**
    * The card offers "Copy report" for its own refusals (the DevTools panel, which has no page action
    * bar); the popup copies one report for the whole page from its action bar instead.
@@ -22,11 +25,15 @@ interface Props {
   reportPerCard?: boolean;
 }
 
+interface Props extends CardProps {
+  group: CauseGroup;
+}
+
 /**
  * One cause and every refusal it explains. Visitors get plain words first; the technical part (of the
  * most important request) waits behind "Details". Page-wide actions live in the action bar, not here.
  */
-export function ProblemCard({ group, audience, now, run, reportPerCard = false }: Props) {
+export function ProblemCard({ group, audience, now, run, hideRequest = false, reportPerCard = false }: Props) {
   const [record] = group.records;
   const [top, ...others] = record?.diagnosis.causes ?? [];
   if (!record || !top) return null;
@@ -34,7 +41,7 @@ export function ProblemCard({ group, audience, now, run, reportPerCard = false }
   const note = requestSideNote(record.diagnosis.facts);
   const technical = (
     <>
-      <RequestLine record={record} now={now} />
+      {!hideRequest && <RequestLine record={record} now={now} />}
       {note && <p class="meta note">{tm(note)}</p>}
       <h3>{t('popup_evidence')}</h3>
       <EvidenceList evidence={top.evidence} />
@@ -56,7 +63,7 @@ export function ProblemCard({ group, audience, now, run, reportPerCard = false }
       )}
       <AdviceList advice={top.advice[audience]} />
       {top.actions.includes('private-window-hint') && <p class="hint">{t('popup_private_window_hint')}</p>}
-      {(audience !== 'visitor' || reportPerCard) && (
+      {run && (audience !== 'visitor' || reportPerCard) && (
         <div class="buttons">
           {reportPerCard && (
             <button

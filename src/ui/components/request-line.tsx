@@ -4,8 +4,11 @@ import { absoluteTime, relativeTime } from '../text/relative-time';
 import { shortenUrl } from '../text/shorten-url';
 import { sanitizeText } from '../../shared/i18n/sanitize-text';
 
-/** `GET api.example.com/v1/me · fetch · 401 · 3× · 2 minutes ago`; the full URL in the tooltip. */
-export function RequestLine({ record, now }: { record: ObservationRecord; now: number }) {
+/**
+ * `GET api.example.com/v1/me · fetch · 401 · 3× · 2 minutes ago`; the full URL in the tooltip. Without
+ * `now` (a HAR read days later), the full date and time instead of "2 minutes ago".
+ */
+export function RequestLine({ record, now }: { record: ObservationRecord; now?: number | undefined }) {
   const locale = uiLocale();
   return (
     <p class="request">
@@ -16,7 +19,7 @@ export function RequestLine({ record, now }: { record: ObservationRecord; now: n
         {record.status === 0 ? t('popup_status_blocked') : record.status} · {t(`popup_resource_${record.resourceType}`)}
         {record.count > 1 ? ` · ${t('popup_request_count', [record.count])}` : ''} ·{' '}
         <time dateTime={new Date(record.lastAt).toISOString()} title={absoluteTime(record.lastAt, locale)}>
-          {relativeTime(record.lastAt, now, locale)}
+          {now === undefined ? absoluteTime(record.lastAt, locale) : relativeTime(record.lastAt, now, locale)}
         </time>
       </span>
     </p>
