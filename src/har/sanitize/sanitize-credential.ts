@@ -1,0 +1,113 @@
+// Credential header values (RFC 9110 §11.6.2 Authorization, §11.7.2 Proxy-Authorization, API-key
+// headers): the scheme, quotes, spaces and tell-tale values (`undefined`, `null`, a scrubber's
+// `[REDACTED]`) stay, since they are the evidence; every run of credential characters becomes a
+// placeholder of its shape. The result is checked: read back, it must describe as the original did.
+import { describeAuthorization, findApiKeys, isSanitizerPlaceholder } from '../../rules/index';
+import { basicPlaceholder, placeholderFor, secretPlaceholder } from './make-placeholder';
+import { restoreText } from './restore-entry';
+
+/** Values that say a credential is missing rather than hold one (rules: value-problems.ts). */
+const TELL_TALE = /^(?:undefined|null|nil|none|true|false|\[object|Object\]|\[object Object\])$/i;
+const QUOTES = `"'\``;
+/** `name=value` first: auth-params (RFC 9110 §11.2), as Digest and `Token token="…"` send. */
+const AUTH_PARAM_START = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+[ \t]*=[ \t]*[^=\s]/;
+/** Schemes whose credential is one token68: never read as auth-params. */
+const TOKEN68_SCHEMES: ReadonlySet<string> = new Set(['bearer', 'basic', 'dpop', 'jwt']);
+/** Digest and similar auth-params that are no secret and that the rules compare (RFC 7616 §3.4). */
+const PUBLIC_PARAMS: ReadonlySet<string> = new Set([
+  'realm',
+  'nonce',
+  'uri',
+  'qop',
+  'nc',
+  'algorithm',
+  'opaque',
+  'charset',
+  'userhash',
+]);
+
+/** A scrubber's labelled hash (`sha256:…`): the label stays, the digits get a placeholder. */
+const LABELLED_HASH = /^((?:sha-?(?:1|224|256|384|512)|md5|hash)[:=-])[0-9a-f]{16,128}$/i;
+
+type RunKind = 'basic' | 'token';
+
+/** Is this run kept as it is? Tell-tale words, a scrubber's placeholder and scheme words are evidence. */
+function keepRun(core: string): boolean {
+  // Not hashes: 64 hex digits may be a real token; a hex placeholder keeps what the rules judge.
+  if (core === '' || TELL_TALE.test(core) || isSanitizerPlaceholder(core, { hashes: false })) return true;
+  // A scheme word (`Bearer Bearer x`): the rules read a lone well-known scheme as one.
+  return describeAuthorization(core, Number.NaN).scheme === core;
+}
+
+/** Each whitespace-separated run, quotes around it kept, replaced by a placeholder. */
+function replaceRuns(text: string, kind: RunKind): string {
+  return text.replace(/[^\s]+/g, (run) => {
+    let start = 0;
+    let end = run.length;
+    while (start < end && QUOTES.includes(run.charAt(start))) start += 1;
+    while (end > start && QUOTES.includes(run.charAt(end - 1))) end -= 1;
+    const core = run.slice(start, end);
+    if (keepRun(core)) return run;
+    const label = LABELLED_HASH.exec(core)?.[1] ?? '';
+    const secret = core.slice(label.length);
+    const placeholder = kind === 'basic' ? basicPlaceholder(secret) : placeholderFor(secret);
+    return `${run.slice(0, start)}${label}${placeholder}${run.slice(end)}`;
+  });
+}
+
+/** Auth-params: public ones kept, the others' values (`username`, `response`, `cnonce`, …) replaced. */
+function replaceParams(text: string): string {
+  return text.replace(
+    /([!#$%&'*+.^_`|~0-9A-Za-z-]+)([ \t]*=[ \t]*)("(?:[^"\\]|\\.)*"|[^,\s]*)/g,
+    (whole, name: string, eq: string, value: string) => {
+      if (PUBLIC_PARAMS.has(name.toLowerCase()) || value === '' || value === '""') return whole;
+      const quoted = value.startsWith('"');
+      const inner = quoted ? value.slice(1, -1) : value;
+      return `${name}${eq}${quoted ? `"${secretPlaceholder(inner)}"` : secretPlaceholder(inner)}`;
+    },
+  );
+}
+
+function sameShape(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * An Authorization or Proxy-Authorization value with its credential replaced, or the value itself when
+ * it holds none (`Bearer undefined`, `Basic [REDACTED]`).
+ */
+export function sanitizeAuthorization(value: string): string {
+  const shape = describeAuthorization(value, Number.NaN);
+  const lead = /^\s*["']?/.exec(value)?.[0] ?? '';
+  const body = value.slice(lead.length);
+  const schemeText = shape.scheme !== '' && body.startsWith(shape.scheme) ? shape.scheme : '';
+  const rest = body.slice(schemeText.length);
+  const lower = schemeText.toLowerCase();
+  const afterSpace = rest.replace(/^\s+/, '');
+  const candidate =
+    lead +
+    schemeText +
+    (AUTH_PARAM_START.test(afterSpace) && !TOKEN68_SCHEMES.has(lower)
+      ? replaceParams(rest)
+      : replaceRuns(rest, lower === 'basic' ? 'basic' : 'token'));
+  if (candidate !== value && sameShape(describeAuthorization(restoreText(candidate), Number.NaN), shape))
+    return candidate;
+  // A shape the run-by-run reading cannot keep: the scheme stays, the rest is one placeholder.
+  const credential = rest.trim();
+  if (credential === '' || keepRun(credential)) return value;
+  return `${lead}${schemeText}${schemeText === '' ? '' : ' '}${placeholderFor(credential)}`;
+}
+
+/** An API-key header value (rules: api-keys.ts), checked the same way. */
+export function sanitizeApiKey(name: string, value: string): string {
+  const candidate = replaceRuns(value, 'token');
+  const before = findApiKeys([{ name, value }], '');
+  if (before.some((k) => k.redacted === true)) return value;
+  if (sameShape(findApiKeys([{ name, value: restoreText(candidate) }], ''), before)) return candidate;
+  return value.trim() === '' ? value : placeholderFor(value.trim());
+}
+
+/** Any other value that is a credential as a whole (a header named like `X-Session-Token`). */
+export function sanitizeSecretValue(value: string): string {
+  return replaceRuns(value, 'token');
+}
