@@ -5,6 +5,7 @@ import { HELP_TEXT } from './help-text';
 import type { CliIo } from './io';
 import { parseCliArgs } from './parse-cli-args';
 import { parseCommand } from './parse-command';
+import { sanitizeCommand } from './sanitize-command';
 import { VERSION } from './version';
 
 export type { CliIo } from './io';
@@ -27,6 +28,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return parseCommand(command, io);
       case 'diagnose':
         return await diagnoseCommand(command, io);
+      case 'sanitize':
+        return await sanitizeCommand(command, io);
     }
   } catch (error) {
     if (error instanceof CliError || error instanceof HarError) {

@@ -9,12 +9,20 @@ import { SANITIZED_MARK } from './sanitize/placeholder';
  * JSON.parse runs once over the whole text: linear, and far faster than any streaming parser in JS.
  */
 export function parseHar(text: string): HarDocument {
-  let data: unknown;
+  return harFromJson(parseJsonText(text));
+}
+
+/** The JSON of a file; a HarError that says where the syntax breaks when it is not JSON. */
+export function parseJsonText(text: string): unknown {
   try {
-    data = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch {
     throw new HarError(jsonErrorMessage(text));
   }
+}
+
+/** {@link parseHar} for JSON already parsed (`why401 sanitize` keeps the parsed document to rewrite it). */
+export function harFromJson(data: unknown): HarDocument {
   if (!isObject(data)) throw new HarError('not a HAR file: the top level is not a JSON object');
   if ('log' in data) return fromLog(data.log);
   if (isObject(data.request) && isObject(data.response)) {

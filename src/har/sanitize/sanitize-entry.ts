@@ -13,6 +13,28 @@ import type { Tally } from './tally';
 const KEPT_HEADERS: ReadonlySet<string> = new Set(['www-authenticate', 'proxy-authenticate']);
 const URL_HEADERS: ReadonlySet<string> = new Set(['referer', 'origin', 'location', 'content-location']);
 const MAX_DEPTH = 100;
+/**
+ * Fields that name or link things and hold no secret: ids that tie entries to pages and frames (a
+ * random-looking page id must not become a placeholder, or two pages would read as one), and
+ * protocol words.
+ */
+const KEPT_KEYS: ReadonlySet<string> = new Set([
+  'id',
+  'pageref',
+  '_frameref',
+  '_requestId',
+  'connection',
+  'startedDateTime',
+  'serverIPAddress',
+  'httpVersion',
+  'method',
+  'mimeType',
+  'encoding',
+  '_resourceType',
+  '_priority',
+  '_fromCache',
+  'version',
+]);
 
 type Json = Record<string, unknown>;
 
@@ -36,14 +58,16 @@ export function sanitizeAny(value: unknown, tally: Tally, depth = 0): unknown {
   if (Array.isArray(value)) return value.map((item) => sanitizeAny(item, tally, depth + 1));
   if (!isObject(value)) return value;
   const out: Json = {};
-  for (const [key, item] of Object.entries(value)) out[key] = sanitizeAny(item, tally, depth + 1);
+  for (const [key, item] of Object.entries(value))
+    out[key] = KEPT_KEYS.has(key) ? item : sanitizeAny(item, tally, depth + 1);
   return out;
 }
 
 /** A copy of `item` with every field but `keep` read by its look; `keep` copied as they are. */
 function sanitizeExcept(item: Json, keep: readonly string[], tally: Tally): Json {
   const out: Json = {};
-  for (const [key, value] of Object.entries(item)) out[key] = keep.includes(key) ? value : sanitizeAny(value, tally);
+  for (const [key, value] of Object.entries(item))
+    out[key] = keep.includes(key) || KEPT_KEYS.has(key) ? value : sanitizeAny(value, tally);
   return out;
 }
 
@@ -93,7 +117,7 @@ function sanitizeRequest(request: Json, tally: Tally): Json {
     else if (key === 'cookies') out[key] = mapPairs(value, tally, (_n, v) => sanitizeCookieValue(v, tally));
     else if (key === 'queryString') out[key] = mapPairs(value, tally, (n, v) => queryValue(n, v, tally));
     else if (key === 'postData') out[key] = withRest(sanitizePostData(value, tally), value, ['text', 'params'], tally);
-    else out[key] = sanitizeAny(value, tally);
+    else out[key] = KEPT_KEYS.has(key) ? value : sanitizeAny(value, tally);
   }
   return out;
 }
@@ -113,7 +137,7 @@ function sanitizeResponse(response: Json, tally: Tally): Json {
     else if (key === 'cookies') out[key] = mapPairs(value, tally, (_n, v) => sanitizeCookieValue(v, tally));
     else if (key === 'content') out[key] = withRest(sanitizeContent(value, tally), value, ['text'], tally);
     else if (key === 'redirectURL' && typeof value === 'string') out[key] = sanitizeUrl(value, tally);
-    else out[key] = sanitizeAny(value, tally);
+    else out[key] = KEPT_KEYS.has(key) ? value : sanitizeAny(value, tally);
   }
   return out;
 }
@@ -124,7 +148,7 @@ export function sanitizeEntry(entry: unknown, tally: Tally): unknown {
   for (const [key, value] of Object.entries(entry)) {
     if (key === 'request' && isObject(value)) out[key] = sanitizeRequest(value, tally);
     else if (key === 'response' && isObject(value)) out[key] = sanitizeResponse(value, tally);
-    else out[key] = sanitizeAny(value, tally);
+    else out[key] = KEPT_KEYS.has(key) ? value : sanitizeAny(value, tally);
   }
   return out;
 }
