@@ -5,6 +5,7 @@
 import { describeAuthorization, findApiKeys, isSanitizerPlaceholder } from '../../rules/index';
 import { basicPlaceholder, placeholderFor, secretPlaceholder } from './make-placeholder';
 import { restoreText } from './restore-entry';
+import { hasPlaceholder } from './placeholder';
 
 /** Values that say a credential is missing rather than hold one (rules: value-problems.ts). */
 const TELL_TALE = /^(?:undefined|null|nil|none|true|false|\[object|Object\]|\[object Object\])$/i;
@@ -35,6 +36,8 @@ type RunKind = 'basic' | 'token';
 function keepRun(core: string): boolean {
   // Not hashes: 64 hex digits may be a real token; a hex placeholder keeps what the rules judge.
   if (core === '' || TELL_TALE.test(core) || isSanitizerPlaceholder(core, { hashes: false })) return true;
+  // Sanitized before (a file sanitized twice): the placeholder stays as it is.
+  if (hasPlaceholder(core)) return true;
   // A scheme word (`Bearer Bearer x`): the rules read a lone well-known scheme as one.
   return describeAuthorization(core, Number.NaN).scheme === core;
 }
@@ -77,6 +80,7 @@ function sameShape(a: unknown, b: unknown): boolean {
  * it holds none (`Bearer undefined`, `Basic [REDACTED]`).
  */
 export function sanitizeAuthorization(value: string): string {
+  if (hasPlaceholder(value)) return sanitizeSecretValue(value);
   const shape = describeAuthorization(value, Number.NaN);
   const lead = /^\s*["']?/.exec(value)?.[0] ?? '';
   const body = value.slice(lead.length);
@@ -100,6 +104,7 @@ export function sanitizeAuthorization(value: string): string {
 
 /** An API-key header value (rules: api-keys.ts), checked the same way. */
 export function sanitizeApiKey(name: string, value: string): string {
+  if (hasPlaceholder(value)) return sanitizeSecretValue(value);
   const candidate = replaceRuns(value, 'token');
   const before = findApiKeys([{ name, value }], '');
   if (before.some((k) => k.redacted === true)) return value;
