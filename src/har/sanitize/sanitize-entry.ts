@@ -42,8 +42,17 @@ function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const apiKeyHeaders = new Map<string, boolean>();
+
+/** A header the rules read as an API-key carrier (api-keys.ts); asked once per name. */
 function isApiKeyHeader(name: string): boolean {
-  return findApiKeys([{ name, value: 'x' }], '').length > 0;
+  const lower = name.toLowerCase();
+  let known = apiKeyHeaders.get(lower);
+  if (known === undefined) {
+    known = findApiKeys([{ name, value: 'x' }], 'about:blank').length > 0;
+    if (apiKeyHeaders.size < 10_000) apiKeyHeaders.set(lower, known);
+  }
+  return known;
 }
 
 /** Any string by its look: a URL, or free text. */
