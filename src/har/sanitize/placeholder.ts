@@ -39,7 +39,10 @@ function decodeValue(value: string): string {
   }
 }
 
-export function formatPlaceholder(kind: PlaceholderKind, fields: Record<string, string | number | string[]>): string {
+export function formatPlaceholder(
+  kind: PlaceholderKind,
+  fields: Record<string, string | number | readonly string[]>,
+): string {
   let out = `${PREFIX}${kind}`;
   for (const [key, value] of Object.entries(fields)) {
     const text = Array.isArray(value) ? value.map(encodeValue).join('.') : encodeValue(String(value));
