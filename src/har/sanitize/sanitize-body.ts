@@ -9,6 +9,7 @@ import { hasPlaceholder } from './placeholder';
 import type { RemovedKind } from './summary';
 import type { Tally } from './tally';
 import { sanitizeText } from './sanitize-text';
+import { isSecretParam, sanitizeParams } from './sanitize-url';
 
 /** simplejwt's refresh endpoint takes `{"refresh": "<token>"}` (rules: inspect-credentials.ts). */
 function isSecretField(name: string): boolean {
@@ -66,6 +67,7 @@ function parseJson(text: string): unknown {
 export function sanitizeBodyText(text: string, mimeType: string, kind: RemovedKind, tally: Tally): string {
   const boundary = multipartBoundary(text, mimeType);
   if (boundary !== undefined) return sanitizeMultipart(text, boundary, kind, tally);
+  if (isFormEncoded(text, mimeType)) return sanitizeParams(text, kind, tally);
   const json = parseJson(text);
   if (json === undefined) return sanitizeText(text, kind, tally);
   if (!jsonLeaks(json, false)) return sanitizeText(text, kind, tally);
@@ -74,6 +76,15 @@ export function sanitizeBodyText(text: string, mimeType: string, kind: RemovedKi
   if (reparsed !== undefined && !jsonLeaks(reparsed, false)) return sanitizeText(text, kind, tally);
   // The masker missed a value (a number, an escaped quote) or broke the JSON: rewrite it from the document.
   return JSON.stringify(sanitizeJsonValue(json, false, kind, tally));
+}
+
+/**
+ * `a=1&b=2` (HTML forms, OAuth 2.0 token requests, RFC 6749 §4.1.3): read as a query is, so the names
+ * secret only in a URL (`code`, `key`) count too. One line, no spaces: anything else is not a form.
+ */
+function isFormEncoded(text: string, mimeType: string): boolean {
+  if (/[\s]/.test(text) || !/^[^=&]+=/.test(text)) return false;
+  return /x-www-form-urlencoded/i.test(mimeType) || mimeType === '';
 }
 
 function multipartBoundary(text: string, mimeType: string): string | undefined {
@@ -120,7 +131,7 @@ export function sanitizePostData(postData: unknown, tally: Tally): unknown {
       if (typeof p.value !== 'string') return param;
       const name = typeof p.name === 'string' ? p.name : '';
       const value = p.value;
-      if (isSecretField(name) && !TELL_TALE.test(value.trim()) && !hasPlaceholder(value)) {
+      if ((isSecretField(name) || isSecretParam(name)) && !TELL_TALE.test(value.trim()) && !hasPlaceholder(value)) {
         tally.add('bodyFields', isJwtLike(value));
         return { ...p, value: placeholderFor(value) };
       }

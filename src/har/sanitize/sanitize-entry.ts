@@ -105,6 +105,8 @@ export function sanitizeHeaderValue(name: string, value: string, tally: Tally): 
     return out;
   }
   if (URL_HEADERS.has(lower) && looksLikeUrl(value.trim())) return sanitizeUrl(value, tally);
+  // HTTP/2's `:path` (Chrome lists it) is the path and query of the URL: read as the URL is.
+  if (lower === ':path') return sanitizeUrl(value, tally);
   return sanitizeText(value, 'otherFields', tally);
 }
 

@@ -60,6 +60,14 @@ const PLANTS: Record<string, Plant> = {
       ];
     },
   }),
+  'HTTP/2 :path': (s) => ({ entry: (e) => header(e, 'request', ':path', `/v1/cb?code=${s}&state=1`) }),
+  'OAuth token request body': (s) => ({
+    entry: (e) =>
+      (request(e).postData = {
+        mimeType: 'application/x-www-form-urlencoded',
+        text: `grant_type=authorization_code&code=${s}&redirect_uri=https%3A%2F%2Fapp%2F`,
+      }),
+  }),
   'API key query parameter': (s) => ({ entry: (e) => (request(e).url = `https://api.example.com/v1?appid=${s}`) }),
   'JWT in the query by value': (s) => ({ entry: (e) => (request(e).url = `https://a.example/cb?x=${jwtOf(s)}`) }),
   fragment: (s) => ({ entry: (e) => (request(e).url = `https://app.example.com/cb#access_token=${s}&state=xyz`) }),

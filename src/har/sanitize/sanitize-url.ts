@@ -46,8 +46,8 @@ export function secretParamValue(name: string, value: string): string | undefine
   return undefined;
 }
 
-/** `a=1&token=x`: each pair by name, then by value. */
-function sanitizeParams(params: string, kind: RemovedKind, tally: Tally): string {
+/** `a=1&token=x`: each pair by name, then by value (a query, a fragment, a form-encoded body). */
+export function sanitizeParams(params: string, kind: RemovedKind, tally: Tally): string {
   return params
     .split('&')
     .map((pair) => {
