@@ -32,18 +32,46 @@ const LABELLED_HASH = /^((?:sha-?(?:1|224|256|384|512)|md5|hash)[:=-])[0-9a-f]{1
 
 type RunKind = 'basic' | 'token';
 
+/** Longest scheme word read as one (rules: describe-authorization.ts, SCHEME_TOKEN). */
+const MAX_SCHEME = 30;
+/** Whitespace-separated parts of a credential read one by one; more is not a credential but a flood. */
+const MAX_RUNS = 64;
+
+function countOf(text: string, char: string): number {
+  let n = 0;
+  for (let i = text.indexOf(char); i >= 0 && n <= MAX_RUNS; i = text.indexOf(char, i + 1)) n += 1;
+  return n;
+}
+
+function countRuns(text: string): number {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length && runs <= MAX_RUNS; i++) {
+    const blank = /\s/.test(text.charAt(i));
+    if (!blank && !inRun) runs += 1;
+    inRun = !blank;
+  }
+  return runs;
+}
+
 /** Is this run kept as it is? Tell-tale words, a scrubber's placeholder and scheme words are evidence. */
 function keepRun(core: string): boolean {
   // Not hashes: 64 hex digits may be a real token; a hex placeholder keeps what the rules judge.
   if (core === '' || TELL_TALE.test(core) || isSanitizerPlaceholder(core, { hashes: false })) return true;
   // Sanitized before (a file sanitized twice): the placeholder stays as it is.
   if (hasPlaceholder(core)) return true;
-  // A scheme word (`Bearer Bearer x`): the rules read a lone well-known scheme as one.
-  return describeAuthorization(core, Number.NaN).scheme === core;
+  // A scheme word (`Bearer Bearer x`): the rules read a lone well-known scheme as one (RFC 9110 §11.1).
+  return core.length <= MAX_SCHEME && describeAuthorization(core, Number.NaN).scheme === core;
 }
 
 /** Each whitespace-separated run, quotes around it kept, replaced by a placeholder. */
 function replaceRuns(text: string, kind: RunKind): string {
+  // No credential has this many parts: one placeholder for all keeps a hostile value linear.
+  if (countRuns(text) > MAX_RUNS) {
+    const core = text.trim();
+    const at = text.indexOf(core);
+    return `${text.slice(0, at)}${placeholderFor(core)}${text.slice(at + core.length)}`;
+  }
   return text.replace(/[^\s]+/g, (run) => {
     let start = 0;
     let end = run.length;
@@ -60,6 +88,7 @@ function replaceRuns(text: string, kind: RunKind): string {
 
 /** Auth-params: public ones kept, the others' values (`username`, `response`, `cnonce`, …) replaced. */
 function replaceParams(text: string): string {
+  if (countOf(text, '=') > MAX_RUNS) return replaceRuns(text, 'token');
   return text.replace(
     /([!#$%&'*+.^_`|~0-9A-Za-z-]+)([ \t]*=[ \t]*)("(?:[^"\\]|\\.)*"|[^,\s]*)/g,
     (whole, name: string, eq: string, value: string) => {
