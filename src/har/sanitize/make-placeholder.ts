@@ -52,7 +52,7 @@ export function cookiePlaceholder(value: string): string {
 }
 
 /** A Basic credential (RFC 7617): well-formed or not, and which halves are there; never the user name. */
-export function basicPlaceholder(credential: string): string {
+export function basicPlaceholder(credential: string, spaces = 0): string {
   const basic = describeAuthorization(`Basic ${credential}`, Number.NaN).basic;
   const pad = credential.length - credential.replace(/=+$/, '').length;
   const bit = (b: boolean | undefined): number => (b === true ? 1 : 0);
@@ -63,6 +63,8 @@ export function basicPlaceholder(credential: string): string {
     user: bit(basic?.userPresent),
     pass: bit(basic?.passwordPresent),
     pad,
+    ...(NOT_FIELD_TEXT.test(credential) ? { inv: 1 } : {}),
+    ...(spaces > 0 ? { ws: spaces } : {}),
   });
 }
 

@@ -37,6 +37,11 @@ const MAX_SCHEME = 30;
 /** Whitespace-separated parts of a credential read one by one; more is not a credential but a flood. */
 const MAX_RUNS = 64;
 
+/** 64 or 128 hex digits, which the rules read as a scrubber's hash: a hex placeholder keeps that. */
+function isHash(text: string): boolean {
+  return isSanitizerPlaceholder(text, { hashes: true });
+}
+
 function countOf(text: string, char: string): number {
   let n = 0;
   for (let i = text.indexOf(char); i >= 0 && n <= MAX_RUNS; i = text.indexOf(char, i + 1)) n += 1;
@@ -81,7 +86,7 @@ function replaceRuns(text: string, kind: RunKind): string {
     if (keepRun(core)) return run;
     const label = LABELLED_HASH.exec(core)?.[1] ?? '';
     const secret = core.slice(label.length);
-    const placeholder = kind === 'basic' ? basicPlaceholder(secret) : placeholderFor(secret);
+    const placeholder = kind === 'basic' && !isHash(secret) ? basicPlaceholder(secret) : placeholderFor(secret);
     return `${run.slice(0, start)}${label}${placeholder}${run.slice(end)}`;
   });
 }
@@ -123,12 +128,31 @@ export function sanitizeAuthorization(value: string): string {
     (AUTH_PARAM_START.test(afterSpace) && !TOKEN68_SCHEMES.has(lower)
       ? replaceParams(rest)
       : replaceRuns(rest, lower === 'basic' ? 'basic' : 'token'));
-  if (candidate !== value && sameShape(describeAuthorization(restoreText(candidate), Number.NaN), shape))
-    return candidate;
-  // A shape the run-by-run reading cannot keep: the scheme stays, the rest is one placeholder.
-  const credential = rest.trim();
-  if (credential === '' || keepRun(credential)) return value;
-  return `${lead}${schemeText}${schemeText === '' ? '' : ' '}${placeholderFor(credential)}`;
+  // Nothing but evidence in it (`Bearer "undefined"`): kept as it is.
+  if (candidate === value) return value;
+  if (sameShape(describeAuthorization(restoreText(candidate), Number.NaN), shape)) return candidate;
+  // A shape the run-by-run reading cannot keep: the scheme and quotes stay, the rest is one placeholder.
+  const { open, core, close } = unwrap(rest);
+  if (core === '' || keepRun(core)) return value;
+  const placeholder = lower === 'basic' && !isHash(core) ? basicWithSpaces(core) : placeholderFor(core);
+  return `${lead}${schemeText}${schemeText !== '' && open.trim() === open ? ' ' : ''}${open}${placeholder}${close}`;
+}
+
+/** Spaces, then one quote, on each side of `text`; `core` is what is between. */
+function unwrap(text: string): { open: string; core: string; close: string } {
+  let start = 0;
+  let end = text.length;
+  while (start < end && /\s/.test(text.charAt(start))) start += 1;
+  while (end > start && /\s/.test(text.charAt(end - 1))) end -= 1;
+  if (start < end && QUOTES.includes(text.charAt(start))) start += 1;
+  if (end > start && QUOTES.includes(text.charAt(end - 1))) end -= 1;
+  return { open: text.slice(0, start), core: text.slice(start, end), close: text.slice(end) };
+}
+
+/** Basic with spaces inside (`dXNl cjpw`): the rules read it without them, and note that they were there. */
+function basicWithSpaces(core: string): string {
+  const joined = core.replace(/\s+/g, '');
+  return basicPlaceholder(joined, core.length - joined.length);
 }
 
 /** An API-key header value (rules: api-keys.ts), checked the same way. */

@@ -43,8 +43,15 @@ function secretStandIn(p: Placeholder): string {
 
 /** RFC 7617 §2 `user-id ":" password`, base64 of the same length and padding; never a real user name. */
 function basicStandIn(p: Placeholder): string {
+  const text = basicText(p);
+  // `ws`: that many spaces were inside; they go after the first character.
+  const spaces = Math.min(MAX_LENGTH, int(p.fields.ws));
+  return spaces > 0 && text.length > 1 ? `${text.charAt(0)}${' '.repeat(spaces)}${text.slice(1)}` : text;
+}
+
+function basicText(p: Placeholder): string {
   const length = int(p.fields.len);
-  if (!flag(p.fields.b64)) return `!${filler(length - 1)}`;
+  if (!flag(p.fields.b64)) return flag(p.fields.inv) ? `!${filler(length - 2)}\u00e9` : `!${filler(length - 1)}`;
   const pad = Math.min(2, int(p.fields.pad));
   const bare = Math.max(0, length - pad);
   const bytes = Math.floor((bare * 3) / 4);
