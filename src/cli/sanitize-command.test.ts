@@ -2,6 +2,7 @@
 // hostile sizes; no canary of the sample HAR reaches any output, and the result diagnoses as before.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { JsonOutput } from './json-output';
 import { run } from './main';
 import { SAMPLE, SINGLE, scratchDir } from './testing/cli-fixtures';
 import { captureIo, type CaptureOptions } from './testing/capture-io';
@@ -62,6 +63,10 @@ describe('why401 sanitize', () => {
     const after = await cli(['diagnose', '-', '--json'], { stdin: out });
     expect(after.out).toBe(before.out);
     expectNoCanary(after.out);
+    // A Chrome export (sample.har is signed WebInspector) with credentials: known, by shape, not "unknown".
+    const json = JSON.parse(after.out) as JsonOutput;
+    expect(json.sanitized).toBeUndefined();
+    expect(json.entries.map((e) => e.requestSide)).not.toContain('sanitized');
   });
 
   it('--quiet: nothing on stderr', async () => {
