@@ -126,6 +126,9 @@ describe('diagnosis kept by sanitizing', () => {
   it('any credentials, any shape: the same diagnosis before and after', () => {
     fc.assert(
       fc.property(refusal, (r) => {
+        // A bare value of several words whose first word has digits or `_` (`hunter2 x`): the rules would show
+        // that word as the scheme; the sanitizer replaces it (it may be a password), so the scheme differs.
+        fc.pre(!/^[^\s]*[0-9_][^\s]*\s/.test(r.authorization ?? ''));
         const text = harOf(r);
         expect(answers(JSON.stringify(sanitizeHar(JSON.parse(text)).har))).toEqual(answers(text));
       }),

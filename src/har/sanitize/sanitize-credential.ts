@@ -6,6 +6,7 @@ import { describeAuthorization, findApiKeys, isSanitizerPlaceholder } from '../.
 import { basicPlaceholder, placeholderFor, secretPlaceholder } from './make-placeholder';
 import { restoreText } from './restore-entry';
 import { hasPlaceholder } from './placeholder';
+import { sanitizeUrl } from './sanitize-url';
 
 /** Values that say a credential is missing rather than hold one (rules: value-problems.ts). */
 const TELL_TALE = /^(?:undefined|null|nil|none|true|false|\[object|Object\]|\[object Object\])$/i;
@@ -91,15 +92,31 @@ function replaceRuns(text: string, kind: RunKind): string {
   });
 }
 
+/**
+ * The first word the rules read as the scheme, kept when it is one: a well-known scheme, or a word of
+ * letters and hyphens (`Hawk`, `SharedKey`). A first word with digits may be a password someone put there
+ * (`Authorization: hunter2 x`): it is replaced, even though the rules would have shown it as a scheme.
+ */
+function isKeptScheme(scheme: string): boolean {
+  if (scheme === '') return false;
+  return /^[A-Za-z-]{1,30}$/.test(scheme) || (scheme.length <= MAX_SCHEME && keepRun(scheme));
+}
+
 /** Auth-params: public ones kept, the others' values (`username`, `response`, `cnonce`, …) replaced. */
 function replaceParams(text: string): string {
   if (countOf(text, '=') > MAX_RUNS) return replaceRuns(text, 'token');
   return text.replace(
     /([!#$%&'*+.^_`|~0-9A-Za-z-]+)([ \t]*=[ \t]*)("(?:[^"\\]|\\.)*"|[^,\s]*)/g,
     (whole, name: string, eq: string, value: string) => {
-      if (PUBLIC_PARAMS.has(name.toLowerCase()) || value === '' || value === '""') return whole;
+      if (value === '' || value === '""') return whole;
+      // RFC 7616 §3.4 `uri`: the request target, whose query may hold a secret like any URL's.
       const quoted = value.startsWith('"');
       const inner = quoted ? value.slice(1, -1) : value;
+      if (name.toLowerCase() === 'uri') {
+        const uri = sanitizeUrl(inner, { add: () => undefined });
+        return `${name}${eq}${quoted ? `"${uri}"` : uri}`;
+      }
+      if (PUBLIC_PARAMS.has(name.toLowerCase())) return whole;
       return `${name}${eq}${quoted ? `"${secretPlaceholder(inner)}"` : secretPlaceholder(inner)}`;
     },
   );
@@ -118,7 +135,7 @@ export function sanitizeAuthorization(value: string): string {
   const shape = describeAuthorization(value, Number.NaN);
   const lead = /^\s*["']?/.exec(value)?.[0] ?? '';
   const body = value.slice(lead.length);
-  const schemeText = shape.scheme !== '' && body.startsWith(shape.scheme) ? shape.scheme : '';
+  const schemeText = isKeptScheme(shape.scheme) && body.startsWith(shape.scheme) ? shape.scheme : '';
   const rest = body.slice(schemeText.length);
   const lower = schemeText.toLowerCase();
   const afterSpace = rest.replace(/^\s+/, '');
