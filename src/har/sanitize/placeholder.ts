@@ -116,3 +116,13 @@ export function mapOutsidePlaceholders(text: string, fn: (part: string) => strin
   pieces.push(fn(text.slice(last)));
   return pieces.join('');
 }
+
+/** Nothing but placeholders (a value sanitized before): kept as it is when sanitizing again. */
+export function isOnlyPlaceholders(text: string): boolean {
+  let other = false;
+  mapOutsidePlaceholders(text.trim(), (part) => {
+    if (part !== '') other = true;
+    return part;
+  });
+  return !other && hasPlaceholder(text);
+}

@@ -5,7 +5,7 @@
 import { isSecretName } from '../../rules/index';
 import { decodeBase64Text, encodeBase64Text } from './base64-text';
 import { isJwtLike, placeholderFor } from './make-placeholder';
-import { hasPlaceholder } from './placeholder';
+import { isOnlyPlaceholders } from './placeholder';
 import type { RemovedKind } from './summary';
 import type { Tally } from './tally';
 import { sanitizeText } from './sanitize-text';
@@ -30,7 +30,7 @@ function sanitizeJsonValue(value: unknown, secret: boolean, kind: RemovedKind, t
   }
   if (secret && (typeof value === 'number' || typeof value === 'string')) {
     const text = String(value);
-    if (TELL_TALE.test(text.trim()) || hasPlaceholder(text)) return value;
+    if (TELL_TALE.test(text.trim()) || isOnlyPlaceholders(text)) return value;
     tally.add(kind, isJwtLike(text));
     return placeholderFor(text);
   }
@@ -109,7 +109,7 @@ function sanitizeMultipart(text: string, boundary: string, kind: RemovedKind, ta
       const name = /name="([^"]*)"/i.exec(headers)?.[1] ?? '';
       const close = /\r?\n$/.exec(rest)?.[0] ?? '';
       const content = rest.slice(0, rest.length - close.length);
-      if (!isSecretField(name) || TELL_TALE.test(content.trim()) || hasPlaceholder(content))
+      if (!isSecretField(name) || TELL_TALE.test(content.trim()) || isOnlyPlaceholders(content))
         return headers + sanitizeText(content, kind, tally) + close;
       tally.add(kind, isJwtLike(content));
       return headers + placeholderFor(content) + close;
@@ -131,7 +131,7 @@ export function sanitizePostData(postData: unknown, tally: Tally): unknown {
       if (typeof p.value !== 'string') return param;
       const name = typeof p.name === 'string' ? p.name : '';
       const value = p.value;
-      if ((isSecretField(name) || isSecretParam(name)) && !TELL_TALE.test(value.trim()) && !hasPlaceholder(value)) {
+      if ((isSecretField(name) || isSecretParam(name)) && !TELL_TALE.test(value.trim()) && !isOnlyPlaceholders(value)) {
         tally.add('bodyFields', isJwtLike(value));
         return { ...p, value: placeholderFor(value) };
       }

@@ -4,7 +4,7 @@
 import { isSanitizerPlaceholder } from '../../rules/index';
 import { cookiePlaceholder } from './make-placeholder';
 import type { Tally } from './tally';
-import { hasPlaceholder } from './placeholder';
+import { isOnlyPlaceholders } from './placeholder';
 import { sanitizeText } from './sanitize-text';
 
 /** Set-Cookie attributes (RFC 6265 §4.1.1, RFC 6265bis): names and values kept. */
@@ -21,7 +21,7 @@ const ATTRIBUTES: ReadonlySet<string> = new Set([
 ]);
 
 function isKept(value: string): boolean {
-  return value === '' || isSanitizerPlaceholder(value, { hashes: false }) || hasPlaceholder(value);
+  return value === '' || isSanitizerPlaceholder(value, { hashes: false }) || isOnlyPlaceholders(value);
 }
 
 /** One cookie value (a `cookies` list item, or the part after `=`), spaces around it kept. */

@@ -5,7 +5,7 @@
 import { describeAuthorization, findApiKeys, isSanitizerPlaceholder } from '../../rules/index';
 import { basicPlaceholder, placeholderFor, secretPlaceholder } from './make-placeholder';
 import { restoreText } from './restore-entry';
-import { hasPlaceholder } from './placeholder';
+import { hasPlaceholder, isOnlyPlaceholders } from './placeholder';
 import { sanitizeUrl } from './sanitize-url';
 
 /** Values that say a credential is missing rather than hold one (rules: value-problems.ts). */
@@ -65,7 +65,7 @@ function keepRun(core: string): boolean {
   // Not hashes: 64 hex digits may be a real token; a hex placeholder keeps what the rules judge.
   if (core === '' || TELL_TALE.test(core) || isSanitizerPlaceholder(core, { hashes: false })) return true;
   // Sanitized before (a file sanitized twice): the placeholder stays as it is.
-  if (hasPlaceholder(core)) return true;
+  if (isOnlyPlaceholders(core)) return true;
   // A scheme word (`Bearer Bearer x`): the rules read a lone well-known scheme as one (RFC 9110 §11.1).
   return core.length <= MAX_SCHEME && describeAuthorization(core, Number.NaN).scheme === core;
 }

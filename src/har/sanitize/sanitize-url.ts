@@ -4,7 +4,7 @@
 // replaced by placeholders. The text is rewritten in place: the rest of the URL stays byte for byte.
 import { findApiKeys, isSanitizerPlaceholder, isSecretQueryName, maskSecrets } from '../../rules/index';
 import { placeholderFor } from './make-placeholder';
-import { hasPlaceholder } from './placeholder';
+import { isOnlyPlaceholders } from './placeholder';
 import type { RemovedKind } from './summary';
 import type { Tally } from './tally';
 import { sanitizeText } from './sanitize-text';
@@ -40,7 +40,7 @@ export function isSecretParam(name: string): boolean {
 
 /** A parameter value (already decoded) as the placeholder a secret one gets, or undefined to keep it. */
 export function secretParamValue(name: string, value: string): string | undefined {
-  if (TELL_TALE.test(value.trim()) || hasPlaceholder(value) || isSanitizerPlaceholder(value, { hashes: false }))
+  if (TELL_TALE.test(value.trim()) || isOnlyPlaceholders(value) || isSanitizerPlaceholder(value, { hashes: false }))
     return undefined;
   if (isSecretParam(name)) return placeholderFor(value);
   return undefined;
