@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { diagnoseHar } from '../diagnose-har';
 import { HarError } from '../har-error';
+import { parseHar } from '../parse-har';
 import { sanitizeHar } from './sanitize-har';
 
 const M = 1024 * 1024;
@@ -94,5 +96,29 @@ describe('sanitizeHar', () => {
     };
     const { har } = sanitizeHar(input);
     expect(har).toMatchObject(input);
+  });
+
+  it.each([
+    ['a marked file: read back as a stand-in of the same length', { version: 1 }, 40],
+    ['an unmarked file: the placeholder is read as text', undefined, '[why401:v1:secret:len=40]'.length],
+    ['another version: the placeholder is read as text', { version: 2 }, '[why401:v1:secret:len=40]'.length],
+  ])('%s', (_name, mark, length) => {
+    const har = {
+      log: {
+        ...(mark === undefined ? {} : { _why401Sanitized: mark }),
+        entries: [
+          {
+            request: {
+              method: 'GET',
+              url: 'https://a.example/',
+              headers: [{ name: 'Authorization', value: 'Bearer [why401:v1:secret:len=40]' }],
+            },
+            response: { status: 401, headers: [{ name: 'WWW-Authenticate', value: 'Bearer' }] },
+          },
+        ],
+      },
+    };
+    const [refused] = diagnoseHar(parseHar(JSON.stringify(har)));
+    expect(refused?.diagnosis.facts.credentials.authorization?.length).toBe(length);
   });
 });
