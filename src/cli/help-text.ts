@@ -5,6 +5,7 @@ export const HELP_TEXT = `why401 - explain why a web request was answered 401 or
 Usage:
   why401 diagnose FILE... [--audience visitor|developer|owner] [--json | --markdown]
                   [--status 401|407] [--url GLOB] [--cause ID] [--limit N] [--no-group] [--no-color]
+  why401 sanitize FILE [-o OUT] [--quiet]
   why401 parse [--json] VALUE...
   why401 open FILE
   why401 help | --help
@@ -14,6 +15,11 @@ Commands:
   diagnose   Read HAR files (as exported by browser DevTools) or exchanges in HAR-entry JSON
              ({"request": {...}, "response": {...}}) and explain every 401/407 response in them.
              Use - to read standard input. With several files, each gets a heading.
+  sanitize   Write a copy of a HAR (or exchange) that can be shared: every token, password, API key
+             and cookie value replaced by a placeholder that keeps only its shape (length, JWT
+             expiry and scope, Basic well-formed or not), so 'why401 diagnose' still explains it.
+             Use - to read standard input. The placeholder format is versioned and documented
+             in docs/sanitized-har.md.
   parse      Parse WWW-Authenticate / Proxy-Authenticate values (one argument per header line)
              and print the challenges.
   open       Say where the HAR workbench page is (it ships with why401) and that FILE is to be
@@ -35,6 +41,11 @@ Options for diagnose:
                   with a count and their entry numbers.
   --no-color      No ANSI colours. Colour is on only for a terminal, and NO_COLOR, FORCE_COLOR
                   and TERM=dumb are respected.
+
+Options for sanitize:
+  -o, --output OUT  Write the sanitized HAR to OUT (written whole, then renamed into place)
+                    instead of standard output.
+  -q, --quiet       No summary of what was removed on standard error.
 
   -h, --help      Show this help.
   -V, --version   Show the version.

@@ -6,6 +6,7 @@ import type { CliIo } from './io';
 import { parseCliArgs } from './parse-cli-args';
 import { openCommand } from './open-command';
 import { parseCommand } from './parse-command';
+import { sanitizeCommand } from './sanitize-command';
 import { VERSION } from './version';
 
 export type { CliIo } from './io';
@@ -30,6 +31,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await diagnoseCommand(command, io);
       case 'open':
         return openCommand(command, io);
+      case 'sanitize':
+        return await sanitizeCommand(command, io);
     }
   } catch (error) {
     if (error instanceof CliError || error instanceof HarError) {

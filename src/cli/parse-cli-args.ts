@@ -4,6 +4,7 @@ import { AUDIENCES, CAUSE_IDS } from '../rules/index';
 import { didYouMean } from './args/did-you-mean';
 import { CliError } from './cli-error';
 import type { RefusalFilters } from './refusals/refusal-filters';
+import type { SanitizeArgs } from './sanitize-command';
 
 export interface DiagnoseArgs {
   kind: 'diagnose';
@@ -23,6 +24,7 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | DiagnoseArgs
+  | SanitizeArgs
   | { kind: 'parse'; values: string[]; json: boolean; noColor: boolean }
   | { kind: 'open'; file: string };
 
@@ -36,15 +38,18 @@ const OPTIONS = {
   url: { type: 'string', multiple: true },
   cause: { type: 'string', multiple: true },
   limit: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const;
 
-const COMMANDS = ['diagnose', 'parse', 'open', 'help'];
+const COMMANDS = ['diagnose', 'sanitize', 'parse', 'open', 'help'];
 const OPTION_NAMES = [...Object.keys(OPTIONS).map((name) => `--${name}`), '-h', '-V'];
 /** Only 401 and 407 are diagnosed, so only they can be filtered on. */
 const STATUSES = [401, 407];
 const DIAGNOSE_ONLY = ['markdown', 'audience', 'no-group', 'status', 'url', 'cause', 'limit'] as const;
+const SANITIZE_ONLY = ['output', 'quiet'] as const;
 
 /** argv without `node` and the script. Every problem is a CliError that points to --help. */
 export function parseCliArgs(argv: readonly string[]): Command {
@@ -59,6 +64,8 @@ export function parseCliArgs(argv: readonly string[]): Command {
     case 'help':
       return { kind: 'help' };
     case 'diagnose': {
+      if (SANITIZE_ONLY.some((name) => values[name] !== undefined))
+        throw new CliError('--output and --quiet belong to sanitize', true);
       if (rest.length === 0) throw new CliError('diagnose needs a FILE (or - for standard input)', true);
       if (rest.filter((file) => file === '-').length > 1)
         throw new CliError('standard input (-) can be read only once', true);
@@ -74,12 +81,15 @@ export function parseCliArgs(argv: readonly string[]): Command {
         limit: limitOf(values.limit),
       };
     }
+    case 'sanitize':
+      return sanitizeArgs(rest, values);
     case 'parse':
-      if (DIAGNOSE_ONLY.some((name) => values[name] !== undefined)) throw new CliError('parse takes only --json', true);
+      if ([...DIAGNOSE_ONLY, ...SANITIZE_ONLY].some((name) => values[name] !== undefined))
+        throw new CliError('parse takes only --json', true);
       if (rest.length === 0) throw new CliError('parse needs at least one header VALUE', true);
       return { kind: 'parse', values: rest, json: values.json === true, noColor };
     case 'open': {
-      if (DIAGNOSE_ONLY.some((name) => values[name] !== undefined) || values.json || noColor)
+      if ([...DIAGNOSE_ONLY, ...SANITIZE_ONLY].some((name) => values[name] !== undefined) || values.json || noColor)
         throw new CliError('open takes no option', true);
       const [file, ...more] = rest;
       if (file === undefined || more.length > 0) throw new CliError('open needs one FILE', true);
@@ -88,6 +98,17 @@ export function parseCliArgs(argv: readonly string[]): Command {
     default:
       throw new CliError(`unknown command '${printable(command)}'${didYouMean(command, COMMANDS)}`, true);
   }
+}
+
+function sanitizeArgs(rest: string[], values: ReturnType<typeof parseOrExplain>['values']): SanitizeArgs {
+  if ([...DIAGNOSE_ONLY, 'json'].some((name) => values[name as keyof typeof values] !== undefined))
+    throw new CliError('sanitize takes only -o FILE and --quiet', true);
+  const [file, ...extra] = rest;
+  if (file === undefined) throw new CliError('sanitize needs a FILE (or - for standard input)', true);
+  if (extra.length > 0) throw new CliError('sanitize takes one FILE (write the result with -o OUT)', true);
+  const output = values.output;
+  if (output === '') throw new CliError("option '-o' needs a file name", true);
+  return { kind: 'sanitize', file, output, quiet: values.quiet === true };
 }
 
 function parseOrExplain(argv: readonly string[]) {

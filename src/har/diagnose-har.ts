@@ -4,6 +4,8 @@ import type { HarDocument } from './har-types';
 import { createHarContextTracker } from './har-context';
 import { type HarVisibility, detectVisibility } from './detect-sanitized';
 import { diagnoseEntry } from './diagnose-entry';
+import { PLACEHOLDER_VERSION } from './sanitize/placeholder';
+import { restoreEntry, restorePages } from './sanitize/restore-entry';
 
 export interface DiagnosedEntry {
   /** Index in `log.entries` (0-based). */
@@ -25,10 +27,14 @@ export function diagnoseHar(
   onProgress?: (done: number, total: number) => void,
   visibility: HarVisibility = detectVisibility(har),
 ): DiagnosedEntry[] {
-  const tracker = createHarContextTracker(har.pages, { credentialsHidden: visibility.headersRemoved });
+  // A Why401-sanitized file: each placeholder read back as a stand-in of the same shape (restore-entry.ts).
+  const restored = har.why401Sanitized === PLACEHOLDER_VERSION;
+  const pages = restored ? restorePages(har.pages) : har.pages;
+  const tracker = createHarContextTracker(pages, { credentialsHidden: visibility.headersRemoved });
   const out: DiagnosedEntry[] = [];
   const total = har.entries.length;
-  har.entries.forEach((entry, index) => {
+  har.entries.forEach((raw, index) => {
+    const entry = restored ? restoreEntry(raw) : raw;
     if (onProgress && index % PROGRESS_EVERY === 0) onProgress(index, total);
     const status = num(entry.response.status);
     if (status === 401 || status === 407) {

@@ -53,4 +53,6 @@ export interface HarDocument {
   pages: HarPage[];
   creator?: HarSoftware;
   browser?: HarSoftware;
+  /** Version of the placeholders when Why401 sanitized the file (docs/sanitized-har.md). */
+  why401Sanitized?: number;
 }

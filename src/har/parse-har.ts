@@ -2,23 +2,32 @@ import { HarError } from './har-error';
 import { findJsonSyntaxError } from './json-error';
 import type { HarDocument, HarEntry, HarPage } from './har-types';
 import { validateEntry } from './validate-entry';
+import { SANITIZED_MARK } from './sanitize/placeholder';
 
 /**
  * A HAR file (`{log: {entries}}`) or one exchange in HAR-entry shape (`{request, response}`).
  * JSON.parse runs once over the whole text: linear, and far faster than any streaming parser in JS.
  */
 export function parseHar(text: string): HarDocument {
-  let data: unknown;
+  return harFromJson(parseJsonText(text));
+}
+
+/** The JSON of a file; a HarError that says where the syntax breaks when it is not JSON. */
+export function parseJsonText(text: string): unknown {
   try {
-    data = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch {
     throw new HarError(jsonErrorMessage(text));
   }
+}
+
+/** {@link parseHar} for JSON already parsed (`why401 sanitize` keeps the parsed document to rewrite it). */
+export function harFromJson(data: unknown): HarDocument {
   if (!isObject(data)) throw new HarError('not a HAR file: the top level is not a JSON object');
   if ('log' in data) return fromLog(data.log);
   if (isObject(data.request) && isObject(data.response)) {
     validateEntry(data, '');
-    return { entries: [data as unknown as HarEntry], pages: [] };
+    return withMark({ entries: [data as unknown as HarEntry], pages: [] }, data);
   }
   throw new HarError('not a HAR file: expected log.entries, or request and response for one exchange');
 }
@@ -32,6 +41,13 @@ function fromLog(log: unknown): HarDocument {
   const doc: HarDocument = { entries: entries as HarEntry[], pages: pages as HarPage[] };
   if (isObject(log.creator)) doc.creator = log.creator;
   if (isObject(log.browser)) doc.browser = log.browser;
+  return withMark(doc, log);
+}
+
+/** A Why401-sanitized file says so (`_why401Sanitized: {version}`): its placeholders are read back. */
+function withMark(doc: HarDocument, holder: Record<string, unknown>): HarDocument {
+  const mark = holder[SANITIZED_MARK];
+  if (isObject(mark) && typeof mark.version === 'number') doc.why401Sanitized = mark.version;
   return doc;
 }
 

@@ -11,7 +11,11 @@ export function diagnose(exchange: Exchange, context?: DiagnoseContext): Diagnos
 export { takeFacts, diagnoseFacts };
 export { parseChallenges } from './facts/challenges/parse-challenges';
 export { firstHeader, formatChallenge } from './present';
-export { redactUrl } from './redact/mask-secrets';
+export { maskSecrets, redactUrl } from './redact/mask-secrets';
+export { isSecretName, isSecretQueryName } from './redact/secret-names';
+export { isSanitizerPlaceholder } from './knowledge/sanitizer-placeholders';
+export { describeAuthorization } from './facts/credentials/describe-authorization';
+export { decodeJwt } from './facts/credentials/decode-jwt';
 export { earlierResponse } from './context/earlier-response';
 export { hasHeader } from './facts/header-list';
 export { isResourceType } from './facts/resource-type';
