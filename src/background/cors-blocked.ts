@@ -33,7 +33,8 @@ export function noteAnswered(requestId: string): void {
   answered.add(requestId);
 }
 
-function originOf(url: string | undefined): string | undefined {
+/** The URL's origin; undefined when there is none to parse. */
+export function originOf(url: string | undefined): string | undefined {
   try {
     return url ? new URL(url).origin : undefined;
   } catch {

@@ -18,8 +18,6 @@ describe('resourceTypeOf', () => {
   it.each([
     ['main_frame', 'main_frame'],
     ['xmlhttprequest', 'xmlhttprequest'],
-    ['imageset', 'image'],
-    ['beacon', 'ping'],
     ['object', 'other'],
     ['csp_report', 'other'],
   ])('%s -> %s', (type, expected) => {

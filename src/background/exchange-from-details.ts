@@ -17,10 +17,11 @@ export interface ResponseDetails {
   documentUrl?: string;
 }
 
-/** Firefox says `imageset`, `beacon`, `object`...: fold what the rules don't distinguish into `other`. */
+/**
+ * Firefox says `object`, `csp_report`...: fold what the rules don't distinguish into `other`. Its
+ * `imageset` and `beacon` never reach us: the worker's filters (index.ts) leave images and beacons out.
+ */
 export function resourceTypeOf(type: string): ResourceType {
-  if (type === 'imageset') return 'image';
-  if (type === 'beacon') return 'ping';
   return isResourceType(type) ? type : 'other';
 }
 
@@ -31,7 +32,7 @@ export function statusTextOf(statusLine: string | undefined): string {
   return match?.[1]?.trim() ?? '';
 }
 
-function headerList(headers: Array<{ name: string; value?: string }> | undefined): Header[] {
+export function headerList(headers: Array<{ name: string; value?: string }> | undefined): Header[] {
   return (headers ?? []).map((header) => ({ name: header.name, value: header.value ?? '' }));
 }
 

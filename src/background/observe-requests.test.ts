@@ -154,3 +154,33 @@ describe('history of earlier successes', () => {
     expect(everything).not.toMatch(/CANARY/);
   });
 });
+
+describe('which credentials an earlier success carried', () => {
+  it.each([
+    ['Authorization', [{ name: 'Authorization', value: 'Bearer abc' }], { authorization: true, apiKey: false }],
+    [
+      'an API key header the rule module knows (X-Vault-Token)',
+      [{ name: 'X-Vault-Token', value: 'hvs.abc' }],
+      { authorization: false, apiKey: true },
+    ],
+    ['nothing', [{ name: 'Accept', value: '*/*' }], { authorization: false, apiKey: false }],
+  ])('%s', async (_name, requestHeaders, credentials) => {
+    const tabId = 6;
+    const url = `https://api.example.com/${_name.length}`;
+    navigate(tabId, 'https://app.example.com/');
+    onSendHeaders({ requestId: `ok-${url}`, tabId, type: 'xmlhttprequest', url, requestHeaders });
+    onHeadersReceived({
+      requestId: `ok-${url}`,
+      tabId,
+      type: 'xmlhttprequest',
+      url,
+      method: 'GET',
+      statusCode: 200,
+      responseHeaders: [],
+      timeStamp: T0 - 60_000,
+    });
+    await vi.waitFor(() => expect(fake.session.get('sites')).toBeDefined(), { timeout: 3_000 });
+    const sites = fake.session.get('sites') as Array<[string, { credentials?: object }]>;
+    expect(sites.find(([origin]) => origin === 'https://api.example.com')?.[1].credentials).toMatchObject(credentials);
+  });
+});

@@ -1,14 +1,22 @@
 // webRequest handlers. For a request that is neither a 401/407 nor a success worth remembering they do
 // a few property reads and return; Facts, diagnose() and storage run only for 401/407.
-import { diagnose, earlierResponse, firstHeader, loginPromptMayHaveAnswered, redactUrl } from '../rules';
+import {
+  diagnose,
+  earlierResponse,
+  findApiKeys,
+  firstHeader,
+  hasHeader,
+  loginPromptMayHaveAnswered,
+  redactUrl,
+} from '../rules';
 import type { DiagnoseContext, Diagnosis, Exchange, RequestSide, SentCredentials } from '../rules/types';
 import { browser, type Tabs } from '../shared/browser';
 import { applyBadge } from './badge';
 import { expectBody, type PreparedRefusal } from './body-attach';
 import { cookiesForUrl, withInferredCookies } from './cookie-context';
-import { exchangeFromDetails, type ResponseDetails } from './exchange-from-details';
+import { exchangeFromDetails, headerList, type ResponseDetails } from './exchange-from-details';
 import { forgetRequest, rememberRequestHeaders, takeRequestHeaders, type RawHeader } from './pending-requests';
-import { blockedByCors, blockedDiagnosis, noteAnswered, type BlockedDetails } from './cors-blocked';
+import { blockedByCors, blockedDiagnosis, noteAnswered, originOf, type BlockedDetails } from './cors-blocked';
 import { lookingCloser } from './closer-tabs';
 import { cookieHeaderVisible, isFirefox } from './platform';
 import { lastSuccessFor, noteServerIp, noteSuccess } from './site-history';
@@ -56,15 +64,6 @@ const KEPT_VISIT_STARTS = MAX_EARLIER_PAGES + 1;
 
 /** Types whose successes tell us the site accepted the visitor: documents and API calls. */
 const REMEMBERED_TYPES = new Set(['main_frame', 'sub_frame', 'xmlhttprequest']);
-const API_KEY_HEADERS = new Set([
-  'x-api-key',
-  'api-key',
-  'apikey',
-  'private-token',
-  'ocp-apim-subscription-key',
-  'x-goog-api-key',
-  'x-auth-token',
-]);
 
 /** The everyday listener; a tab under "Look closer" is heard by its extraHeaders listener instead. */
 export function onSendHeaders(details: RequestDetails): void {
@@ -100,7 +99,7 @@ export function onBeforeNavigation(details: RequestDetails): void {
 export function onMainFrameStarted(details: RequestDetails & { ip?: string; statusCode: number }): void {
   if (details.tabId < 0) return;
   pageStatus.set(details.tabId, details.statusCode);
-  if (details.ip) noteServerIp(originOf(details.url), redactUrl(details.url), details.ip);
+  if (details.ip) noteServerIp(originOf(details.url) ?? '', redactUrl(details.url), details.ip);
 }
 
 /** The tab is closed: drop what the handlers kept about its page. */
@@ -128,29 +127,18 @@ export function onTabUpdated(tabId: number, change: Tabs.OnUpdatedChangeInfoType
   void readTab(tabId).then((state) => applyBadge(tabId, state));
 }
 
-function originOf(url: string): string {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return '';
-  }
-}
-
 /**
  * Which credentials a successful request carried (names only; Chrome hides Cookie from us). Runs for
- * every successful document and API call, so one pass over the names and nothing else allocated.
+ * every successful document and API call: a few passes over the names, no value read but an API key's.
  */
 function sentCredentials(requestHeaders: RawHeader[], cookieHeaderSeen: boolean): SentCredentials {
-  let authorization = false;
-  let apiKey = false;
-  let cookie = false;
-  for (const header of requestHeaders) {
-    const name = header.name.toLowerCase();
-    if (name === 'authorization') authorization = true;
-    else if (name === 'cookie') cookie = true;
-    else if (API_KEY_HEADERS.has(name)) apiKey = true;
-  }
-  return { authorization, apiKey, cookie: cookieHeaderSeen ? cookie : undefined };
+  const headers = headerList(requestHeaders);
+  return {
+    authorization: hasHeader(headers, 'authorization'),
+    // The rule module's carriers (one list, 23 headers where this file had 7); without a URL it reads only headers.
+    apiKey: findApiKeys(headers, '').length > 0,
+    cookie: cookieHeaderSeen ? hasHeader(headers, 'cookie') : undefined,
+  };
 }
 
 function rememberSuccess(
@@ -162,7 +150,7 @@ function rememberSuccess(
   const server = firstHeader(details.responseHeaders, 'server');
   // History is kept redacted from the start: it is persisted and quoted in later evidence.
   noteSuccess(
-    originOf(details.url),
+    originOf(details.url) ?? '',
     earlierResponse({
       url: details.url,
       status: details.statusCode,
@@ -259,7 +247,10 @@ async function diagnoseRefusal(
   try {
     const seen = exchangeFromDetails(details, requestHeaders ?? [], undefined);
     const base = { ...seen, ...requestSideOf(requestHeaders, seen) };
-    const [jar, lastSuccess] = await Promise.all([cookiesForUrl(details.url), lastSuccessFor(originOf(details.url))]);
+    const [jar, lastSuccess] = await Promise.all([
+      cookiesForUrl(details.url),
+      lastSuccessFor(originOf(details.url) ?? ''),
+    ]);
     // With extraHeaders Chrome shows the Cookie header: no header means none was sent, nothing to infer.
     const cookies = extraHeaders
       ? { headers: base.requestHeaders, inferred: false }

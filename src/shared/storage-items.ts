@@ -95,7 +95,8 @@ export const READ_BODIES_ITEM = item<boolean>(
 /** "Look closer" in Chrome, per tab: when it runs until, and what it saw (look-closer.ts). */
 export const LOOK_CLOSER_ITEM = item<LookCloserSessions>('lookCloser', 'session', 1, parseSessions, {});
 
-export const DOCUMENTED_ITEMS: readonly DocumentedItem[] = [
+/** A function, not a constant: bundles that never call it (the worker) carry none of it. */
+export const documentedItems = (): readonly DocumentedItem[] => [
   { documentedKey: 'tab:<id>', area: 'session' },
   { documentedKey: SITES_ITEM.key, area: SITES_ITEM.area },
   { documentedKey: AUDIENCE_ITEM.key, area: AUDIENCE_ITEM.area },
