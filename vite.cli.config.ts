@@ -14,7 +14,7 @@ export default defineConfig({
     sourcemap: false,
     rollupOptions: {
       external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
-      output: { format: 'es', entryFileNames: 'why401.js', inlineDynamicImports: true },
+      output: { format: 'es', entryFileNames: 'why401.js', codeSplitting: false },
     },
   },
   ssr: { noExternal: true, target: 'node' },
