@@ -3,6 +3,21 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// Outside the rule module, only its public entries: index (the API), types, message-key (types),
+// present (display helpers) and limits (data). Its inside may then move without breaking callers.
+const RULES_PUBLIC_ENTRIES_ONLY = {
+  group: [
+    '**/rules/**',
+    '!**/rules/index',
+    '!**/rules/types',
+    '!**/rules/limits',
+    '!**/rules/present',
+    '!**/rules/message-key',
+  ],
+  message:
+    'Import the rule module through its public entry (src/rules/index.ts), or types, limits, present, message-key.',
+};
+
 export default tseslint.config(
   { ignores: ['dist/', 'artifacts/', 'node_modules/', 'test-results/', 'playwright-report/', '**/*.tmp.ts'] },
   js.configs.recommended,
@@ -72,20 +87,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            {
-              group: [
-                '**/rules/**',
-                '!**/rules/index',
-                '!**/rules/types',
-                '!**/rules/limits',
-                '!**/rules/present',
-                '!**/rules/message-key',
-              ],
-              message:
-                'Import the rule module through its public entry (src/rules/index.ts), or types, limits, present, message-key.',
-            },
-          ],
+          patterns: [RULES_PUBLIC_ENTRIES_ONLY],
         },
       ],
     },
@@ -102,18 +104,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            {
-              group: [
-                '**/rules/**',
-                '!**/rules/index',
-                '!**/rules/types',
-                '!**/rules/limits',
-                '!**/rules/present',
-                '!**/rules/message-key',
-              ],
-              message:
-                'Import the rule module through its public entry (src/rules/index.ts), or types, limits, present, message-key.',
-            },
+            RULES_PUBLIC_ENTRIES_ONLY,
             {
               group: [
                 'node:*',

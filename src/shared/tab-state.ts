@@ -14,25 +14,31 @@ export function observationKey(method: string, url: string, diagnosis: Diagnosis
   return `${method} ${url} ${cause}`;
 }
 
+/** The record of a refusal seen once, filed under `key` (every host that lists refusals makes them so). */
+export function firstObservation(key: string, diagnosis: Diagnosis): ObservationRecord {
+  const { request, response } = diagnosis.facts;
+  return {
+    key,
+    url: request.url,
+    method: request.method,
+    status: response.status,
+    resourceType: request.resourceType,
+    count: 1,
+    firstAt: request.startedAt,
+    lastAt: request.startedAt,
+    diagnosis,
+  };
+}
+
 /** Adds one 401/407 to the tab's state: same method + URL + primary cause -> one record with a count. */
 export function addObservation(state: TabState, diagnosis: Diagnosis, cap = MAX_RECORDS_PER_TAB): TabState {
-  const { request, response } = diagnosis.facts;
+  const { request } = diagnosis.facts;
   const key = observationKey(request.method, request.url, diagnosis);
   const at = request.startedAt;
   const existing = state.records.find((record) => record.key === key);
   const updated: ObservationRecord = existing
     ? { ...existing, count: existing.count + 1, lastAt: Math.max(existing.lastAt, at), diagnosis }
-    : {
-        key,
-        url: request.url,
-        method: request.method,
-        status: response.status,
-        resourceType: request.resourceType,
-        count: 1,
-        firstAt: at,
-        lastAt: at,
-        diagnosis,
-      };
+    : firstObservation(key, diagnosis);
   const others = state.records.filter((record) => record.key !== key);
   const records = [...others, updated].sort((a, b) => a.lastAt - b.lastAt).slice(-cap);
   return { ...state, total: state.total + 1, records };

@@ -2,6 +2,7 @@
 // shows the very cards of src/ui. One entry, one record: a HAR is read entry by entry, not deduped.
 import type { DiagnosedEntry } from '../har/diagnose-har';
 import type { ObservationRecord } from '../shared/storage-schema';
+import { firstObservation } from '../shared/tab-state';
 
 export interface EntryRecord {
   /** The entry's 0-based position in `log.entries` (as `why401 diagnose --json` counts). */
@@ -10,19 +11,5 @@ export interface EntryRecord {
 }
 
 export function entryRecord({ index, diagnosis }: DiagnosedEntry): EntryRecord {
-  const { request, response } = diagnosis.facts;
-  return {
-    index,
-    record: {
-      key: String(index),
-      url: request.url,
-      method: request.method,
-      status: response.status,
-      resourceType: request.resourceType,
-      count: 1,
-      firstAt: request.startedAt,
-      lastAt: request.startedAt,
-      diagnosis,
-    },
-  };
+  return { index, record: firstObservation(String(index), diagnosis) };
 }

@@ -39,6 +39,7 @@ import { causeSummaryKey, causeTitleKey } from '../../src/shared/report/cause-ti
 import { sourceMessage } from '../../src/shared/report/evidence-source';
 import { markdownReport } from '../../src/shared/report/markdown-report';
 import { STORAGE_VERSION, type ObservationRecord, type TabState } from '../../src/shared/storage-schema';
+import { firstObservation } from '../../src/shared/tab-state';
 import { loadScenarios } from '../fixtures/load-scenarios';
 
 afterEach(cleanup);
@@ -185,18 +186,8 @@ function causeLines(cause: Cause, audience: Audience): Line[] {
 }
 
 function record(diagnosis: Diagnosis): ObservationRecord {
-  const { request, response } = diagnosis.facts;
-  return {
-    key: `${request.method} ${request.url}`,
-    url: request.url,
-    method: request.method,
-    status: response.status,
-    resourceType: request.resourceType,
-    count: 1,
-    firstAt: request.startedAt,
-    lastAt: request.startedAt,
-    diagnosis,
-  };
+  const { request } = diagnosis.facts;
+  return firstObservation(`${request.method} ${request.url}`, diagnosis);
 }
 
 function renderPopup(diagnosis: Diagnosis, audience: Audience, lang: string) {

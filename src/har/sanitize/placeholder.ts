@@ -75,46 +75,40 @@ export function hasPlaceholder(text: string): boolean {
 }
 
 /**
- * `text` with every placeholder replaced by `replace(placeholder)`; unreadable ones (another version, a
- * kind this version does not know) stay as they are. Linear: one indexOf per placeholder.
+ * `text` rebuilt piece by piece: `outside` maps the text between placeholders, `inside` each readable
+ * placeholder (with its source text); unreadable ones (another version, a kind this version does not
+ * know) count as outside text. Linear: one indexOf per placeholder.
  */
-export function replacePlaceholders(text: string, replace: (placeholder: Placeholder) => string): string {
-  let at = text.indexOf(PREFIX);
-  if (at < 0) return text;
+function mapPieces(
+  text: string,
+  outside: (part: string) => string,
+  inside: (placeholder: Placeholder, source: string) => string,
+): string {
   const pieces: string[] = [];
   let last = 0;
-  while (at >= 0) {
+  for (let at = text.indexOf(PREFIX); at >= 0;) {
     const found = parseAt(text, at);
     if (found === undefined) {
       at = text.indexOf(PREFIX, at + 1);
       continue;
     }
-    pieces.push(text.slice(last, at), replace(found.placeholder));
+    pieces.push(outside(text.slice(last, at)), inside(found.placeholder, text.slice(at, found.end)));
     last = found.end;
     at = text.indexOf(PREFIX, last);
   }
-  pieces.push(text.slice(last));
+  pieces.push(outside(text.slice(last)));
   return pieces.join('');
+}
+
+/** `text` with every readable placeholder replaced by `replace(placeholder)`. */
+export function replacePlaceholders(text: string, replace: (placeholder: Placeholder) => string): string {
+  if (!text.includes(PREFIX)) return text;
+  return mapPieces(text, (part) => part, replace);
 }
 
 /** `fn` applied to the text between placeholders; the placeholders themselves are kept as they are. */
 export function mapOutsidePlaceholders(text: string, fn: (part: string) => string): string {
-  let at = text.indexOf(PREFIX);
-  if (at < 0) return fn(text);
-  const pieces: string[] = [];
-  let last = 0;
-  while (at >= 0) {
-    const found = parseAt(text, at);
-    if (found === undefined) {
-      at = text.indexOf(PREFIX, at + 1);
-      continue;
-    }
-    pieces.push(fn(text.slice(last, at)), text.slice(at, found.end));
-    last = found.end;
-    at = text.indexOf(PREFIX, last);
-  }
-  pieces.push(fn(text.slice(last)));
-  return pieces.join('');
+  return mapPieces(text, fn, (_placeholder, source) => source);
 }
 
 /** Nothing but placeholders (a value sanitized before): kept as it is when sanitizing again. */

@@ -42,6 +42,34 @@ function writeProfile(dir: string, uuid: string, grantHostAccess: boolean): void
   writeFileSync(join(dir, 'user.js'), `${lines.join('\n')}\n`);
 }
 
+/**
+ * Firefox on `profile` with WebDriver BiDi on a free port, opening `startUrl`; resolves to the BiDi
+ * session's websocket once Firefox prints it. Headed only where a test needs DevTools' toolbox.
+ */
+export async function startFirefoxBidi(
+  profile: string,
+  startUrl: string,
+  { headless = true } = {},
+): Promise<{ child: ChildProcess; bidi: BidiClient }> {
+  const child = spawn(
+    findBrowser('firefox'),
+    [
+      ...(headless ? ['--headless'] : []),
+      '--no-remote',
+      '--profile',
+      profile,
+      '--remote-debugging-port',
+      '0',
+      '--remote-allow-system-access',
+      startUrl,
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' } },
+  );
+  const bidi = await BidiClient.connect(`${await waitForBidiUrl(child)}/session`);
+  await bidi.send('session.new', { capabilities: {} });
+  return { child, bidi };
+}
+
 function waitForBidiUrl(child: ChildProcess): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     let seen = '';
@@ -73,22 +101,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
   const profile = mkdtempSync(join(tmpdir(), 'why401-firefox-'));
   const uuid = randomUUID();
   writeProfile(profile, uuid, options.grantHostAccess ?? true);
-  const child = spawn(
-    findBrowser('firefox'),
-    [
-      '--headless',
-      '--no-remote',
-      '--profile',
-      profile,
-      '--remote-debugging-port',
-      '0',
-      '--remote-allow-system-access',
-      'about:blank',
-    ],
-    { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' } },
-  );
-  const bidi = await BidiClient.connect(`${await waitForBidiUrl(child)}/session`);
-  await bidi.send('session.new', { capabilities: {} });
+  const { child, bidi } = await startFirefoxBidi(profile, 'about:blank');
   await bidi.send('webExtension.install', {
     extensionData: { type: 'path', path: options.extensionDir ?? FIREFOX_DIST },
   });
