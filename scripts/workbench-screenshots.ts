@@ -2,7 +2,8 @@
 // as the extension's) with three example HARs in one file, in Chromium and Firefox, light and dark.
 // `npm run build` first, then `npx tsx scripts/workbench-screenshots.ts`. Files: docs/screenshots/
 // workbench-<theme>.png (Chromium) and workbench-<theme>-firefox.png, as scripts/screenshots.ts names them;
-// workbench-start-*.png is the page before a file is dropped.
+// workbench-start-*.png is the page before a file is dropped, workbench-sanitized-*.png after "Download
+// sanitized HAR" (the file is caught in a scratch folder, not saved to Downloads).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -56,6 +57,11 @@ async function main(): Promise<void> {
           const file = join(OUT, `workbench-${theme}${suffix}.png`);
           writeFileSync(file, await page.screenshot());
           console.log(file);
+          await page.download('[data-sanitize]');
+          await new Promise((r) => setTimeout(r, 200));
+          const sanitized = join(OUT, `workbench-sanitized-${theme}${suffix}.png`);
+          writeFileSync(sanitized, await page.screenshot());
+          console.log(sanitized);
           await page.close();
         }
       } finally {

@@ -26,7 +26,7 @@ function utf16Of(head: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
 }
 
 /** The file as text; undefined for a binary file (a NUL is never in JSON text: RFC 8259 §7 escapes it). */
-async function textOf(file: Blob): Promise<string | undefined> {
+export async function textOf(file: Blob): Promise<string | undefined> {
   const head = new Uint8Array(await file.slice(0, PROBE_BYTES).arrayBuffer());
   const utf16 = utf16Of(head);
   if (utf16) return new TextDecoder(utf16).decode(await file.arrayBuffer());

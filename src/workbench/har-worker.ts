@@ -1,14 +1,16 @@
-// The workbench's worker: reads and diagnoses a dropped HAR off the page's thread, so a 100 MB file
-// never freezes the page. A classic worker (no imports at run time): it also starts from a Blob,
-// which is what a page opened from file:// can use.
+// The workbench's worker: reads and diagnoses (or sanitizes) a dropped HAR off the page's thread, so a
+// 100 MB file never freezes the page. A classic worker (no imports at run time): it also starts from a
+// Blob, which is what a page opened from file:// can use.
 import { diagnoseFile } from './diagnose-file';
-import type { HarReply, HarRequest } from './worker-protocol';
+import { sanitizeFile } from './sanitize-file';
+import type { HarReply, HarRequest, SanitizeReply } from './worker-protocol';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<HarRequest>) => void) | null;
-  postMessage(reply: HarReply): void;
+  postMessage(reply: HarReply | SanitizeReply): void;
 };
 
 scope.onmessage = (event) => {
-  void diagnoseFile(event.data.file, (reply) => scope.postMessage(reply));
+  const post = (reply: HarReply | SanitizeReply): void => scope.postMessage(reply);
+  void (event.data.job === 'sanitize' ? sanitizeFile(event.data.file, post) : diagnoseFile(event.data.file, post));
 };

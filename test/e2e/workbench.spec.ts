@@ -188,3 +188,46 @@ test.describe('a HAR dropped is read like a picked one', () => {
     });
   }
 });
+
+test.describe('"Download sanitized HAR" saves a file with no secret that diagnoses the same', () => {
+  // examples/expired-jwt.har with its JWT signature (the Authorization header, and the page script in a
+  // response body that sent it) replaced by a token found nowhere else.
+  const CANARY = 'Why401E2eCanary-5b8d03e1';
+  const planted = (): string => {
+    const text = readFileSync(join(EXAMPLES, 'expired-jwt.har'), 'utf8').replaceAll('CANARY-c2lnbmF0dXJl', CANARY);
+    expect(text).toContain(CANARY);
+    return text;
+  };
+  for (const [where, url] of [
+    ['static page over http', () => `${web.base}index.html`],
+    ['static page from file://', () => pathToFileURL(join(WEB_DIST, 'index.html')).href],
+    ["the extension's page", (driver: { extensionBase: string }) => `${driver.extensionBase}src/workbench/index.html`],
+  ] as const) {
+    test(where, async ({ driver }) => {
+      const path = scratchFile('planted.har', planted());
+      const page = await openWorkbench(driver, url(driver));
+      await pick(page, path);
+      const saved = await page.download('[data-sanitize]');
+      expect(saved.name).toBe('planted.sanitized.har');
+      expect(saved.text).not.toContain(CANARY);
+      const original = JSON.parse(readFileSync(path, 'utf8')) as { log: { entries: unknown[] } };
+      const copy = JSON.parse(saved.text) as { log: { entries: unknown[] } };
+      expect(copy.log.entries).toHaveLength(original.log.entries.length);
+      // The CLI's text exactly: two-space JSON and a final newline.
+      expect(saved.text).toBe(`${JSON.stringify(copy, null, 2)}\n`);
+      expect(cliAnswer(scratchFile('saved.har', saved.text))).toEqual(cliAnswer(path));
+      // What was removed, in counts; the sentence never quotes the file.
+      const sentence = await page.eval<string>(`document.querySelector('[data-sanitize-status]').textContent`);
+      expect(sentence).toMatch(/^planted\.sanitized\.har saved: 3 entries, secrets replaced by placeholders \(.+\)\.$/);
+      expect(sentence).not.toContain(CANARY);
+      // No request for it: the file came from memory (blob: and data: are not the network).
+      const foreign = page
+        .requests()
+        .filter(
+          (seen) => !/^(?:blob|data|file|chrome-extension|moz-extension):/.test(seen) && !seen.startsWith(web.base),
+        );
+      expect(foreign).toEqual([]);
+      await page.close();
+    });
+  }
+});

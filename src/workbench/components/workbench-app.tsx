@@ -5,11 +5,13 @@ import { t } from '../../ui/i18n/t';
 import { ALL_CAUSES, type CauseChoice, causeCounts, filterByCause } from '../cause-filter-model';
 import type { EntryRecord } from '../entry-record';
 import type { HarReading } from '../har-reading';
+import type { SanitizeOutcome } from '../run-sanitizer';
 import type { HarSummary } from '../worker-protocol';
 import { CauseFilter } from './cause-filter';
 import { DropZone } from './drop-zone';
 import { FileSummary } from './file-summary';
 import { ReadingStatus } from './reading-status';
+import { SanitizeDownload } from './sanitize-download';
 import { SectionBatch } from './section-batch';
 
 /** Sections rendered at once: a 100 MB HAR may hold a thousand refusals; the rest wait for "Show more". */
@@ -20,10 +22,12 @@ const PER_FRAME = 10;
 interface Props {
   reading: HarReading;
   onFile: (file: File) => void;
+  /** Sanitizes the file read (in the worker); absent, the page offers no download. */
+  sanitize?: () => Promise<SanitizeOutcome>;
 }
 
 /** The whole page as a function of the file's reading state; the drop zone stays on top for the next file. */
-export function WorkbenchApp({ reading, onFile }: Props) {
+export function WorkbenchApp({ reading, onFile, sanitize }: Props) {
   return (
     // data-state and data-file: what tests and scripts wait for (the live region's words vary by language).
     <main class="workbench" data-state={reading.kind} data-file={reading.kind === 'idle' ? undefined : reading.name}>
@@ -40,13 +44,26 @@ export function WorkbenchApp({ reading, onFile }: Props) {
       <ReadingStatus reading={reading} />
       {reading.kind === 'done' && (
         // Keyed by the reading: a new file starts with a fresh filter and page count.
-        <FileResults key={reading.entries} name={reading.name} summary={reading.summary} entries={reading.entries} />
+        <FileResults
+          key={reading.entries}
+          name={reading.name}
+          summary={reading.summary}
+          entries={reading.entries}
+          sanitize={sanitize}
+        />
       )}
     </main>
   );
 }
 
-function FileResults({ name, summary, entries }: { name: string; summary: HarSummary; entries: EntryRecord[] }) {
+interface FileProps {
+  name: string;
+  summary: HarSummary;
+  entries: EntryRecord[];
+  sanitize: Props['sanitize'];
+}
+
+function FileResults({ name, summary, entries, sanitize }: FileProps) {
   // The CLI's default audience: a support engineer reading a customer's file is closest to a developer.
   const [audience, setAudience] = useState<Audience>('developer');
   const [choice, setChoice] = useState<CauseChoice>(ALL_CAUSES);
@@ -70,6 +87,7 @@ function FileResults({ name, summary, entries }: { name: string; summary: HarSum
   return (
     <>
       <FileSummary name={name} summary={summary} refused={entries.length} />
+      {sanitize && <SanitizeDownload name={name} sanitize={sanitize} />}
       {entries.length === 0 ? (
         <p class="no-refusals" data-no-refusals>
           {t('workbench_no_refusals', [name])}
@@ -90,7 +108,6 @@ function FileResults({ name, summary, entries }: { name: string; summary: HarSum
               }}
             />
           </div>
-          {/* The sanitized-HAR download (src/har/sanitize) belongs here, with the file's controls. */}
           {batches.slice(0, Math.min(painted, limit) / PER_FRAME).map((batch) => (
             <SectionBatch key={batch[0]?.index} entries={batch} audience={audience} />
           ))}

@@ -1,6 +1,11 @@
 // A workbench page (static dist/web or the extension's page) in either browser: evaluate in it, give
-// its file input a file, and list every request it made. Chromium through Playwright; Firefox over
-// WebDriver BiDi (`input.setFiles` sets a file input, `network.beforeRequestSent` reports requests).
+// its file input a file, catch a file it saves, and list every request it made. Chromium through
+// Playwright; Firefox over WebDriver BiDi (`input.setFiles` sets a file input,
+// `network.beforeRequestSent` reports requests).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import type { BidiClient } from './bidi-client';
 import type { ExtensionDriver } from './driver';
@@ -11,6 +16,12 @@ export interface WorkbenchPage {
   pickFile(path: string): Promise<void>;
   /** Every URL the page (and its worker) requested, in order. */
   requests(): string[];
+  /**
+   * Clicks `selector`, which saves a file from the page (a Blob URL on an `<a download>`), and returns
+   * the name the page gave it and its text. Chromium: the browser's own download. Firefox: the Blob the
+   * link points at, caught in the page (see the Firefox page below).
+   */
+  download(selector: string): Promise<{ name: string; text: string }>;
   screenshot(): Promise<Buffer>;
   close(): Promise<void>;
 }
@@ -46,6 +57,10 @@ async function chromiumPage(
     eval: <T>(expression: string) => page.evaluate(`(async () => (${expression}))()`) as Promise<T>,
     pickFile: (path) => page.setInputFiles(INPUT, path),
     requests: () => [...requests],
+    async download(selector) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+      return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+    },
     screenshot: () => page.screenshot({ fullPage: true }),
     close: () => page.close(),
   };
@@ -98,6 +113,43 @@ async function firefoxPage(
       await bidi.send('input.setFiles', { context, element: { sharedId }, files: [path] });
     },
     requests: () => [...requests],
+    async download(selector) {
+      // Firefox saves it for real: `browser.setDownloadBehavior` sends it to a scratch folder (not the
+      // profile's Downloads), and `browsingContext.downloadWillBegin` / `downloadEnd` say its name and path.
+      const folder = mkdtempSync(join(tmpdir(), 'why401-download-'));
+      await bidi.send('browser.setDownloadBehavior', {
+        downloadBehavior: { type: 'allowed', destinationFolder: folder },
+      });
+      const named = new Promise<string>((resolve) =>
+        bidi.on('browsingContext.downloadWillBegin', (params) => {
+          const event = params as { context: string; suggestedFilename: string };
+          if (event.context === context) resolve(event.suggestedFilename);
+        }),
+      );
+      const ended = new Promise<{ status: string; filepath?: string | null }>((resolve) =>
+        bidi.on('browsingContext.downloadEnd', (params) => {
+          const event = params as { context: string; status: string; filepath?: string | null };
+          if (event.context === context) resolve(event);
+        }),
+      );
+      const { subscription: watching } = await bidi.send<{ subscription: string }>('session.subscribe', {
+        events: ['browsingContext.downloadWillBegin', 'browsingContext.downloadEnd'],
+        contexts: [context],
+      });
+      try {
+        await evaluate(`document.querySelector(${JSON.stringify(selector)}).click()`);
+        const timeout = new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error(`${selector} saved nothing in 20 s`)), 20_000),
+        );
+        const [name, end] = await Promise.race([Promise.all([named, ended]), timeout]);
+        if (end.status !== 'complete' || !end.filepath) throw new Error(`download ${end.status}`);
+        return { name, text: await readFile(end.filepath, 'utf8') };
+      } finally {
+        await bidi.send('session.unsubscribe', { subscriptions: [watching] }).catch(() => undefined);
+        await bidi.send('browser.setDownloadBehavior', { downloadBehavior: null }).catch(() => undefined);
+        rmSync(folder, { recursive: true, force: true });
+      }
+    },
     async screenshot() {
       const shot = await bidi.send<{ data: string }>('browsingContext.captureScreenshot', {
         context,
