@@ -77,7 +77,7 @@ describe('"Download sanitized HAR" saves the worker\'s sanitized file', () => {
     await waitFor(() => expect(status?.getAttribute('data-sanitize-status')).toBe('saved'));
     expect(status?.getAttribute('aria-live')).toBe('polite');
     expect(status?.textContent).toBe(
-      'planted.sanitized.har saved: 3 entries, secrets replaced by placeholders (credential headers: 1, response body values: 3, of them JWTs, claims kept: 2).',
+      'planted.sanitized.har saved (entries: 3); secrets replaced by placeholders (credential headers: 1, response body values: 3, of them JWTs, claims kept: 2).',
     );
     expect(status?.textContent).not.toContain(CANARY);
   });
@@ -90,7 +90,7 @@ describe('"Download sanitized HAR" saves the worker\'s sanitized file', () => {
     expect(saved[0]?.download).toBe('quiet.sanitized.har');
     await waitFor(() =>
       expect(document.querySelector('[data-sanitize-status]')?.textContent).toBe(
-        'quiet.sanitized.har saved: 1 entries, no secret found.',
+        'quiet.sanitized.har saved (entries: 1); no secret found.',
       ),
     );
   });
@@ -143,8 +143,8 @@ describe('saveBlob', () => {
 
 describe("the sentence: counts per kind, in the CLI's order", () => {
   it.each<[string, Partial<ReturnType<typeof emptySummary>['removed']>, number, string]>([
-    ['nothing', {}, 0, 'f.har saved: 2 entries, no secret found.'],
-    ['one kind', { cookies: 4 }, 0, 'f.har saved: 2 entries, secrets replaced by placeholders (cookie values: 4).'],
+    ['nothing', {}, 0, 'f.har saved (entries: 2); no secret found.'],
+    ['one kind', { cookies: 4 }, 0, 'f.har saved (entries: 2); secrets replaced by placeholders (cookie values: 4).'],
     [
       'every kind, JWTs last',
       {
@@ -158,7 +158,7 @@ describe("the sentence: counts per kind, in the CLI's order", () => {
         otherFields: 8,
       },
       9,
-      'f.har saved: 2 entries, secrets replaced by placeholders (credential headers: 1, cookie values: 2, query parameters: 3, fragment values: 4, URL user names and passwords: 5, request body fields: 6, response body values: 7, other values: 8, of them JWTs, claims kept: 9).',
+      'f.har saved (entries: 2); secrets replaced by placeholders (credential headers: 1, cookie values: 2, query parameters: 3, fragment values: 4, URL user names and passwords: 5, request body fields: 6, response body values: 7, other values: 8, of them JWTs, claims kept: 9).',
     ],
   ])('%s', (_name, removed, jwts, sentence) => {
     const summary = emptySummary(1);
