@@ -218,7 +218,9 @@ test.describe('"Download sanitized HAR" saves a file with no secret that diagnos
       expect(cliAnswer(scratchFile('saved.har', saved.text))).toEqual(cliAnswer(path));
       // What was removed, in counts; the sentence never quotes the file.
       const sentence = await page.eval<string>(`document.querySelector('[data-sanitize-status]').textContent`);
-      expect(sentence).toMatch(/^planted\.sanitized\.har saved \(entries: 3\); secrets replaced by placeholders \(.+\)\.$/);
+      expect(sentence).toMatch(
+        /^planted\.sanitized\.har saved \(entries: 3\); secrets replaced by placeholders \(.+\)\.$/,
+      );
       expect(sentence).not.toContain(CANARY);
       // No request for it: the file came from memory (blob: and data: are not the network).
       const foreign = page
