@@ -1,10 +1,11 @@
 // Screenshots of the DevTools panel for the README (docs/screenshots/devtools-panel-*.png): real
 // Chromium with DevTools open on a tab (test/e2e/support/chromium-devtools.ts), the Why401 panel shown,
-// the refusals of the panel's end-to-end test made against the loopback server, cards and table, in
-// DevTools' light and dark themes. Run with `npx tsx scripts/devtools-screenshots.ts` after
+// the refusals of the panel's end-to-end test made against the loopback server, cards, table and the
+// status after "Export these refusals", in DevTools' light and dark themes. Run with `npx tsx scripts/devtools-screenshots.ts` after
 // `npm run build:chrome` (it starts its own Xvfb when there is no display).
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { startExchangesServer, START_PAGE } from '../test/fixtures/devtools/exchanges-server';
 import { PAGE_REQUESTS, pageRequestsInput } from '../test/fixtures/devtools/page-requests';
 import { launchChromiumWithDevtools, type TargetEval } from '../test/e2e/support/chromium-devtools';
@@ -49,6 +50,13 @@ try {
       await panel.evaluate(`void document.querySelector('input[name="view"][value="table"]').click()`);
       await new Promise((done) => setTimeout(done, 300));
       await capture(browser.frontEnd, `devtools-panel-table-${theme}.png`);
+      // "Export these refusals": the file goes to a temp dir, the status says what was replaced.
+      const downloads = mkdtempSync(join(tmpdir(), 'why401-shots-'));
+      await browser.catchDownloads(downloads);
+      await panel.evaluate(`void document.querySelector('[data-action="export-har"]').click()`);
+      await new Promise((done) => setTimeout(done, 500));
+      await capture(browser.frontEnd, `devtools-panel-export-${theme}.png`);
+      rmSync(downloads, { recursive: true, force: true });
     } finally {
       await browser.close();
     }

@@ -1,10 +1,25 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { diagnoseHar } from '../har/diagnose-har';
+import { parseHar } from '../har/parse-har';
+import { sanitizeHar } from '../har/sanitize/sanitize-har';
+import type * as SanitizeModule from '../har/sanitize/sanitize-har';
+import { saveFile } from './save-file';
 import { recordedRefusals } from './testing/recorded-refusals';
 import { renderPanel } from './testing/render-panel';
 
-afterEach(cleanup);
+// The real sanitizer, watched: the export must hand it exactly what the panel lists.
+vi.mock('../har/sanitize/sanitize-har', async (importOriginal) => {
+  const original = await importOriginal<typeof SanitizeModule>();
+  return { ...original, sanitizeHar: vi.fn(original.sanitizeHar) };
+});
+
+afterEach(() => {
+  cleanup();
+  vi.clearAllMocks();
+  vi.restoreAllMocks();
+});
 
 const chromium = await recordedRefusals('chromium');
 const firefox = await recordedRefusals('firefox');
@@ -86,5 +101,86 @@ describe('the Why401 panel', () => {
     fireEvent.click(container.querySelector('[data-action="clear-log"]') as HTMLButtonElement);
     expect(collector.calls).toEqual(['preserve true', 'clear']);
     expect(causes(container)).toEqual([]);
+  });
+});
+
+function exportButton(container: Element): HTMLButtonElement {
+  const button = container.querySelector<HTMLButtonElement>('[data-action="export-har"]');
+  if (!button) throw new Error('no export button');
+  return button;
+}
+
+function status(container: Element): string {
+  return container.querySelector('[role="status"]')?.textContent ?? '';
+}
+
+describe('"Export these refusals"', () => {
+  it('is disabled, saying why, while nothing is listed', () => {
+    const { container } = renderPanel();
+    expect(exportButton(container).disabled).toBe(true);
+    expect(exportButton(container).title).toBe('Nothing to export: no refused request is listed');
+  });
+
+  it.each([
+    ['all causes', '', 4, /^Download the listed refused requests \(4\)/],
+    ['a filter', 'server-misconfigured', 1, /\(1 of 4: the cause filter applies\)/],
+  ])(
+    'with %s: sanitizes what is listed, saves a file without the secrets that reads back to the shown causes',
+    async (_name, filter, count, title) => {
+      // The real download path (save-file.ts), the Blob caught where the browser would get it.
+      const blobs: Blob[] = [];
+      vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (blobs.push(blob as Blob), 'blob:panel/1'));
+      vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+      const downloads: string[] = [];
+      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+        downloads.push(this.download);
+      });
+      const { container } = renderPanel(
+        { refusals: chromium },
+        { saveFile, now: () => new Date(2026, 10, 3, 7, 5).getTime() },
+      );
+      const select = container.querySelector<HTMLSelectElement>('select[name="cause"]');
+      if (filter) fireEvent.change(select as HTMLSelectElement, { target: { value: filter } });
+      const shown = filter ? [filter] : ['credentials-expired', 'server-misconfigured', 'missing-credentials'];
+      await waitFor(() => expect(causes(container)).toEqual(shown));
+      expect(exportButton(container).title).toMatch(title);
+      fireEvent.click(exportButton(container));
+      await waitFor(() => expect(status(container)).toMatch(/^Saved /));
+
+      expect(vi.mocked(sanitizeHar)).toHaveBeenCalledTimes(1);
+      const input = vi.mocked(sanitizeHar).mock.calls[0]?.[0] as { log: { entries: unknown[] } };
+      const listed = filter ? chromium.filter((r) => r.diagnosis.causes[0]?.id === filter) : chromium;
+      expect(input.log.entries).toEqual(listed.map((refusal) => refusal.entry));
+      expect(downloads).toEqual(['why401-refusals-127.0.0.1-20261103-0705.har']);
+      const text = await (blobs[0] as Blob).text();
+      expect(JSON.stringify(chromium.map((refusal) => refusal.entry))).toContain('CANARY-session-value');
+      expect(text).not.toContain('CANARY-session-value');
+      const diagnosed = diagnoseHar(parseHar(text));
+      expect(diagnosed).toHaveLength(count);
+      expect([...new Set(diagnosed.map((entry) => entry.diagnosis.causes[0]?.id))].sort()).toEqual([...shown].sort());
+      // Counts only: the status names kinds and numbers, never a value.
+      expect(status(container)).toMatch(
+        new RegExp(
+          `^Saved why401-refusals-127\\.0\\.0\\.1-20261103-0705\\.har: ${count} refused requests, secrets replaced by placeholders \\(.+: \\d+`,
+        ),
+      );
+      expect(status(container)).not.toContain('CANARY');
+    },
+  );
+
+  it('puts the sanitized HAR on the clipboard, and says so, when the panel cannot save a file', async () => {
+    const { container, copied } = renderPanel(
+      { refusals: chromium },
+      {
+        saveFile: () => {
+          throw new Error('downloads are blocked');
+        },
+      },
+    );
+    fireEvent.click(exportButton(container));
+    await waitFor(() => expect(status(container)).toMatch(/copied to the clipboard instead: 4 refused requests/));
+    expect(copied).toHaveLength(1);
+    expect(copied[0]).not.toContain('CANARY-session-value');
+    expect(diagnoseHar(parseHar(copied[0] as string))).toHaveLength(4);
   });
 });

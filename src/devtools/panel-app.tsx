@@ -8,7 +8,8 @@ import { StatusRegion } from '../ui/components/status-region';
 import { t } from '../ui/i18n/t';
 import { panelModel, topCause } from './panel-model';
 import { PanelToolbar, type PanelView } from './panel-toolbar';
-import type { CollectorState } from './refusal-collector';
+import { listedRefusals } from './export-refusals';
+import type { CollectorState, Refusal } from './refusal-collector';
 import { RefusalTable } from './refusal-table';
 
 interface Props {
@@ -20,18 +21,21 @@ interface Props {
   onAudience: (audience: Audience) => void;
   onPreserveLog: (preserve: boolean) => void;
   onClear: () => void;
+  /** Exports these refusals: the ones listed under the current filter. */
+  onExport: (listed: readonly Refusal[]) => void;
 }
 
 /**
  * The Why401 panel as a function of the collected refusals: the popup's cards (developer audience by
  * default), or a compact table for pages with many refusals whose rows lead to their cards.
  */
-export function PanelApp({ state, audience, now, status, run, onAudience, onPreserveLog, onClear }: Props) {
+export function PanelApp({ state, audience, now, status, run, onAudience, onPreserveLog, onClear, onExport }: Props) {
   const [view, setView] = useState<PanelView>('cards');
   const [filter, setFilter] = useState<CauseId | undefined>(undefined);
   const [focusCause, setFocusCause] = useState<CauseId | undefined>(undefined);
   const model = useMemo(() => panelModel(state.refusals, filter), [state.refusals, filter]);
   const activeFilter = model.filter;
+  const listed = useMemo(() => listedRefusals(state.refusals, activeFilter), [state.refusals, activeFilter]);
 
   useEffect(() => {
     if (view !== 'cards' || focusCause === undefined) return;
@@ -68,6 +72,9 @@ export function PanelApp({ state, audience, now, status, run, onAudience, onPres
         onFilter={setFilter}
         onPreserveLog={onPreserveLog}
         onClear={onClear}
+        listed={listed.length}
+        total={state.refusals.length}
+        onExport={() => onExport(listed)}
       />
       <h1 data-total={model.total}>{heading}</h1>
       {model.total === 0 && <p class="meta">{t('devtools_empty_hint')}</p>}

@@ -6,6 +6,7 @@ import { copyText } from './copy-text';
 import { devtoolsApi } from './devtools-api';
 import { PanelRoot } from './panel-root';
 import { createRefusalCollector } from './refusal-collector';
+import { saveFile } from './save-file';
 import { applyTheme } from './theme';
 
 setMessageSource((key, substitutions) => browser.i18n.getMessage(key, substitutions), browser.i18n.getUILanguage());
@@ -19,5 +20,14 @@ if (devtools && root) {
   // Chromium's network log drops the retry a login prompt answered (src/har/detect-sanitized.ts).
   const chromium = /\b(?:Chrome|Chromium|Edg)\//.test(navigator.userAgent);
   const collector = createRefusalCollector(devtools.network, { chromium });
-  render(<PanelRoot collector={collector} loadCatalog={loadReportCatalog} copyText={(text) => copyText(text)} />, root);
+  render(
+    <PanelRoot
+      collector={collector}
+      loadCatalog={loadReportCatalog}
+      copyText={(text) => copyText(text)}
+      saveFile={(text, fileName) => saveFile(text, fileName)}
+      version={browser.runtime.getManifest().version}
+    />,
+    root,
+  );
 }

@@ -3,7 +3,8 @@ import type { Audience } from '../rules/types';
 import type { MessageCatalog } from '../shared/i18n/catalog';
 import type { RunAction } from '../ui/actions';
 import { PanelApp } from './panel-app';
-import type { CollectorState, RefusalCollector } from './refusal-collector';
+import type { CollectorState, Refusal, RefusalCollector } from './refusal-collector';
+import { runExport } from './run-export';
 import { runPanelAction } from './run-panel-action';
 
 interface Props {
@@ -11,6 +12,10 @@ interface Props {
   /** The report's messages; loaded after the first paint. */
   loadCatalog: () => Promise<MessageCatalog | undefined>;
   copyText: (text: string) => Promise<void>;
+  /** Saves the exported HAR as a download (save-file.ts). */
+  saveFile: (text: string, fileName: string) => void;
+  /** The extension's version, written as the HAR's creator. */
+  version: string;
   now?: () => number;
 }
 
@@ -18,7 +23,7 @@ interface Props {
  * Wires the collector to the pure PanelApp. The audience starts at developer (who opens DevTools) and is
  * kept in memory only: the panel writes nothing to storage.
  */
-export function PanelRoot({ collector, loadCatalog, copyText, now = Date.now }: Props) {
+export function PanelRoot({ collector, loadCatalog, copyText, saveFile, version, now = Date.now }: Props) {
   const [state, setState] = useState<CollectorState>({ refusals: [], preserveLog: false });
   const [audience, setAudience] = useState<Audience>('developer');
   const [catalog, setCatalog] = useState<MessageCatalog | undefined>(undefined);
@@ -34,6 +39,13 @@ export function PanelRoot({ collector, loadCatalog, copyText, now = Date.now }: 
     },
     [audience, catalog, copyText],
   );
+  const exportListed = useCallback(
+    (listed: readonly Refusal[]) => {
+      setStatus('');
+      void runExport(listed, { version, now, saveFile, copyText }).then(setStatus);
+    },
+    [version, now, saveFile, copyText],
+  );
   return (
     <PanelApp
       state={state}
@@ -44,6 +56,7 @@ export function PanelRoot({ collector, loadCatalog, copyText, now = Date.now }: 
       onAudience={setAudience}
       onPreserveLog={(preserve) => collector.setPreserveLog(preserve)}
       onClear={() => collector.clear()}
+      onExport={exportListed}
     />
   );
 }

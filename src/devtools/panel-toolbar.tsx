@@ -1,6 +1,7 @@
 import type { Audience, CauseId } from '../rules/types';
 import { causeTitleKey } from '../shared/report/cause-title';
 import { t } from '../ui/i18n/t';
+import { exportTitle } from './export-status';
 
 export type PanelView = 'cards' | 'table';
 const VIEWS: readonly PanelView[] = ['cards', 'table'];
@@ -15,12 +16,15 @@ interface Props {
   onFilter: (cause: CauseId | undefined) => void;
   onPreserveLog: (preserve: boolean) => void;
   onClear: () => void;
+  /** Refusals listed (after the filter) and counted: what the export takes, said in its title. */
+  listed: number;
+  total: number;
+  onExport: () => void;
 }
 
 /**
- * The panel's controls, in DevTools' order: what to show, then the log's own switches. A HAR export of
- * the refusals (src/har/sanitize, wired by the lead) belongs at the end of this bar, fed by
- * `refusalsHar()` (refusals-har.ts).
+ * The panel's controls, in DevTools' order: what to show, then the log's own switches, then the export
+ * of what is listed (a sanitized HAR, export-refusals.ts).
  */
 export function PanelToolbar({
   view,
@@ -32,6 +36,9 @@ export function PanelToolbar({
   onFilter,
   onPreserveLog,
   onClear,
+  listed,
+  total,
+  onExport,
 }: Props) {
   return (
     <div class="toolbar" role="toolbar">
@@ -70,6 +77,16 @@ export function PanelToolbar({
       </label>
       <button type="button" data-action="clear-log" onClick={onClear}>
         {t('devtools_clear')}
+      </button>
+      {/* Disabled with its reason in the title: a disabled button's title still shows on hover. */}
+      <button
+        type="button"
+        data-action="export-har"
+        disabled={listed === 0}
+        title={exportTitle(listed, total)}
+        onClick={onExport}
+      >
+        {t('devtools_export')}
       </button>
     </div>
   );

@@ -5,6 +5,11 @@
 // - Firefox: DevTools cannot be driven over BiDi, so the panel's page is opened as an extension tab with
 //   a `browser.devtools` shim injected only here, fed the network stream recorded from Firefox's real
 //   DevTools (test/fixtures/devtools/firefox.json).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { diagnoseHar } from '../../src/har/diagnose-har';
+import { parseHar } from '../../src/har/parse-har';
 import { handleLoginPrompts } from '../real-servers/login-prompts';
 import { startExchangesServer, START_PAGE, type ExchangesServer } from '../fixtures/devtools/exchanges-server';
 import { PAGE_REQUESTS, pageRequestsInput } from '../fixtures/devtools/page-requests';
@@ -100,6 +105,35 @@ test.describe('Chromium: the panel in real DevTools', () => {
     await expect
       .poll(() => panel.evaluate<string | null>(`document.activeElement?.getAttribute('data-cause') ?? null`))
       .toBe('missing-credentials');
+  });
+
+  test('"Export these refusals" downloads a sanitized HAR of what is listed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'why401-export-'));
+    try {
+      const downloads = await browser.catchDownloads(dir);
+      expect(await panel.evaluate<string>(`document.querySelector('[data-action="export-har"]').title`)).toMatch(
+        /^Download the listed refused requests \(4\)/,
+      );
+      await panel.evaluate(`void document.querySelector('[data-action="export-har"]').click()`);
+      await expect.poll(downloads.finished, { timeout: 15_000 }).toHaveLength(1);
+      const [name] = downloads.finished();
+      expect(name).toMatch(/^why401-refusals-127\.0\.0\.1-\d{8}-\d{4}\.har$/);
+      const text = readFileSync(join(dir, name as string), 'utf8');
+      for (const secret of [server.expiredToken, 'CANARY-session-value']) expect(text).not.toContain(secret);
+      const har = JSON.parse(text) as { log: { entries: Array<{ response: { status: number } }> } };
+      expect(har.log.entries.map((entry) => entry.response.status)).toEqual([401, 401, 401, 401]);
+      const entries = diagnoseHar(parseHar(text));
+      expect([...new Set(entries.map((entry) => entry.diagnosis.causes[0]?.id))].sort()).toEqual([
+        'credentials-expired',
+        'missing-credentials',
+        'server-misconfigured',
+      ]);
+      const status = await panel.evaluate<string>(`document.querySelector('[role="status"]').textContent`);
+      expect(status).toMatch(new RegExp(`^Saved ${name?.replace(/\./g, '\\.')}: 4 refused requests, secrets replaced`));
+      expect(status).not.toContain(server.expiredToken);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('the popup points at the panel while DevTools is open for its tab', async () => {
@@ -214,6 +248,22 @@ test.describe('Firefox: the panel page over a recorded devtools.network stream',
     expect(await evaluate(`document.querySelector('h1').textContent`)).toBe('3 refused requests in this tab');
     await evaluate(`document.querySelector('input[name="view"][value="table"]').click()`);
     await expect.poll(() => evaluate(`document.querySelectorAll('tbody tr').length`)).toBe(3);
+    // "Export these refusals": the Blob handed to the <a download> is read as it is made.
+    await evaluate(`(() => {
+      const create = URL.createObjectURL;
+      URL.createObjectURL = (blob) => ((globalThis.__exported = blob.text()), create.call(URL, blob));
+      document.querySelector('[data-action="export-har"]').click();
+    })()`);
+    await expect
+      .poll(() => evaluate(`document.querySelector('[role="status"]').textContent`))
+      .toMatch(/^Saved why401-refusals-127\.0\.0\.1-\d{8}-\d{4}\.har: 3 refused requests, secrets replaced/);
+    const text = (await evaluate('globalThis.__exported')) as string;
+    const recordedText = JSON.stringify(loadRecorded('firefox'));
+    for (const secret of recordedText.match(/eyJ[\w-]+\.[\w-]+\.[\w-]+|CANARY-[\w-]+/g) ?? [])
+      expect(text).not.toContain(secret);
+    const exported = diagnoseHar(parseHar(text)).map((entry) => entry.diagnosis.causes[0]?.id);
+    expect(exported).toHaveLength(3);
+    expect([...new Set(exported)].sort()).toEqual(['credentials-expired', 'server-misconfigured']);
     await evaluate(`globalThis.__navigate('http://127.0.0.1:1/next')`);
     await expect.poll(() => evaluate(`document.querySelector('h1').textContent`)).toBe('No refused requests yet');
   });

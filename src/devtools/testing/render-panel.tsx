@@ -37,16 +37,29 @@ export function fakeCollector(initial: Partial<CollectorState> = {}): FakeCollec
   };
 }
 
-export function renderPanel(initial: Partial<CollectorState> = {}) {
+export interface SavedFile {
+  text: string;
+  fileName: string;
+}
+
+/** `saveFile` replaces the recording one, e.g. with the real save-file.ts or one that throws. */
+export function renderPanel(
+  initial: Partial<CollectorState> = {},
+  options: { saveFile?: (text: string, fileName: string) => void; now?: () => number } = {},
+) {
   setCatalog(englishCatalog, 'en');
   const collector = fakeCollector(initial);
   const copied: string[] = [];
+  const saved: SavedFile[] = [];
   const result = render(
     <PanelRoot
       collector={collector}
       loadCatalog={() => Promise.resolve(englishCatalog)}
       copyText={async (text) => void copied.push(text)}
+      saveFile={options.saveFile ?? ((text, fileName) => void saved.push({ text, fileName }))}
+      version="0.1.0"
+      now={options.now}
     />,
   );
-  return { ...result, collector, copied };
+  return { ...result, collector, copied, saved };
 }

@@ -8,7 +8,7 @@
 //   and `Target.sendMessageToTarget`; the front end's `InspectorView` shows a panel by its id,
 //   `chrome-extension://<id>` followed by the panel's title without spaces.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
@@ -41,6 +41,11 @@ export interface DevtoolsBrowser {
    * puts that text there first.
    */
   clipboard(url: string, replace?: string): Promise<string>;
+  /**
+   * Saves every later download (any frame's, DevTools' panels too) into `dir` under its suggested name;
+   * `finished()` lists the names of those completed so far.
+   */
+  catchDownloads(dir: string): Promise<{ finished(): string[] }>;
   close(): Promise<void>;
 }
 
@@ -190,6 +195,13 @@ export async function launchChromiumWithDevtools(options: DevtoolsOptions = {}):
         // Back to the inspected tab: DevTools (and the panel's animation frames) pause while it is hidden.
         await page.bringToFront();
       }
+    },
+    async catchDownloads(dir) {
+      // `allow` keeps the suggested name. Chrome sends the download events to the browser's own
+      // session, not to this page-scoped one, so a finished download is read off the directory: Chrome
+      // writes `<name>.crdownload` and renames it to the name when done.
+      await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir });
+      return { finished: () => readdirSync(dir).filter((name) => !name.endsWith('.crdownload')) };
     },
     async close() {
       await context.close();
