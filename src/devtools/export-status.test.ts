@@ -28,8 +28,8 @@ describe('removedCounts', () => {
 
 describe('exportStatus', () => {
   it.each([
-    ['saved', /^Saved why401-refusals-h-20261103-0705\.har: 4 refused requests, .*\(credential headers: 1\)\.$/],
-    ['copied', /copied to the clipboard instead: 4 refused requests, .*\(credential headers: 1\)\.$/],
+    ['saved', /^Saved why401-refusals-h-20261103-0705\.har \(refused requests: 4\); .*\(credential headers: 1\)\.$/],
+    ['copied', /copied to the clipboard instead \(refused requests: 4\); .*\(credential headers: 1\)\.$/],
   ] as const)('%s', (how, sentence) => {
     expect(exportStatus(how, 'why401-refusals-h-20261103-0705.har', summary({ headers: 1 }))).toMatch(sentence);
   });

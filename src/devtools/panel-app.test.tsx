@@ -161,7 +161,7 @@ describe('"Export these refusals"', () => {
       // Counts only: the status names kinds and numbers, never a value.
       expect(status(container)).toMatch(
         new RegExp(
-          `^Saved why401-refusals-127\\.0\\.0\\.1-20261103-0705\\.har: ${count} refused requests, secrets replaced by placeholders \\(.+: \\d+`,
+          `^Saved why401-refusals-127\\.0\\.0\\.1-20261103-0705\\.har \\(refused requests: ${count}\\); secrets replaced by placeholders \\(.+: \\d+`,
         ),
       );
       expect(status(container)).not.toContain('CANARY');
@@ -178,7 +178,7 @@ describe('"Export these refusals"', () => {
       },
     );
     fireEvent.click(exportButton(container));
-    await waitFor(() => expect(status(container)).toMatch(/copied to the clipboard instead: 4 refused requests/));
+    await waitFor(() => expect(status(container)).toMatch(/copied to the clipboard instead \(refused requests: 4\)/));
     expect(copied).toHaveLength(1);
     expect(copied[0]).not.toContain('CANARY-session-value');
     expect(diagnoseHar(parseHar(copied[0] as string))).toHaveLength(4);

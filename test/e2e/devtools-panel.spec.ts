@@ -129,7 +129,9 @@ test.describe('Chromium: the panel in real DevTools', () => {
         'server-misconfigured',
       ]);
       const status = await panel.evaluate<string>(`document.querySelector('[role="status"]').textContent`);
-      expect(status).toMatch(new RegExp(`^Saved ${name?.replace(/\./g, '\\.')}: 4 refused requests, secrets replaced`));
+      expect(status).toMatch(
+        new RegExp(`^Saved ${name?.replace(/\./g, '\\.')} \\(refused requests: 4\\); secrets replaced`),
+      );
       expect(status).not.toContain(server.expiredToken);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -256,7 +258,7 @@ test.describe('Firefox: the panel page over a recorded devtools.network stream',
     })()`);
     await expect
       .poll(() => evaluate(`document.querySelector('[role="status"]').textContent`))
-      .toMatch(/^Saved why401-refusals-127\.0\.0\.1-\d{8}-\d{4}\.har: 3 refused requests, secrets replaced/);
+      .toMatch(/^Saved why401-refusals-127\.0\.0\.1-\d{8}-\d{4}\.har \(refused requests: 3\); secrets replaced/);
     const text = (await evaluate('globalThis.__exported')) as string;
     const recordedText = JSON.stringify(loadRecorded('firefox'));
     for (const secret of recordedText.match(/eyJ[\w-]+\.[\w-]+\.[\w-]+|CANARY-[\w-]+/g) ?? [])
