@@ -25,6 +25,10 @@ interface Props {
   onExport: (listed: readonly Refusal[]) => void;
 }
 
+/** How often, and how far apart, the panel looks for the card a table row leads to. */
+const FOCUS_TRIES = 40;
+const FOCUS_RETRY_MS = 25;
+
 /**
  * The Why401 panel as a function of the collected refusals: the popup's cards (developer audience by
  * default), or a compact table for pages with many refusals whose rows lead to their cards.
@@ -39,17 +43,23 @@ export function PanelApp({ state, audience, now, status, run, onAudience, onPres
 
   useEffect(() => {
     if (view !== 'cards' || focusCause === undefined) return;
-    // After the cards are in the DOM (the third and later ones follow a frame after the first paint).
-    const frame = requestAnimationFrame(() => {
+    // Once the card is in the DOM: the third and later cards follow a frame after the first paint, so
+    // look again for up to a second. Timers, not animation frames: DevTools may not paint a panel it
+    // thinks hidden, and a frame that never comes would leave the focus where it was.
+    let tries = 0;
+    let timer = setTimeout(function focusCard() {
       const card = document.querySelector<HTMLElement>(`[data-cause="${focusCause}"]`);
       if (card) {
         card.tabIndex = -1; // focusable from script only, so a keyboard user lands on the card
         card.scrollIntoView({ block: 'start' });
         card.focus();
+      } else if (++tries < FOCUS_TRIES) {
+        timer = setTimeout(focusCard, FOCUS_RETRY_MS);
+        return;
       }
       setFocusCause(undefined);
-    });
-    return () => cancelAnimationFrame(frame);
+    }, 0);
+    return () => clearTimeout(timer);
   }, [view, focusCause]);
 
   const showCard = (record: ObservationRecord): void => {
