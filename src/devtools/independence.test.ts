@@ -1,5 +1,8 @@
-// The panel works with the background worker switched off or asleep: nothing in src/devtools talks to
-// the worker or writes storage. The DevTools page only listens, for the popup's one question.
+// The panel works with the background worker's observation switched off or the worker asleep: what it
+// shows comes from DevTools alone, and nothing in src/devtools talks to the worker or writes storage. The
+// one way to the worker is the popup's page actions a person clicks (clear the cookies, reload, sign in),
+// through src/shared/worker-commands.ts, handed in by panel-main.tsx. The DevTools page only listens, for
+// the popup's one question.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +20,12 @@ describe('src/devtools needs no background worker', () => {
     ['makes no network request', /\bfetch\(|XMLHttpRequest|sendBeacon/],
   ])('%s', (_name, pattern) => {
     expect(sources.filter(([, text]) => pattern.test(text)).map(([name]) => name)).toEqual([]);
+  });
+
+  it('only panel-main.tsx hands the panel the worker’s page actions', () => {
+    expect(
+      sources.filter(([, text]) => /from '\.\.\/shared\/worker-commands'/.test(text)).map(([name]) => name),
+    ).toEqual(['panel-main.tsx']);
   });
 
   it('the only listener for messages is the devtools page’s answer to the popup', () => {

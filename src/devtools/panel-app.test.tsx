@@ -184,3 +184,39 @@ describe('"Export these refusals"', () => {
     expect(diagnoseHar(parseHar(copied[0] as string))).toHaveLength(4);
   });
 });
+
+describe('the popup’s page actions, for the inspected tab', () => {
+  it.each([
+    ['chromium', chromium],
+    ['firefox', firefox],
+  ])('offers the actions the popup would offer for these refusals (%s stream)', async (_name, refusals) => {
+    const { container } = renderPanel({ refusals });
+    await waitFor(() => expect(container.querySelector('.page-actions')).not.toBeNull());
+    const offered = [...container.querySelectorAll('.page-actions [data-action]')].map((el) =>
+      el.getAttribute('data-action'),
+    );
+    // An expired session cookie among them: clearing the cookies helps, and reloading after it.
+    expect(offered).toEqual(expect.arrayContaining(['clear-site-data', 'reload', 'copy-report']));
+  });
+
+  it.each([
+    [
+      'clear-site-data',
+      /^clear-site-data 7 (http:\/\/127\.0\.0\.1:\d+\/\S+ )+false$/,
+      /^2 cookies sent to 127\.0\.0\.1:\d+ removed/,
+    ],
+    ['reload', /^reload 7 true$/, /^Reloading/],
+  ])('%s goes to the worker for tab 7 and says what happened', async (action, command, sentence) => {
+    const { container, commands } = renderPanel({ refusals: chromium });
+    await waitFor(() => expect(container.querySelector(`.page-actions [data-action="${action}"]`)).not.toBeNull());
+    fireEvent.click(container.querySelector(`.page-actions [data-action="${action}"]`) as Element);
+    await waitFor(() => expect(container.querySelector('.status')?.textContent).toMatch(sentence));
+    expect(commands).toHaveLength(1);
+    expect(commands[0]).toMatch(command);
+  });
+
+  it('shows no page action before a refusal', () => {
+    const { container } = renderPanel({ refusals: [] });
+    expect(container.querySelector('.page-actions')).toBeNull();
+  });
+});

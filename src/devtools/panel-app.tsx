@@ -3,6 +3,7 @@ import type { Audience, CauseId } from '../rules/types';
 import type { ObservationRecord } from '../shared/storage-schema';
 import type { RunAction } from '../ui/actions';
 import { AudienceSwitch } from '../ui/components/audience-switch';
+import { PageActions } from '../ui/components/page-actions';
 import { ProblemList } from '../ui/components/problem-list';
 import { StatusRegion } from '../ui/components/status-region';
 import { t } from '../ui/i18n/t';
@@ -89,6 +90,7 @@ export function PanelApp({ state, audience, now, status, run, onAudience, onPres
       <h1 data-total={model.total}>{heading}</h1>
       {model.total === 0 && <p class="meta">{t('devtools_empty_hint')}</p>}
       <AudienceSwitch audience={audience} onChange={onAudience} />
+      {model.total > 0 && <PageActions model={model.actions} run={run} />}
       <StatusRegion message={status} />
       {view === 'cards' ? (
         <ProblemList

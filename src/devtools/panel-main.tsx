@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from '../shared/browser';
-import { loadReportCatalog } from '../popup/load-report-catalog';
+import { loadReportCatalog } from '../shared/i18n/load-report-catalog';
+import { workerCommands } from '../shared/worker-commands';
 import { setMessageSource } from '../ui/i18n/t';
 import { copyText } from './copy-text';
 import { devtoolsApi } from './devtools-api';
@@ -25,6 +26,8 @@ if (devtools && root) {
       collector={collector}
       loadCatalog={loadReportCatalog}
       copyText={(text) => copyText(text)}
+      pageActions={workerCommands}
+      tabId={devtools.inspectedWindow.tabId}
       saveFile={(text, fileName) => saveFile(text, fileName)}
       version={browser.runtime.getManifest().version}
     />,

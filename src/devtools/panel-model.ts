@@ -6,6 +6,7 @@ import { addObservation, emptyTabState } from '../shared/tab-state';
 import { rankRecords } from '../shared/rank-records';
 import type { ObservationRecord } from '../shared/storage-schema';
 import { groupByCause, type CauseGroup } from '../ui/text/cause-groups';
+import { pageModel, type PageActionsModel } from '../ui/text/page-model';
 import type { Refusal } from './refusal-collector';
 
 export interface PanelModel {
@@ -19,6 +20,8 @@ export interface PanelModel {
   groups: CauseGroup[];
   /** Records newest first (filtered). */
   rows: ObservationRecord[];
+  /** The popup's page actions (clear the cookies, sign in, reload), worked out from every refusal. */
+  actions: PageActionsModel;
 }
 
 /** The panel keeps everything DevTools shows while it is open; the popup's per-tab cap is for storage. */
@@ -29,12 +32,15 @@ export function topCause(record: ObservationRecord): CauseId {
 }
 
 export function panelModel(refusals: readonly Refusal[], filter: CauseId | undefined): PanelModel {
-  let state = emptyTabState(0, '');
+  // The inspected page, as the newest refusal knew it: where "Open the site" leads (login-candidate.ts).
+  const pageUrl = refusals.at(-1)?.diagnosis.facts.request.pageUrl ?? '';
+  let state = emptyTabState(0, pageUrl);
   for (const refusal of refusals) state = addObservation(state, refusal.diagnosis, NO_CAP);
   const ranked = rankRecords(state.records);
   const causes = groupByCause(ranked).map((group) => group.cause);
   const active = filter !== undefined && causes.includes(filter) ? filter : undefined;
   const shown = active === undefined ? ranked : ranked.filter((record) => topCause(record) === active);
   const rows = [...shown].sort((a, b) => b.lastAt - a.lastAt);
-  return { total: state.total, causes, filter: active, groups: groupByCause(shown), rows };
+  const { actions } = pageModel(state);
+  return { total: state.total, causes, filter: active, groups: groupByCause(shown), rows, actions };
 }

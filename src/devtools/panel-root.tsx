@@ -1,17 +1,21 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Audience } from '../rules/types';
 import type { MessageCatalog } from '../shared/i18n/catalog';
-import type { RunAction } from '../ui/actions';
+import type { ActionPorts, RunAction } from '../ui/actions';
+import { runAction } from '../ui/run-action';
 import { PanelApp } from './panel-app';
 import type { CollectorState, Refusal, RefusalCollector } from './refusal-collector';
 import { runExport } from './run-export';
-import { runPanelAction } from './run-panel-action';
 
 interface Props {
   collector: RefusalCollector;
   /** The report's messages; loaded after the first paint. */
   loadCatalog: () => Promise<MessageCatalog | undefined>;
   copyText: (text: string) => Promise<void>;
+  /** The page actions, carried out by the worker for the inspected tab (src/shared/worker-commands.ts). */
+  pageActions: Pick<ActionPorts, 'clearSiteData' | 'reload' | 'openLogin' | 'lookCloser'>;
+  /** The tab DevTools inspects. */
+  tabId: number;
   /** Saves the exported HAR as a download (save-file.ts). */
   saveFile: (text: string, fileName: string) => void;
   /** The extension's version, written as the HAR's creator. */
@@ -23,7 +27,16 @@ interface Props {
  * Wires the collector to the pure PanelApp. The audience starts at developer (who opens DevTools) and is
  * kept in memory only: the panel writes nothing to storage.
  */
-export function PanelRoot({ collector, loadCatalog, copyText, saveFile, version, now = Date.now }: Props) {
+export function PanelRoot({
+  collector,
+  loadCatalog,
+  copyText,
+  pageActions,
+  tabId,
+  saveFile,
+  version,
+  now = Date.now,
+}: Props) {
   const [state, setState] = useState<CollectorState>({ refusals: [], preserveLog: false });
   const [audience, setAudience] = useState<Audience>('developer');
   const [catalog, setCatalog] = useState<MessageCatalog | undefined>(undefined);
@@ -35,9 +48,10 @@ export function PanelRoot({ collector, loadCatalog, copyText, saveFile, version,
   const run = useCallback<RunAction>(
     (action) => {
       setStatus('');
-      void runPanelAction(action, { audience, catalog, copyText }).then(setStatus);
+      const ports: ActionPorts = { ...pageActions, copyText };
+      void runAction(action, { tabId, audience, reportCatalog: catalog }, ports).then(setStatus);
     },
-    [audience, catalog, copyText],
+    [audience, catalog, copyText, pageActions, tabId],
   );
   const exportListed = useCallback(
     (listed: readonly Refusal[]) => {

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TabState } from '../shared/storage-schema';
 import { createFakeBrowser, type FakeBrowser } from '../background/testing/fake-browser';
-import { pageModel } from './text/page-model';
+import { pageModel } from '../ui/text/page-model';
 import { scenarioIds, scenarioState } from './testing/scenario-state';
 
 let fake: FakeBrowser = createFakeBrowser();

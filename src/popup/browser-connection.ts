@@ -1,7 +1,7 @@
 // The real PopupConnection: data from storage (followed live through storage.onChanged), commands
 // through runtime messages to the background worker (src/shared/messages.ts).
 import { browser } from '../shared/browser';
-import { type Command, type DevtoolsOpenQuery, type ResultOf, isDevtoolsOpenAnswer } from '../shared/messages';
+import { type DevtoolsOpenQuery, isDevtoolsOpenAnswer } from '../shared/messages';
 import {
   AUDIENCE_ITEM,
   LOOK_CLOSER_ITEM,
@@ -11,16 +11,13 @@ import {
   tabItem,
   writeItem,
 } from '../shared/storage-items';
+import { workerCommands } from '../shared/worker-commands';
 import { INITIAL_DATA, type PopupConnection, type PopupData } from './connection';
-import { loadReportCatalog } from './load-report-catalog';
+import { loadReportCatalog } from '../shared/i18n/load-report-catalog';
 import { readView, resolveTabId } from './resolve-view';
 
 /** The workbench page, where vite.config.ts's `additionalInputs` puts it in the extension. */
 const WORKBENCH_PATH = 'src/workbench/index.html';
-
-function send<C extends Command>(command: C): Promise<ResultOf<C>> {
-  return browser.runtime.sendMessage(command) as Promise<ResultOf<C>>;
-}
 
 /** Chrome's `extraHeaders` (Firefox shows preflights and Cookie headers without it). */
 function canLookCloser(): boolean {
@@ -102,11 +99,7 @@ export function browserConnection(search: string): PopupConnection {
         update({ audience });
         await writeItem(browser.storage.local, AUDIENCE_ITEM, audience);
       },
-      clearSiteData: (tab, urls, cacheAndStorage) =>
-        send({ type: 'clear-site-data', tabId: tab, urls, cacheAndStorage, reload: true }),
-      reload: (tab, bypassCache) => send({ type: 'reload', tabId: tab, bypassCache }),
-      openLogin: (tab, url) => send({ type: 'open-login', tabId: tab, url }),
-      lookCloser: (tab) => send({ type: 'look-closer', tabId: tab }),
+      ...workerCommands,
       copyText: (text) => navigator.clipboard.writeText(text),
       // A new tab needs no permission (the `tabs` permission only reveals other tabs' URLs).
       openWorkbench: async () => void (await browser.tabs.create({ url: browser.runtime.getURL(WORKBENCH_PATH) })),

@@ -1,10 +1,10 @@
 // The popup's one boundary: components render `PopupData` and call `PopupActions`, nothing else.
 // `browser-connection.ts` implements it over storage and messages; `testing/fake-connection.ts` in memory.
 import type { Audience } from '../rules/types';
-import type { CommandResults } from '../shared/messages';
 import type { MessageCatalog } from '../shared/i18n/catalog';
 import type { LookCloserSession } from '../shared/look-closer';
 import type { TabState } from '../shared/storage-schema';
+import type { ActionPorts } from '../ui/actions';
 
 export type PopupView =
   | { kind: 'loading' }
@@ -29,19 +29,10 @@ export interface PopupData {
   devtoolsOpen: boolean;
 }
 
-export interface PopupActions {
+/** The popup's ports: every action's (it offers all of them), and its two settings. */
+export interface PopupActions extends Required<ActionPorts> {
   setAudience(audience: Audience): Promise<void>;
   setReadBodies(readBodies: boolean): Promise<void>;
-  clearSiteData(tabId: number, urls: string[], cacheAndStorage: boolean): Promise<CommandResults['clear-site-data']>;
-  reload(tabId: number, bypassCache: boolean): Promise<CommandResults['reload']>;
-  openLogin(tabId: number, url: string): Promise<CommandResults['open-login']>;
-  lookCloser(tabId: number): Promise<CommandResults['look-closer']>;
-  /** Must be called from a click: the clipboard needs a user gesture. */
-  copyText(text: string): Promise<void>;
-  /** Must be called from a click: the permission prompt needs a user gesture. */
-  requestHostAccess(): Promise<boolean>;
-  /** Opens the HAR workbench (src/workbench) in a new tab. */
-  openWorkbench(): Promise<void>;
 }
 
 export interface PopupConnection {

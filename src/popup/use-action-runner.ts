@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { RunAction } from '../ui/actions';
 import type { PopupActions, PopupData } from './connection';
-import { runAction } from './run-action';
+import { runAction } from '../ui/run-action';
 
 /** Runs actions one at a time and keeps the sentence about the last one for the live region. */
 export function useActionRunner(data: PopupData, actions: PopupActions): { status: string; run: RunAction } {
@@ -9,7 +9,9 @@ export function useActionRunner(data: PopupData, actions: PopupActions): { statu
   const run = useCallback<RunAction>(
     (action) => {
       setStatus('');
-      void runAction(action, data, actions).then(setStatus);
+      const tabId = data.view.kind === 'ready' ? data.view.tabId : undefined;
+      const context = { tabId, audience: data.audience, reportCatalog: data.reportCatalog };
+      void runAction(action, context, actions).then(setStatus);
     },
     [data, actions],
   );

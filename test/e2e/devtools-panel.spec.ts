@@ -167,6 +167,21 @@ test.describe('Chromium: the panel in real DevTools', () => {
     expect(await causes()).toEqual(['credentials-expired']);
   });
 
+  test('the popup’s page actions run in the worker for the inspected tab', async () => {
+    const status = () => panel.evaluate<string>(`document.querySelector('.status')?.textContent ?? ''`);
+    const click = (action: string) =>
+      panel.evaluate(`void document.querySelector('.page-actions [data-action="${action}"]').click()`);
+    // The expired JWT's card offers both; the worker clears the cookies sent there, then reloads the tab.
+    let loaded = browser.page.waitForEvent('load', { timeout: 15_000 });
+    await click('clear-site-data');
+    await loaded;
+    await expect.poll(status).toMatch(/cookie/i);
+    loaded = browser.page.waitForEvent('load', { timeout: 15_000 });
+    await click('reload');
+    await loaded;
+    await expect.poll(status).toBe('Reloading the page without cache');
+  });
+
   test('the devtools page, the panel and the popup logged no runtime error', async () => {
     const page = await browser.context.newPage();
     await page.goto('chrome://extensions/');

@@ -37,6 +37,9 @@ export function fakeCollector(initial: Partial<CollectorState> = {}): FakeCollec
   };
 }
 
+/** The tab the rendered panel inspects. */
+export const INSPECTED_TAB = 7;
+
 export interface SavedFile {
   text: string;
   fileName: string;
@@ -47,6 +50,26 @@ export function renderPanel(
   initial: Partial<CollectorState> = {},
   options: { saveFile?: (text: string, fileName: string) => void; now?: () => number } = {},
 ) {
+  // The worker's side of the page actions, answered as it answers them; each call is recorded.
+  const commands: string[] = [];
+  const pageActions = {
+    clearSiteData: async (tabId: number, urls: string[], cacheAndStorage: boolean) => {
+      commands.push(`clear-site-data ${tabId} ${urls.join(' ')} ${cacheAndStorage}`);
+      return { ok: true as const, cookiesRemoved: 2 };
+    },
+    reload: async (tabId: number, bypassCache: boolean) => {
+      commands.push(`reload ${tabId} ${bypassCache}`);
+      return { ok: true as const };
+    },
+    openLogin: async (tabId: number, url: string) => {
+      commands.push(`open-login ${tabId} ${url}`);
+      return { ok: true as const };
+    },
+    lookCloser: async (tabId: number) => {
+      commands.push(`look-closer ${tabId}`);
+      return { ok: true as const, deadline: 0 };
+    },
+  };
   setCatalog(englishCatalog, 'en');
   const collector = fakeCollector(initial);
   const copied: string[] = [];
@@ -56,10 +79,12 @@ export function renderPanel(
       collector={collector}
       loadCatalog={() => Promise.resolve(englishCatalog)}
       copyText={async (text) => void copied.push(text)}
+      pageActions={pageActions}
+      tabId={INSPECTED_TAB}
       saveFile={options.saveFile ?? ((text, fileName) => void saved.push({ text, fileName }))}
       version="0.1.0"
       now={options.now}
     />,
   );
-  return { ...result, collector, copied, saved };
+  return { ...result, collector, copied, saved, commands };
 }

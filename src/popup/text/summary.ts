@@ -1,5 +1,5 @@
 import { t } from '../../ui/i18n/t';
-import type { PageSection } from './page-model';
+import type { PageSection } from '../../ui/text/page-model';
 import { hostOf } from '../../ui/text/shorten-url';
 
 /**

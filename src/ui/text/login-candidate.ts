@@ -5,7 +5,7 @@
 // the top-level page's site when the refusal came from another origin.
 import { firstHeader } from '../../rules/present';
 import type { ObservationRecord } from '../../shared/storage-schema';
-import { originOf } from '../../ui/text/shorten-url';
+import { originOf } from './shorten-url';
 
 export type LoginSource = 'challenge' | 'location' | 'body-link' | 'sent-to' | 'site';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ObservationRecord } from '../../shared/storage-schema';
-import { scenarioRecord } from '../testing/scenario-state';
+import { scenarioRecord } from '../../popup/testing/scenario-state';
 import { loginCandidate, type LoginContext } from './login-candidate';
 
 /** A missing-credentials refusal from api.shop.test, reshaped per row. */

@@ -1,19 +1,19 @@
-// Carries out one PopupAction and returns the sentence the live region says about it.
+// Carries out one action (a card's or a page's) and returns the sentence the live region says about it;
+// the popup and the DevTools panel run the same code with their own ports.
 import { sanitizeText } from '../shared/i18n/sanitize-text';
 import { curlCommand } from '../shared/report/curl-command';
 import { markdownReport } from '../shared/report/markdown-report';
-import type { PopupAction } from '../ui/actions';
-import type { PopupActions, PopupData } from './connection';
+import type { ActionContext, ActionPorts, PopupAction } from './actions';
 import type { MessageKey } from '../shared/i18n/message-key';
-import { t, uiLocale } from '../ui/i18n/t';
-import { hostOf, shortenUrl } from '../ui/text/shorten-url';
+import { t, uiLocale } from './i18n/t';
+import { hostOf, shortenUrl } from './text/shorten-url';
 
 function failed(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return t('popup_status_failed', [sanitizeText(text, 200)]);
 }
 
-async function copy(actions: PopupActions, text: string, done: MessageKey): Promise<string> {
+async function copy(actions: ActionPorts, text: string, done: MessageKey): Promise<string> {
   try {
     await actions.copyText(text);
     return t(done);
@@ -22,9 +22,8 @@ async function copy(actions: PopupActions, text: string, done: MessageKey): Prom
   }
 }
 
-export async function runAction(action: PopupAction, data: PopupData, actions: PopupActions): Promise<string> {
-  const view = data.view;
-  const tabId = view.kind === 'ready' ? view.tabId : undefined;
+export async function runAction(action: PopupAction, data: ActionContext, actions: ActionPorts): Promise<string> {
+  const { tabId } = data;
   switch (action.kind) {
     case 'copy-report': {
       if (!data.reportCatalog) return t('popup_status_report_unavailable');
@@ -37,8 +36,10 @@ export async function runAction(action: PopupAction, data: PopupData, actions: P
     case 'copy-curl':
       return copy(actions, curlCommand(action.record.diagnosis.facts), 'popup_status_curl_copied');
     case 'grant-host-access':
+      if (!actions.requestHostAccess) return '';
       return t((await actions.requestHostAccess()) ? 'popup_status_access_granted' : 'popup_status_access_denied');
     case 'open-workbench':
+      if (!actions.openWorkbench) return '';
       try {
         await actions.openWorkbench();
         return t('popup_status_workbench_opened');
@@ -46,7 +47,7 @@ export async function runAction(action: PopupAction, data: PopupData, actions: P
         return failed(error);
       }
   }
-  if (tabId === undefined || view.kind !== 'ready') return t('popup_status_no_tab');
+  if (tabId === undefined) return t('popup_status_no_tab');
   try {
     switch (action.kind) {
       case 'clear-site-data': {

@@ -3,7 +3,7 @@
 // (each action once, however many cards would offer it).
 import type { ActionId } from '../../rules/types';
 import { ledHere, type EarlierPage, type ObservationRecord, type TabState } from '../../shared/storage-schema';
-import { groupByCause, type CauseGroup } from '../../ui/text/cause-groups';
+import { groupByCause, type CauseGroup } from './cause-groups';
 import { clearHelps } from './clear-helps';
 import { loginCandidate, type LoginCandidate } from './login-candidate';
 import { rankRecords } from '../../shared/rank-records';

@@ -1,8 +1,8 @@
 // The Markdown report is formatted from a message catalog (src/shared/report), not through
 // `i18n.getMessage`, so the popup reads the packaged `_locales/<lang>/messages.json` of the UI
 // language. A file inside the extension: no network request.
-import { browser } from '../shared/browser';
-import type { MessageCatalog } from '../shared/i18n/catalog';
+import { browser } from '../browser';
+import type { MessageCatalog } from './catalog';
 
 function candidates(uiLocale: string): string[] {
   const tag = uiLocale.replace('-', '_');

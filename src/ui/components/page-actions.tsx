@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { RunAction } from '../../ui/actions';
-import { t } from '../../ui/i18n/t';
+import type { RunAction } from '../actions';
+import { t } from '../i18n/t';
 import type { PageActionsModel } from '../text/page-model';
-import { hostOf, shortenUrl } from '../../ui/text/shorten-url';
+import { hostOf, shortenUrl } from '../text/shorten-url';
 
 /** The page's actions, each once: clearing where it can help, signing in where there is a real place to. */
 export function PageActions({ model, run }: { model: PageActionsModel; run: RunAction }) {
