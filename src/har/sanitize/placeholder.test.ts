@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatPlaceholder, mapOutsidePlaceholders, replacePlaceholders } from './placeholder';
-import { restoreText } from './restore-entry';
+import type { HarEntry } from '../har-types';
+import { restoreEntry, restoreText } from './restore-entry';
 
 const kindOf = (text: string) => replacePlaceholders(text, (p) => `<${p.kind}:${JSON.stringify(p.fields)}>`);
 
@@ -76,5 +77,25 @@ describe('stand-ins', () => {
       scope: 'a b',
       sub: 'x',
     });
+  });
+});
+
+describe('a crafted sanitized file', () => {
+  // Placeholders claiming a gigabyte each: the stand-ins stay bounded, per value and per entry.
+  it.each([
+    ['secret', '[why401:v1:secret:len=999999999]'],
+    ['basic', '[why401:v1:basic:len=999999999:b64=1:colon=1:user=1:pass=1:ws=999999999]'],
+    ['jwt', '[why401:v1:jwt:len=999999999:parts=3:alg=none]'],
+    ['broken jwt', '[why401:v1:jwt:len=999999999:parts=4:bad=1]'],
+  ])('%s: one value is cut, an entry of many stays within its budget', (_name, placeholder) => {
+    expect(restoreText(placeholder).length).toBeLessThanOrEqual(2_300_000);
+    const headers = Array.from({ length: 200 }, (_, i) => ({ name: `X-${i}`, value: placeholder }));
+    const entry = restoreEntry({
+      startedDateTime: '2026-11-30T00:00:00Z',
+      request: { method: 'GET', url: 'https://x.example/', headers },
+      response: { status: 401, headers: [] },
+    } as unknown as HarEntry);
+    const total = (entry.request.headers as Array<{ value: string }>).reduce((sum, h) => sum + h.value.length, 0);
+    expect(total).toBeLessThanOrEqual(8 * 1024 * 1024 + 2_300_000 + 200 * 200);
   });
 });

@@ -11,8 +11,31 @@ import type { Placeholder } from './placeholder';
 const PATTERN = 'A1b2C3d4E5f6G7h8J9k0';
 /** The same, in hex digits. */
 const HEX_PATTERN = 'a1b2c3d4e5f60789';
-/** Bounds a stand-in built from a hostile placeholder (a credential longer than this is cut). */
-const MAX_LENGTH = 16 * 1024 * 1024;
+/**
+ * Bounds a stand-in built from a hostile placeholder: one value is cut to a little over 1 MB (the
+ * longest header the project reads whole), and one entry's stand-ins together to 8 MB, after which each
+ * gets at most 64 characters. A crafted file claiming a gigabyte per placeholder costs no more.
+ */
+const MAX_LENGTH = 1_100_000;
+const ENTRY_BUDGET = 8 * 1024 * 1024;
+const SPENT_LENGTH = 64;
+
+/** What one entry's stand-ins may still take; one per entry (restore-entry.ts). */
+export interface StandInBudget {
+  left: number;
+}
+
+export function standInBudget(): StandInBudget {
+  return { left: ENTRY_BUDGET };
+}
+
+/** A placeholder's `len` (or another count), within what a stand-in may take. */
+function lengthOf(value: unknown, fallback: number, budget: StandInBudget): number {
+  const asked = Math.min(int(value, fallback), MAX_LENGTH);
+  const granted = Math.min(asked, Math.max(SPENT_LENGTH, budget.left));
+  budget.left -= granted;
+  return granted;
+}
 
 export function filler(length: number, pattern = PATTERN): string {
   const n = Math.max(0, Math.min(MAX_LENGTH, Math.floor(length)));
@@ -35,22 +58,22 @@ function base64url(text: string): string {
 }
 
 /** Same length; a non-ASCII last character when the original had characters a header may not hold. */
-function secretStandIn(p: Placeholder): string {
-  const length = int(p.fields.len, 24);
+function secretStandIn(p: Placeholder, budget: StandInBudget): string {
+  const length = lengthOf(p.fields.len, 24, budget);
   const text = filler(length, flag(p.fields.hex) ? HEX_PATTERN : PATTERN);
   return flag(p.fields.inv) && length > 0 ? `${text.slice(0, -1)}\u00e9` : text;
 }
 
 /** RFC 7617 §2 `user-id ":" password`, base64 of the same length and padding; never a real user name. */
-function basicStandIn(p: Placeholder): string {
-  const text = basicText(p);
+function basicStandIn(p: Placeholder, budget: StandInBudget): string {
+  const text = basicText(p, budget);
   // `ws`: that many spaces were inside; they go after the first character.
-  const spaces = Math.min(MAX_LENGTH, int(p.fields.ws));
+  const spaces = lengthOf(p.fields.ws, 0, budget);
   return spaces > 0 && text.length > 1 ? `${text.charAt(0)}${' '.repeat(spaces)}${text.slice(1)}` : text;
 }
 
-function basicText(p: Placeholder): string {
-  const length = int(p.fields.len);
+function basicText(p: Placeholder, budget: StandInBudget): string {
+  const length = lengthOf(p.fields.len, 0, budget);
   if (!flag(p.fields.b64)) return flag(p.fields.inv) ? `!${filler(length - 2)}\u00e9` : `!${filler(length - 1)}`;
   const pad = Math.min(2, int(p.fields.pad));
   const bare = Math.max(0, length - pad);
@@ -77,8 +100,8 @@ function numberField(value: unknown): number | undefined {
  * whole token has the original length and part count. A broken original gives a broken stand-in:
  * `eyJ` and letters that decode to no JSON.
  */
-function jwtStandIn(p: Placeholder): string {
-  const length = int(p.fields.len, 64);
+function jwtStandIn(p: Placeholder, budget: StandInBudget): string {
+  const length = lengthOf(p.fields.len, 64, budget);
   const parts = Math.max(1, Math.min(6, int(p.fields.parts, 3)));
   if (flag(p.fields.bad) || (parts !== 3 && parts !== 5)) return brokenJwt(length, parts);
   const header: Record<string, string> = {};
@@ -114,15 +137,15 @@ function brokenJwt(length: number, parts: number): string {
   return [`eyJh${'h'.repeat(first - 4)}`, ...Array.from({ length: dots }, () => 'h')].join('.');
 }
 
-/** The stand-in for one placeholder. */
-export function standIn(p: Placeholder): string {
+/** The stand-in for one placeholder, taken from its entry's budget. */
+export function standIn(p: Placeholder, budget: StandInBudget): string {
   switch (p.kind) {
     case 'basic':
-      return basicStandIn(p);
+      return basicStandIn(p, budget);
     case 'jwt':
-      return jwtStandIn(p);
+      return jwtStandIn(p, budget);
     case 'secret':
     case 'cookie':
-      return secretStandIn(p);
+      return secretStandIn(p, budget);
   }
 }
