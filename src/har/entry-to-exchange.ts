@@ -1,4 +1,5 @@
 import type { Exchange, Header, RequestSide } from '../rules/types';
+import { decodeBase64Lenient } from './base64-text';
 import { headerValue, nameValues, num, str } from './har-fields';
 import type { HarEntry } from './har-types';
 import { resourceTypeOf } from './resource-type';
@@ -82,24 +83,7 @@ function decodeBody(content: HarEntry['response']['content']): string | undefine
   if (str(content?.encoding) !== 'base64') return text.slice(0, BODY_EXCERPT_LIMIT);
   // Decode only what is kept: 4 base64 characters make 3 bytes.
   const head = text.slice(0, Math.ceil(BODY_EXCERPT_LIMIT / 3) * 4);
-  return decodeBase64(head).slice(0, BODY_EXCERPT_LIMIT);
-}
-
-/**
- * Base64 to UTF-8 text, as leniently as Node's Buffer (characters outside the alphabet skipped, missing
- * padding added, a cut-off multi-byte character replaced) but with what every host has: atob and
- * TextDecoder, so the workbench page and the DevTools panel read HAR bodies exactly as the CLI does.
- */
-function decodeBase64(text: string): string {
-  let clean = text
-    .replace(/-/g, '+')
-    .replace(/_/g, '/')
-    .replace(/[^A-Za-z0-9+/]/g, '');
-  if (clean.length % 4 === 1) clean = clean.slice(0, -1);
-  clean = clean.padEnd(Math.ceil(clean.length / 4) * 4, '=');
-  const binary = atob(clean);
-  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-  return new TextDecoder().decode(bytes);
+  return decodeBase64Lenient(head).slice(0, BODY_EXCERPT_LIMIT);
 }
 
 function refererPage(headers: unknown, resourceType: string | undefined): string | undefined {

@@ -4,7 +4,7 @@
 import type { HarEntry, HarPage } from '../har-types';
 import { hasPlaceholder, replacePlaceholders } from './placeholder';
 import { type StandInBudget, standIn, standInBudget } from './stand-in';
-import { decodeBase64Text, encodeBase64Text } from './base64-text';
+import { decodeBase64Text, encodeBase64Text } from '../base64-text';
 
 /** How much of a base64 body is decoded to look for placeholders: far more than the rules read. */
 const BASE64_HEAD = 4 * 1024 * 1024;

@@ -3,7 +3,7 @@
 // as a number or an escaped quote, is replaced in the parsed document), and multipart parts named
 // like a secret (RFC 7578 §4.2 `name`) are replaced whole.
 import { isSecretName } from '../../rules/index';
-import { decodeBase64Text, encodeBase64Text } from './base64-text';
+import { decodeBase64Text, encodeBase64Text } from '../base64-text';
 import { isJwtLike, placeholderFor } from './make-placeholder';
 import { isOnlyPlaceholders } from './placeholder';
 import type { RemovedKind } from './summary';

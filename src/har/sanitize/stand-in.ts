@@ -2,6 +2,7 @@
 // removed, so the rule module describes it exactly as it described the original (same length, same
 // Basic well-formedness, same JWT claims) and needs no change. A stand-in is never a real credential:
 // it is built from a fixed pattern, and a JWT stand-in is unsigned.
+import { encodeBase64Text } from '../base64-text';
 import type { Placeholder } from './placeholder';
 
 /**
@@ -52,9 +53,7 @@ function flag(value: unknown): boolean {
 }
 
 function base64url(text: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return encodeBase64Text(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 /** Same length; a non-ASCII last character when the original had characters a header may not hold. */
