@@ -110,7 +110,8 @@ export default defineConfig({
       // Extension pages the manifest does not name: the DevTools panel (created by the devtools page with
       // devtools.panels.create) and the HAR workbench (the popup opens it in a tab; vite.web.config.ts
       // builds the same page as a static site).
-      additionalInputs: ['src/devtools/panel.html', 'src/workbench/index.html'],
+      // The popup's early script, a classic one built on its own (src/popup/index.html).
+      additionalInputs: ['src/devtools/panel.html', 'src/workbench/index.html', 'src/popup/early.ts'],
     }),
     locales(),
     noInnerHtml(),
