@@ -26,6 +26,15 @@ async function devtoolsOpenFor(tabId: number | undefined): Promise<boolean> {
   }
 }
 
+/** After the next frame is painted; a page that paints nothing (hidden) goes on after 100 ms all the same. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const next = () => setTimeout(resolve);
+    requestAnimationFrame(next);
+    setTimeout(next, 100);
+  });
+}
+
 export function browserConnection(search: string): PopupConnection {
   let data: PopupData = INITIAL_DATA;
   let tabId: number | undefined;
@@ -58,7 +67,9 @@ export function browserConnection(search: string): PopupConnection {
     read.stop();
     browser.storage.onChanged.addListener(onChanged);
     for (const [area, changes] of read.changes) onChanged(changes, area);
-    // After the first paint: the report is only needed on a click, the DevTools hint is a footnote.
+    // After the first paint: the report is only needed on a click, the DevTools hint is a footnote, and
+    // asking for them (a fetch, a message) took the main thread for up to a few ms before the cards.
+    await afterPaint();
     const [reportCatalog, devtoolsOpen] = await Promise.all([loadReportCatalog(), devtoolsOpenFor(tabId)]);
     update({ reportCatalog, devtoolsOpen });
   };
