@@ -110,7 +110,14 @@ export default defineConfig({
       // Extension pages the manifest does not name: the DevTools panel (created by the devtools page with
       // devtools.panels.create) and the HAR workbench (the popup opens it in a tab; vite.web.config.ts
       // builds the same page as a static site).
-      additionalInputs: ['src/devtools/panel.html', 'src/workbench/index.html'],
+      // The popup's two scripts, each built as one classic file with everything it imports: the popup opens
+      // faster from one file than from a page chunk and the chunks it would share (src/popup/index.html).
+      additionalInputs: [
+        'src/devtools/panel.html',
+        'src/workbench/index.html',
+        'src/popup/early.ts',
+        'src/popup/main.tsx',
+      ],
     }),
     locales(),
     noInnerHtml(),

@@ -22,8 +22,8 @@ const IMPORT = /(?:from|import)\s*"(\.{1,2}\/[^"]+\.js)"/g;
 
 /**
  * Every script and stylesheet a built page loads at once: what its HTML names (root-relative paths, as
- * vite writes them for an extension) and the chunks those scripts import. Since the workbench page
- * shares the cards with the popup, the cards live in a chunk of their own that the popup imports.
+ * vite writes them for an extension) and the chunks those scripts import. The workbench and the DevTools
+ * panel share the cards in a chunk of their own; the popup's two scripts are one file each.
  */
 export function pageFiles(dist: string, page: string): Set<string> {
   const html = readFileSync(join(dist, page), 'utf8');

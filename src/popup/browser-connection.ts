@@ -2,29 +2,15 @@
 // through runtime messages to the background worker (src/shared/messages.ts).
 import { browser } from '../shared/browser';
 import { type DevtoolsOpenQuery, isDevtoolsOpenAnswer } from '../shared/messages';
-import {
-  AUDIENCE_ITEM,
-  LOOK_CLOSER_ITEM,
-  READ_BODIES_ITEM,
-  readItem,
-  readItems,
-  tabItem,
-  writeItem,
-} from '../shared/storage-items';
+import { AUDIENCE_ITEM, LOOK_CLOSER_ITEM, READ_BODIES_ITEM, tabItem, writeItem } from '../shared/storage-items';
 import { workerCommands } from '../shared/worker-commands';
 import { INITIAL_DATA, type PopupConnection, type PopupData } from './connection';
 import { loadReportCatalog } from '../shared/i18n/load-report-catalog';
-import { readView, resolveTabId } from './resolve-view';
+import { readView } from './resolve-view';
+import { type StorageChanges, takeFirstRead } from './first-read';
 
 /** The workbench page, where vite.config.ts's `additionalInputs` puts it in the extension. */
 const WORKBENCH_PATH = 'src/workbench/index.html';
-
-/** Chrome's `extraHeaders` (Firefox shows preflights and Cookie headers without it). */
-function canLookCloser(): boolean {
-  const options = (browser.webRequest as unknown as { OnSendHeadersOptions?: { EXTRA_HEADERS?: string } } | undefined)
-    ?.OnSendHeadersOptions;
-  return typeof options?.EXTRA_HEADERS === 'string';
-}
 
 /**
  * Asks the extension's DevTools pages whether one inspects this tab; only that one answers (the worker
@@ -40,6 +26,15 @@ async function devtoolsOpenFor(tabId: number | undefined): Promise<boolean> {
   }
 }
 
+/** After the next frame is painted; a page that paints nothing (hidden) goes on after 100 ms all the same. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const next = () => setTimeout(resolve);
+    requestAnimationFrame(next);
+    setTimeout(next, 100);
+  });
+}
+
 export function browserConnection(search: string): PopupConnection {
   let data: PopupData = INITIAL_DATA;
   let tabId: number | undefined;
@@ -50,7 +45,7 @@ export function browserConnection(search: string): PopupConnection {
   };
   const refreshView = async (): Promise<void> => update({ view: await readView(tabId) });
 
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+  const onChanged = (changes: StorageChanges, area: string): void => {
     const audience = changes[AUDIENCE_ITEM.key];
     const readBodies = changes[READ_BODIES_ITEM.key];
     if (area === 'local' && audience) update({ audience: AUDIENCE_ITEM.parse(audience.newValue) });
@@ -64,21 +59,17 @@ export function browserConnection(search: string): PopupConnection {
   };
 
   const start = async (): Promise<void> => {
+    const read = takeFirstRead(search);
+    const { tabId: readTabId, ...first } = await read.first;
+    tabId = readTabId;
+    update(first);
+    // In one task, so no change falls between: what changed during the read, then every later change.
+    read.stop();
     browser.storage.onChanged.addListener(onChanged);
-    const settings = readItems(browser.storage.local, [AUDIENCE_ITEM, READ_BODIES_ITEM] as const);
-    tabId = await resolveTabId(search);
-    const looks = canLookCloser()
-      ? readItem(browser.storage.session, LOOK_CLOSER_ITEM)
-      : Promise.resolve(LOOK_CLOSER_ITEM.defaultValue);
-    const [view, [audience, readBodies], sessions] = await Promise.all([readView(tabId), settings, looks]);
-    update({
-      view,
-      audience,
-      readBodies,
-      canLookCloser: canLookCloser(),
-      lookCloser: tabId === undefined ? undefined : sessions[tabId],
-    });
-    // After the first paint: the report is only needed on a click, the DevTools hint is a footnote.
+    for (const [area, changes] of read.changes) onChanged(changes, area);
+    // After the first paint: the report is only needed on a click, the DevTools hint is a footnote, and
+    // asking for them (a fetch, a message) took the main thread for up to a few ms before the cards.
+    await afterPaint();
     const [reportCatalog, devtoolsOpen] = await Promise.all([loadReportCatalog(), devtoolsOpenFor(tabId)]);
     update({ reportCatalog, devtoolsOpen });
   };

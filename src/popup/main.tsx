@@ -12,4 +12,14 @@ const theme = new URLSearchParams(location.search).get('theme');
 if (theme === 'dark' || theme === 'light') document.documentElement.dataset.theme = theme;
 
 const root = document.getElementById('app');
-if (root) render(<PopupRoot connection={browserConnection(location.search)} />, root);
+const connection = browserConnection(location.search);
+let rendered = false;
+const show = (): void => {
+  if (rendered || !root) return;
+  rendered = true;
+  render(<PopupRoot connection={connection} />, root);
+};
+// The first render waits for the first read (early.ts has usually started it well before), so the popup
+// renders its cards once rather than a loading state first; a read slower than a frame shows that state.
+connection.subscribe((data) => data.view.kind !== 'loading' && show());
+requestAnimationFrame(show);
