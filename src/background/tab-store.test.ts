@@ -41,6 +41,13 @@ describe('tab store', () => {
     expect(fake.writes).toBeLessThanOrEqual(2);
   });
 
+  it('a tab is read once, then written batch after batch without being read back', async () => {
+    for (let i = 0; i < 3; i++) await recordDiagnosis(7, refusal(`/again/${i}`, T0 + i), undefined, page);
+    expect(stored(7)?.total).toBe(3);
+    expect(fake.writes).toBe(3);
+    expect(fake.reads).toBe(1);
+  });
+
   it('a reset drops what came before it and keeps what came after', async () => {
     void recordDiagnosis(2, refusal('/old'), undefined, page);
     void resetTab(2, 'https://app.example.com/next', T0 + 60_000);

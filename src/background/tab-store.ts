@@ -40,6 +40,12 @@ interface Batch {
 const openBatches = new Map<number, Batch>();
 /** Per open tab, what its batches share (a navigation closes a batch early; all wait for their write). */
 const tabs = new Map<number, { closed: boolean }>();
+/**
+ * The state last written (or read) for one tab, so the tab being refused now is not read back before
+ * each of its writes: reading a full tab's ~140 KB of JSON and parsing it cost about what the write did.
+ * Only this queue writes tab states; a restarted worker starts without it and reads.
+ */
+let written: { tabId: number; state: TabState | undefined } | undefined;
 
 /** Voids the tab's unwritten batches, open or closed: what they hold belongs to a tab that is gone. */
 function cancelBatches(tabId: number): void {
@@ -84,11 +90,13 @@ function enqueueStep(tabId: number, step: Step, last = false): Promise<void> {
     // From here on, new steps start the next batch (queued after this write).
     if (openBatches.get(tabId) === batch) openBatches.delete(tabId);
     if (tab.closed) return;
-    const initial = await readTab(tabId);
+    const initial = written?.tabId === tabId ? written.state : await readTab(tabId);
+    written = { tabId, state: initial };
     let state = initial;
     for (const next of batch.steps) state = await next(state);
     if (!state || state === initial) return;
     await writeItem(browser.storage.session, tabItem(tabId), state);
+    written = { tabId, state };
     await applyBadge(tabId, state);
   };
   // Every batch waits the same delay from its first step, so batches are written in the order they began.
@@ -150,5 +158,8 @@ export function resetTab(tabId: number, pageUrl: string, at: number, redirect = 
 
 export function forgetTab(tabId: number): Promise<void> {
   cancelBatches(tabId);
-  return enqueue(() => browser.storage.session.remove(tabKey(tabId)));
+  return enqueue(() => {
+    if (written?.tabId === tabId) written = undefined;
+    return browser.storage.session.remove(tabKey(tabId));
+  });
 }

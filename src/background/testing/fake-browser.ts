@@ -21,6 +21,7 @@ export interface FakeBrowser {
   cookies: { getAll(details: { url: string }): Promise<Array<{ name: string }>> };
   /** What a test inspects. */
   session: Map<string, unknown>;
+  reads: number;
   writes: number;
   badges: Map<number, string>;
 }
@@ -33,11 +34,13 @@ export function createFakeBrowser(): FakeBrowser {
   const fake: FakeBrowser = {
     session,
     badges,
+    reads: 0,
     writes: 0,
     storage: {
       session: {
         async get(key) {
           await tick();
+          fake.reads++;
           if (key === null) return Object.fromEntries(session);
           return session.has(key) ? { [key]: structuredClone(session.get(key)) } : {};
         },
