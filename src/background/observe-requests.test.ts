@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as Rules from '../rules';
 import { tabItem } from '../shared/storage-items';
 import { createFakeBrowser, type FakeBrowser } from './testing/fake-browser';
 
@@ -8,7 +9,19 @@ vi.mock('../shared/browser', () => ({
     return fake;
   },
 }));
+const diagnoseCalls = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../rules', async (importOriginal) => {
+  const rules = await importOriginal<typeof Rules>();
+  return {
+    ...rules,
+    diagnose: (...args: Parameters<typeof rules.diagnose>) => {
+      diagnoseCalls.count++;
+      return rules.diagnose(...args);
+    },
+  };
+});
 const { onBeforeNavigation, onHeadersReceived, onSendHeaders } = await import('./observe-requests');
+const { onBodyMessage } = await import('./body-attach');
 
 const T0 = Date.parse('2026-11-26T14:00:00Z');
 const stored = (tabId: number) => tabItem(tabId).parse(fake.session.get(`tab:${tabId}`));
@@ -182,5 +195,34 @@ describe('which credentials an earlier success carried', () => {
     await vi.waitFor(() => expect(fake.session.get('sites')).toBeDefined(), { timeout: 3_000 });
     const sites = fake.session.get('sites') as Array<[string, { credentials?: object }]>;
     expect(sites.find(([origin]) => origin === 'https://api.example.com')?.[1].credentials).toMatchObject(credentials);
+  });
+});
+
+describe('one diagnosis per refusal', () => {
+  const body = '{"message":"Token is blacklisted","code":"token_not_valid"}';
+  const reportBody = (tabId: number, url: string) =>
+    onBodyMessage(
+      { type: 'response-body', source: 'fetch', url, method: 'GET', status: 401, excerpt: body },
+      { id: 'why401', tab: { id: tabId } as never, url: 'https://app.example.com/' },
+    );
+
+  it.each([
+    // The page reports the body a few milliseconds after the headers: the batch (50 ms) is still open.
+    ['the body comes before the batch is written: diagnosed once, with it', 10, 1],
+    // The body comes after the write: that one record is diagnosed again and re-filed, nothing more.
+    ['the body comes after the batch is written: diagnosed again, re-filed', 150, 2],
+  ])('%s', async (_name, bodyAfterMs, calls) => {
+    const url = `https://api.example.com/once/${bodyAfterMs}`;
+    navigate(8, 'https://app.example.com/');
+    await vi.waitFor(() => expect(stored(8)?.pageUrl).toBe('https://app.example.com/'));
+    diagnoseCalls.count = 0;
+    refuse(8, url);
+    await new Promise((resolve) => setTimeout(resolve, bodyAfterMs));
+    reportBody(8, url);
+    await vi.waitFor(() => expect(stored(8)?.records[0]?.diagnosis.facts.response.bodyExcerpt).toBe(body));
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(diagnoseCalls.count).toBe(calls);
+    expect(stored(8)?.total).toBe(1);
+    expect(stored(8)?.records.map((record) => record.count)).toEqual([1]);
   });
 });

@@ -16,9 +16,16 @@ const enqueue = createSerialQueue((error) => console.error('why401: storage writ
 
 interface Observation {
   diagnosis: Diagnosis;
-  pageUrl: string | undefined;
-  currentPageUrl: () => Promise<string>;
+  /** The refusal is the page itself (a navigation answered 401): the tab's state is that page's. */
+  isPage: boolean;
+  currentPageUrl: (diagnosis: Diagnosis) => Promise<string>;
 }
+
+/**
+ * Makes a refusal's diagnosis when its batch is written, not when it is observed: by then the page has
+ * usually reported the body, so one diagnose() call files it (body-attach.ts re-files the few later).
+ */
+export type Diagnose = () => Diagnosis;
 
 /** One change to a tab's state, applied in order inside a batch. */
 type Step = (state: TabState | undefined) => Promise<TabState | undefined>;
@@ -60,18 +67,20 @@ export async function readTab(tabId: number): Promise<TabState | undefined> {
 }
 
 async function apply(tabId: number, current: TabState | undefined, observation: Observation): Promise<TabState> {
-  const samePage = current && (observation.pageUrl === undefined || current.pageUrl === observation.pageUrl);
+  const { diagnosis } = observation;
+  const pageUrl = observation.isPage ? diagnosis.facts.request.url : undefined;
+  const samePage = current && (pageUrl === undefined || current.pageUrl === pageUrl);
   // A page answered 401 whose navigation the worker did not see (it started after): leave the old page.
   const base = samePage
     ? current
     : leavePage(
         current,
         tabId,
-        observation.pageUrl ?? (await observation.currentPageUrl()),
-        observation.diagnosis.facts.request.startedAt,
+        pageUrl ?? (await observation.currentPageUrl(diagnosis)),
+        diagnosis.facts.request.startedAt,
         false,
       );
-  return addObservation(base, observation.diagnosis);
+  return addObservation(base, diagnosis);
 }
 
 function enqueueStep(tabId: number, step: Step, last = false): Promise<void> {
@@ -105,17 +114,17 @@ function enqueueStep(tabId: number, step: Step, last = false): Promise<void> {
 }
 
 /**
- * Records a diagnosed 401/407 on the tab's current page. `pageUrl` is given for a page navigation (the
- * 401 is the page itself); sub-resources join whatever page the tab shows, found by `currentPageUrl`
- * only when nothing is stored yet (the worker may have started after the page).
+ * Records a 401/407 on the tab's current page, diagnosed when its batch is written. `isPage`: a page
+ * navigation (the 401 is the page itself); sub-resources join whatever page the tab shows, found by
+ * `currentPageUrl` only when nothing is stored yet (the worker may have started after the page).
  */
 export function recordDiagnosis(
   tabId: number,
-  diagnosis: Diagnosis,
-  pageUrl: string | undefined,
-  currentPageUrl: () => Promise<string>,
+  diagnose: Diagnose,
+  isPage: boolean,
+  currentPageUrl: (diagnosis: Diagnosis) => Promise<string>,
 ): Promise<void> {
-  return enqueueStep(tabId, (state) => apply(tabId, state, { diagnosis, pageUrl, currentPageUrl }));
+  return enqueueStep(tabId, (state) => apply(tabId, state, { diagnosis: diagnose(), isPage, currentPageUrl }));
 }
 
 /**
@@ -132,11 +141,15 @@ export function replaceDiagnosis(tabId: number, before: Diagnosis, after: Diagno
  */
 export function recordLeftPageDiagnosis(
   tabId: number,
-  diagnosis: Diagnosis,
-  leftPageUrl: string,
+  diagnose: Diagnose,
+  leftPageUrl: (diagnosis: Diagnosis) => string,
   leftAt: number,
 ): Promise<void> {
-  return enqueueStep(tabId, async (state) => state && addToLeftPage(state, diagnosis, leftPageUrl, leftAt));
+  return enqueueStep(tabId, async (state) => {
+    if (!state) return state;
+    const diagnosis = diagnose();
+    return addToLeftPage(state, diagnosis, leftPageUrl(diagnosis), leftAt);
+  });
 }
 
 /**

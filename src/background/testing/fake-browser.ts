@@ -16,7 +16,7 @@ export interface FakeBrowser {
   i18n: { getMessage(key: string, substitutions?: string[]): string };
   tabs: { get(tabId: number): Promise<{ url?: string }> };
   /** Chrome's shape: no `getBrowserInfo`, so the worker takes the Chrome paths. */
-  runtime: Record<string, never>;
+  runtime: { id: string; getURL(path: string): string };
   /** The cookie jar holds nothing; a test replaces `getAll` to delay or shape the answer. */
   cookies: { getAll(details: { url: string }): Promise<Array<{ name: string }>> };
   /** What a test inspects. */
@@ -64,7 +64,7 @@ export function createFakeBrowser(): FakeBrowser {
     },
     i18n: { getMessage: (key) => key },
     tabs: { get: async () => ({ url: 'https://app.example.com/' }) },
-    runtime: {},
+    runtime: { id: 'why401', getURL: (path) => `chrome-extension://why401/${path}` },
     cookies: { getAll: async () => [] },
   };
   return fake;
