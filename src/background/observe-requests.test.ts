@@ -21,7 +21,7 @@ vi.mock('../rules', async (importOriginal) => {
   };
 });
 const { onBeforeNavigation, onHeadersReceived, onSendHeaders } = await import('./observe-requests');
-const { onBodyMessage } = await import('./body-attach');
+const { forgetSettings, onBodyMessage } = await import('./body-attach');
 
 const T0 = Date.parse('2026-11-26T14:00:00Z');
 const stored = (tabId: number) => tabItem(tabId).parse(fake.session.get(`tab:${tabId}`));
@@ -198,14 +198,14 @@ describe('which credentials an earlier success carried', () => {
   });
 });
 
-describe('one diagnosis per refusal', () => {
-  const body = '{"message":"Token is blacklisted","code":"token_not_valid"}';
-  const reportBody = (tabId: number, url: string) =>
-    onBodyMessage(
-      { type: 'response-body', source: 'fetch', url, method: 'GET', status: 401, excerpt: body },
-      { id: 'why401', tab: { id: tabId } as never, url: 'https://app.example.com/' },
-    );
+const body = '{"message":"Token is blacklisted","code":"token_not_valid"}';
+const reportBody = (tabId: number, url: string) =>
+  onBodyMessage(
+    { type: 'response-body', source: 'fetch', url, method: 'GET', status: 401, excerpt: body },
+    { id: 'why401', tab: { id: tabId } as never, url: 'https://app.example.com/' },
+  );
 
+describe('one diagnosis per refusal', () => {
   it.each([
     // The page reports the body a few milliseconds after the headers: the batch (50 ms) is still open.
     ['the body comes before the batch is written: diagnosed once, with it', 10, 1],
@@ -224,5 +224,29 @@ describe('one diagnosis per refusal', () => {
     expect(diagnoseCalls.count).toBe(calls);
     expect(stored(8)?.total).toBe(1);
     expect(stored(8)?.records.map((record) => record.count)).toEqual([1]);
+  });
+});
+
+describe('the readBodies setting', () => {
+  it('is read once for many bodies, and again once the settings change (turned off: no body is attached)', async () => {
+    forgetSettings();
+    navigate(9, 'https://app.example.com/');
+    for (const path of ['/a', '/b']) {
+      refuse(9, `https://api.example.com${path}`);
+      reportBody(9, `https://api.example.com${path}`);
+    }
+    await vi.waitFor(() =>
+      expect(stored(9)?.records.map((r) => r.diagnosis.facts.response.bodyExcerpt)).toEqual([body, body]),
+    );
+    expect(fake.localReads).toBe(1);
+
+    fake.local.set('readBodies', false);
+    forgetSettings(); // what storage.local.onChanged calls (index.ts)
+    refuse(9, 'https://api.example.com/c');
+    reportBody(9, 'https://api.example.com/c');
+    await vi.waitFor(() => expect(stored(9)?.records).toHaveLength(3));
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(stored(9)?.records[2]?.diagnosis.facts.response.bodyExcerpt).toBeUndefined();
+    expect(fake.localReads).toBe(2);
   });
 });

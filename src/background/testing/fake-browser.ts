@@ -7,6 +7,8 @@ export interface FakeBrowser {
       set(items: Record<string, unknown>): Promise<void>;
       remove(key: string): Promise<void>;
     };
+    /** Settings, read by key (a test writes `local` directly). */
+    local: { get(key: string): Promise<Record<string, unknown>> };
   };
   action: {
     setBadgeText(details: { tabId: number; text: string }): Promise<void>;
@@ -21,6 +23,8 @@ export interface FakeBrowser {
   cookies: { getAll(details: { url: string }): Promise<Array<{ name: string }>> };
   /** What a test inspects. */
   session: Map<string, unknown>;
+  local: Map<string, unknown>;
+  localReads: number;
   reads: number;
   writes: number;
   badges: Map<number, string>;
@@ -31,8 +35,11 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 export function createFakeBrowser(): FakeBrowser {
   const session = new Map<string, unknown>();
   const badges = new Map<number, string>();
+  const local = new Map<string, unknown>();
   const fake: FakeBrowser = {
     session,
+    local,
+    localReads: 0,
     badges,
     reads: 0,
     writes: 0,
@@ -52,6 +59,13 @@ export function createFakeBrowser(): FakeBrowser {
         async remove(key) {
           await tick();
           session.delete(key);
+        },
+      },
+      local: {
+        async get(key) {
+          await tick();
+          fake.localReads++;
+          return local.has(key) ? { [key]: local.get(key) } : {};
         },
       },
     },
