@@ -50,6 +50,20 @@ describe('tab store', () => {
     expect(fake.reads).toBe(1);
   });
 
+  it('a tab refused again within a second of its last write keeps its batch open longer: fewer writes', async () => {
+    await recordDiagnosis(8, () => refusal('/first'), false, page);
+    const writes = fake.writes;
+    const pending: Array<Promise<void>> = [];
+    // Ten refusals 15 ms apart (150 ms): one 200 ms batch, where 50 ms batches would take three or four.
+    for (let i = 0; i < 10; i++) {
+      pending.push(recordDiagnosis(8, () => refusal(`/busy/${i}`, T0 + i), false, page));
+      await new Promise((resolve) => setTimeout(resolve, 15));
+    }
+    await Promise.all(pending);
+    expect(stored(8)?.total).toBe(11);
+    expect(fake.writes - writes).toBe(1);
+  });
+
   it('a reset drops what came before it and keeps what came after', async () => {
     void recordDiagnosis(2, () => refusal('/old'), false, page);
     void resetTab(2, 'https://app.example.com/next', T0 + 60_000);

@@ -35,18 +35,33 @@ type Step = (state: TabState | undefined) => Promise<TabState | undefined>;
  * an open popup follow at once to the eye; long enough that a page's burst of refusals is one write.
  */
 const BATCH_DELAY_MS = 50;
+/**
+ * A tab written within the last BUSY_MS is being refused again and again (a page retrying, polling):
+ * its batches stay open longer, since each write re-serialises the whole tab and updates the badge
+ * (bench: ~2 ms of CPU per write for a full tab, browser and worker together).
+ */
+const BUSY_MS = 1_000;
+const BUSY_BATCH_DELAY_MS = 200;
 
 interface Batch {
   steps: Step[];
   flushed: Promise<void>;
   /** Shared by the tab's batches; `closed` once the tab closes, voiding every batch not yet written. */
-  tab: { closed: boolean };
+  tab: TabBatches;
+}
+
+interface TabBatches {
+  closed: boolean;
+  /** When the tab was last written. */
+  writtenAt?: number;
+  /** When the tab's latest batch is due: a later batch is never due before it. */
+  due?: number;
 }
 
 /** Per tab, the batch still open to new steps; its write is scheduled. */
 const openBatches = new Map<number, Batch>();
 /** Per open tab, what its batches share (a navigation closes a batch early; all wait for their write). */
-const tabs = new Map<number, { closed: boolean }>();
+const tabs = new Map<number, TabBatches>();
 /**
  * The state last written (or read) for one tab, so the tab being refused now is not read back before
  * each of its writes: reading a full tab's ~140 KB of JSON and parsing it cost about what the write did.
@@ -106,10 +121,15 @@ function enqueueStep(tabId: number, step: Step, last = false): Promise<void> {
     if (!state || state === initial) return;
     await writeItem(browser.storage.session, tabItem(tabId), state);
     written = { tabId, state };
+    tab.writtenAt = Date.now();
     await applyBadge(tabId, state);
   };
-  // Every batch waits the same delay from its first step, so batches are written in the order they began.
-  batch.flushed = new Promise<void>((resolve) => setTimeout(resolve, BATCH_DELAY_MS)).then(() => enqueue(write));
+  // Batches are written in the order they began: none is due before the one begun before it.
+  const now = Date.now();
+  const busy = now - (tab.writtenAt ?? -BUSY_MS) < BUSY_MS;
+  const due = Math.max(now + (busy ? BUSY_BATCH_DELAY_MS : BATCH_DELAY_MS), tab.due ?? 0);
+  tab.due = due;
+  batch.flushed = new Promise<void>((resolve) => setTimeout(resolve, due - now)).then(() => enqueue(write));
   return batch.flushed;
 }
 
