@@ -10,7 +10,7 @@
 // - request headers are only taken where a page or the browser can put credentials the rules read:
 //   documents (cached Basic/Digest credentials), XHR/fetch, websockets and `other` (fetch keepalive).
 import { browser } from '../shared/browser';
-import { forgetTabBodies, onBodyMessage } from './body-attach';
+import { forgetSettings, forgetTabBodies, onBodyMessage } from './body-attach';
 import { onMessage } from './commands';
 import {
   forgetTabPage,
@@ -70,5 +70,7 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 browser.runtime.onMessage.addListener(onMessage);
 // Body excerpts from content scripts: a separate listener and parser, never treated as a command.
 browser.runtime.onMessage.addListener(onBodyMessage);
+// The worker keeps the `readBodies` setting it read; a change in the settings' area drops it.
+browser.storage.local.onChanged.addListener(forgetSettings);
 // A "Look closer" still due when the worker stopped is listened to again (its listeners died with it).
 resumeLookCloser().catch((error: unknown) => console.error('why401: resuming look closer failed', error));

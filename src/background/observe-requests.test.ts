@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as Rules from '../rules';
 import { tabItem } from '../shared/storage-items';
 import { createFakeBrowser, type FakeBrowser } from './testing/fake-browser';
 
@@ -8,7 +9,19 @@ vi.mock('../shared/browser', () => ({
     return fake;
   },
 }));
+const diagnoseCalls = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../rules', async (importOriginal) => {
+  const rules = await importOriginal<typeof Rules>();
+  return {
+    ...rules,
+    diagnose: (...args: Parameters<typeof rules.diagnose>) => {
+      diagnoseCalls.count++;
+      return rules.diagnose(...args);
+    },
+  };
+});
 const { onBeforeNavigation, onHeadersReceived, onSendHeaders } = await import('./observe-requests');
+const { forgetSettings, onBodyMessage } = await import('./body-attach');
 
 const T0 = Date.parse('2026-11-26T14:00:00Z');
 const stored = (tabId: number) => tabItem(tabId).parse(fake.session.get(`tab:${tabId}`));
@@ -182,5 +195,59 @@ describe('which credentials an earlier success carried', () => {
     await vi.waitFor(() => expect(fake.session.get('sites')).toBeDefined(), { timeout: 3_000 });
     const sites = fake.session.get('sites') as Array<[string, { credentials?: object }]>;
     expect(sites.find(([origin]) => origin === 'https://api.example.com')?.[1].credentials).toMatchObject(credentials);
+  });
+});
+
+const body = '{"message":"Token is blacklisted","code":"token_not_valid"}';
+const reportBody = (tabId: number, url: string) =>
+  onBodyMessage(
+    { type: 'response-body', source: 'fetch', url, method: 'GET', status: 401, excerpt: body },
+    { id: 'why401', tab: { id: tabId } as never, url: 'https://app.example.com/' },
+  );
+
+describe('one diagnosis per refusal', () => {
+  it.each([
+    // The page reports the body a few milliseconds after the headers: the batch (50 ms) is still open.
+    ['the body comes before the batch is written: diagnosed once, with it', 10, 1],
+    // The body comes after the write (the tab was just written: its batch waits 200 ms): that one record
+    // is diagnosed again and re-filed, nothing more.
+    ['the body comes after the batch is written: diagnosed again, re-filed', 350, 2],
+  ])('%s', async (_name, bodyAfterMs, calls) => {
+    const url = `https://api.example.com/once/${bodyAfterMs}`;
+    navigate(8, 'https://app.example.com/');
+    await vi.waitFor(() => expect(stored(8)?.pageUrl).toBe('https://app.example.com/'));
+    diagnoseCalls.count = 0;
+    refuse(8, url);
+    await new Promise((resolve) => setTimeout(resolve, bodyAfterMs));
+    reportBody(8, url);
+    await vi.waitFor(() => expect(stored(8)?.records[0]?.diagnosis.facts.response.bodyExcerpt).toBe(body));
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(diagnoseCalls.count).toBe(calls);
+    expect(stored(8)?.total).toBe(1);
+    expect(stored(8)?.records.map((record) => record.count)).toEqual([1]);
+  });
+});
+
+describe('the readBodies setting', () => {
+  it('is read once for many bodies, and again once the settings change (turned off: no body is attached)', async () => {
+    forgetSettings();
+    navigate(9, 'https://app.example.com/');
+    for (const path of ['/a', '/b']) {
+      refuse(9, `https://api.example.com${path}`);
+      reportBody(9, `https://api.example.com${path}`);
+    }
+    await vi.waitFor(() =>
+      expect(stored(9)?.records.map((r) => r.diagnosis.facts.response.bodyExcerpt)).toEqual([body, body]),
+    );
+    expect(fake.localReads).toBe(1);
+
+    fake.local.set('readBodies', false);
+    forgetSettings(); // what storage.local.onChanged calls (index.ts)
+    refuse(9, 'https://api.example.com/c');
+    reportBody(9, 'https://api.example.com/c');
+    await vi.waitFor(() => expect(stored(9)?.records).toHaveLength(3));
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(stored(9)?.records[2]?.diagnosis.facts.response.bodyExcerpt).toBeUndefined();
+    expect(fake.localReads).toBe(2);
   });
 });

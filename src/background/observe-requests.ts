@@ -1,18 +1,10 @@
 // webRequest handlers. For a request that is neither a 401/407 nor a success worth remembering they do
 // a few property reads and return; Facts, diagnose() and storage run only for 401/407.
-import {
-  diagnose,
-  earlierResponse,
-  findApiKeys,
-  firstHeader,
-  hasHeader,
-  loginPromptMayHaveAnswered,
-  redactUrl,
-} from '../rules';
+import { earlierResponse, findApiKeys, firstHeader, hasHeader, loginPromptMayHaveAnswered, redactUrl } from '../rules';
 import type { DiagnoseContext, Diagnosis, Exchange, RequestSide, SentCredentials } from '../rules/types';
 import { browser, type Tabs } from '../shared/browser';
 import { applyBadge } from './badge';
-import { expectBody, type PreparedRefusal } from './body-attach';
+import { diagnoseOnce, expectBody, type PreparedRefusal } from './body-attach';
 import { cookiesForUrl, withInferredCookies } from './cookie-context';
 import { exchangeFromDetails, headerList, type ResponseDetails } from './exchange-from-details';
 import { forgetRequest, rememberRequestHeaders, takeRequestHeaders, type RawHeader } from './pending-requests';
@@ -21,7 +13,7 @@ import { lookingCloser } from './closer-tabs';
 import { cookieHeaderVisible, isFirefox } from './platform';
 import { lastSuccessFor, noteServerIp, noteSuccess } from './site-history';
 import { MAX_EARLIER_PAGES } from './page-history';
-import { readTab, recordDiagnosis, recordLeftPageDiagnosis, resetTab } from './tab-store';
+import { readTab, recordDiagnosis, recordLeftPageDiagnosis, resetTab, type Diagnose } from './tab-store';
 
 export interface RequestDetails {
   requestId: string;
@@ -118,7 +110,7 @@ export function onRequestError(details: BlockedDetails): void {
 async function recordBlocked(details: BlockedDetails): Promise<void> {
   const diagnosis = blockedDiagnosis(details);
   const visit = visits.get(details.tabId);
-  await file({ ...details, statusCode: 0, type: details.type }, diagnosis, visit, false);
+  await file({ ...details, statusCode: 0, type: details.type }, () => diagnosis, visit, false);
 }
 
 export function onTabUpdated(tabId: number, change: Tabs.OnUpdatedChangeInfoType): void {
@@ -208,13 +200,13 @@ function isFavicon(url: string): boolean {
  */
 function file(
   details: ResponseDetails & RequestDetails,
-  diagnosis: Diagnosis,
+  diagnose: Diagnose,
   visit: PageVisit | undefined,
   isPage: boolean,
 ): Promise<void> | undefined {
   const now = visits.get(details.tabId);
   if (now?.epoch === visit?.epoch) {
-    return recordDiagnosis(details.tabId, diagnosis, isPage ? diagnosis.facts.request.url : undefined, async () => {
+    return recordDiagnosis(details.tabId, diagnose, isPage, async (diagnosis) => {
       const tab = await browser.tabs.get(details.tabId);
       return tab.url ? redactUrl(tab.url) : diagnosis.facts.request.url;
     });
@@ -223,8 +215,9 @@ function file(
   const leftAt = visitStarts.get(details.tabId)?.find((start) => start.epoch === (visit?.epoch ?? 0) + 1)?.at;
   if (!now || leftAt === undefined) return undefined;
   // Without a visit (the worker started after the page loaded), the page's URL is guessed from the request.
-  const leftUrl = visit?.url ?? redactUrl(details.documentUrl ?? details.initiator ?? diagnosis.facts.request.url);
-  return recordLeftPageDiagnosis(details.tabId, diagnosis, leftUrl, leftAt);
+  const leftUrl = (diagnosis: Diagnosis) =>
+    visit?.url ?? redactUrl(details.documentUrl ?? details.initiator ?? diagnosis.facts.request.url);
+  return recordLeftPageDiagnosis(details.tabId, diagnose, leftUrl, leftAt);
 }
 
 async function diagnoseRefusal(
@@ -262,13 +255,12 @@ async function diagnoseRefusal(
       ...(!isPage && loaded !== undefined ? { pageLoaded: loaded >= 200 && loaded < 400 } : {}),
       ...(cookies.inferred ? { cookiesInferred: true } : {}),
     };
-    const exchange = { ...base, requestHeaders: cookies.headers };
-    const diagnosis = diagnose(exchange, context);
-    // Only the Diagnosis is stored. The Exchange (which may hold secrets) stays in memory for at most
-    // 10 s, in case the page reports the body (body-attach.ts), then goes out of scope.
-    const recorded = file(details, diagnosis, visit, isPage);
+    const refusal: PreparedRefusal = { exchange: { ...base, requestHeaders: cookies.headers }, context };
+    // Only the Diagnosis is stored, made when the batch is written. The Exchange (which may hold secrets)
+    // stays in memory for at most 10 s, in case the page reports the body (body-attach.ts).
+    const recorded = file(details, () => diagnoseOnce(refusal), visit, isPage);
     if (!recorded) return;
-    prepared = { exchange, context, before: diagnosis };
+    prepared = refusal;
     settle(prepared);
     await recorded;
   } finally {

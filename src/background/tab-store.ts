@@ -16,9 +16,16 @@ const enqueue = createSerialQueue((error) => console.error('why401: storage writ
 
 interface Observation {
   diagnosis: Diagnosis;
-  pageUrl: string | undefined;
-  currentPageUrl: () => Promise<string>;
+  /** The refusal is the page itself (a navigation answered 401): the tab's state is that page's. */
+  isPage: boolean;
+  currentPageUrl: (diagnosis: Diagnosis) => Promise<string>;
 }
+
+/**
+ * Makes a refusal's diagnosis when its batch is written, not when it is observed: by then the page has
+ * usually reported the body, so one diagnose() call files it (body-attach.ts re-files the few later).
+ */
+export type Diagnose = () => Diagnosis;
 
 /** One change to a tab's state, applied in order inside a batch. */
 type Step = (state: TabState | undefined) => Promise<TabState | undefined>;
@@ -28,18 +35,39 @@ type Step = (state: TabState | undefined) => Promise<TabState | undefined>;
  * an open popup follow at once to the eye; long enough that a page's burst of refusals is one write.
  */
 const BATCH_DELAY_MS = 50;
+/**
+ * A tab written within the last BUSY_MS is being refused again and again (a page retrying, polling):
+ * its batches stay open longer, since each write re-serialises the whole tab and updates the badge
+ * (bench: ~2 ms of CPU per write for a full tab, browser and worker together).
+ */
+const BUSY_MS = 1_000;
+const BUSY_BATCH_DELAY_MS = 200;
 
 interface Batch {
   steps: Step[];
   flushed: Promise<void>;
   /** Shared by the tab's batches; `closed` once the tab closes, voiding every batch not yet written. */
-  tab: { closed: boolean };
+  tab: TabBatches;
+}
+
+interface TabBatches {
+  closed: boolean;
+  /** When the tab was last written. */
+  writtenAt?: number;
+  /** When the tab's latest batch is due: a later batch is never due before it. */
+  due?: number;
 }
 
 /** Per tab, the batch still open to new steps; its write is scheduled. */
 const openBatches = new Map<number, Batch>();
 /** Per open tab, what its batches share (a navigation closes a batch early; all wait for their write). */
-const tabs = new Map<number, { closed: boolean }>();
+const tabs = new Map<number, TabBatches>();
+/**
+ * The state last written (or read) for one tab, so the tab being refused now is not read back before
+ * each of its writes: reading a full tab's ~140 KB of JSON and parsing it cost about what the write did.
+ * Only this queue writes tab states; a restarted worker starts without it and reads.
+ */
+let written: { tabId: number; state: TabState | undefined } | undefined;
 
 /** Voids the tab's unwritten batches, open or closed: what they hold belongs to a tab that is gone. */
 function cancelBatches(tabId: number): void {
@@ -54,18 +82,20 @@ export async function readTab(tabId: number): Promise<TabState | undefined> {
 }
 
 async function apply(tabId: number, current: TabState | undefined, observation: Observation): Promise<TabState> {
-  const samePage = current && (observation.pageUrl === undefined || current.pageUrl === observation.pageUrl);
+  const { diagnosis } = observation;
+  const pageUrl = observation.isPage ? diagnosis.facts.request.url : undefined;
+  const samePage = current && (pageUrl === undefined || current.pageUrl === pageUrl);
   // A page answered 401 whose navigation the worker did not see (it started after): leave the old page.
   const base = samePage
     ? current
     : leavePage(
         current,
         tabId,
-        observation.pageUrl ?? (await observation.currentPageUrl()),
-        observation.diagnosis.facts.request.startedAt,
+        pageUrl ?? (await observation.currentPageUrl(diagnosis)),
+        diagnosis.facts.request.startedAt,
         false,
       );
-  return addObservation(base, observation.diagnosis);
+  return addObservation(base, diagnosis);
 }
 
 function enqueueStep(tabId: number, step: Step, last = false): Promise<void> {
@@ -84,30 +114,37 @@ function enqueueStep(tabId: number, step: Step, last = false): Promise<void> {
     // From here on, new steps start the next batch (queued after this write).
     if (openBatches.get(tabId) === batch) openBatches.delete(tabId);
     if (tab.closed) return;
-    const initial = await readTab(tabId);
+    const initial = written?.tabId === tabId ? written.state : await readTab(tabId);
+    written = { tabId, state: initial };
     let state = initial;
     for (const next of batch.steps) state = await next(state);
     if (!state || state === initial) return;
     await writeItem(browser.storage.session, tabItem(tabId), state);
+    written = { tabId, state };
+    tab.writtenAt = Date.now();
     await applyBadge(tabId, state);
   };
-  // Every batch waits the same delay from its first step, so batches are written in the order they began.
-  batch.flushed = new Promise<void>((resolve) => setTimeout(resolve, BATCH_DELAY_MS)).then(() => enqueue(write));
+  // Batches are written in the order they began: none is due before the one begun before it.
+  const now = Date.now();
+  const busy = now - (tab.writtenAt ?? -BUSY_MS) < BUSY_MS;
+  const due = Math.max(now + (busy ? BUSY_BATCH_DELAY_MS : BATCH_DELAY_MS), tab.due ?? 0);
+  tab.due = due;
+  batch.flushed = new Promise<void>((resolve) => setTimeout(resolve, due - now)).then(() => enqueue(write));
   return batch.flushed;
 }
 
 /**
- * Records a diagnosed 401/407 on the tab's current page. `pageUrl` is given for a page navigation (the
- * 401 is the page itself); sub-resources join whatever page the tab shows, found by `currentPageUrl`
- * only when nothing is stored yet (the worker may have started after the page).
+ * Records a 401/407 on the tab's current page, diagnosed when its batch is written. `isPage`: a page
+ * navigation (the 401 is the page itself); sub-resources join whatever page the tab shows, found by
+ * `currentPageUrl` only when nothing is stored yet (the worker may have started after the page).
  */
 export function recordDiagnosis(
   tabId: number,
-  diagnosis: Diagnosis,
-  pageUrl: string | undefined,
-  currentPageUrl: () => Promise<string>,
+  diagnose: Diagnose,
+  isPage: boolean,
+  currentPageUrl: (diagnosis: Diagnosis) => Promise<string>,
 ): Promise<void> {
-  return enqueueStep(tabId, (state) => apply(tabId, state, { diagnosis, pageUrl, currentPageUrl }));
+  return enqueueStep(tabId, (state) => apply(tabId, state, { diagnosis: diagnose(), isPage, currentPageUrl }));
 }
 
 /**
@@ -124,11 +161,15 @@ export function replaceDiagnosis(tabId: number, before: Diagnosis, after: Diagno
  */
 export function recordLeftPageDiagnosis(
   tabId: number,
-  diagnosis: Diagnosis,
-  leftPageUrl: string,
+  diagnose: Diagnose,
+  leftPageUrl: (diagnosis: Diagnosis) => string,
   leftAt: number,
 ): Promise<void> {
-  return enqueueStep(tabId, async (state) => state && addToLeftPage(state, diagnosis, leftPageUrl, leftAt));
+  return enqueueStep(tabId, async (state) => {
+    if (!state) return state;
+    const diagnosis = diagnose();
+    return addToLeftPage(state, diagnosis, leftPageUrl(diagnosis), leftAt);
+  });
 }
 
 /**
@@ -150,5 +191,8 @@ export function resetTab(tabId: number, pageUrl: string, at: number, redirect = 
 
 export function forgetTab(tabId: number): Promise<void> {
   cancelBatches(tabId);
-  return enqueue(() => browser.storage.session.remove(tabKey(tabId)));
+  return enqueue(() => {
+    if (written?.tabId === tabId) written = undefined;
+    return browser.storage.session.remove(tabKey(tabId));
+  });
 }

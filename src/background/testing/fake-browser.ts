@@ -7,6 +7,8 @@ export interface FakeBrowser {
       set(items: Record<string, unknown>): Promise<void>;
       remove(key: string): Promise<void>;
     };
+    /** Settings, read by key (a test writes `local` directly). */
+    local: { get(key: string): Promise<Record<string, unknown>> };
   };
   action: {
     setBadgeText(details: { tabId: number; text: string }): Promise<void>;
@@ -16,11 +18,14 @@ export interface FakeBrowser {
   i18n: { getMessage(key: string, substitutions?: string[]): string };
   tabs: { get(tabId: number): Promise<{ url?: string }> };
   /** Chrome's shape: no `getBrowserInfo`, so the worker takes the Chrome paths. */
-  runtime: Record<string, never>;
+  runtime: { id: string; getURL(path: string): string };
   /** The cookie jar holds nothing; a test replaces `getAll` to delay or shape the answer. */
   cookies: { getAll(details: { url: string }): Promise<Array<{ name: string }>> };
   /** What a test inspects. */
   session: Map<string, unknown>;
+  local: Map<string, unknown>;
+  localReads: number;
+  reads: number;
   writes: number;
   badges: Map<number, string>;
 }
@@ -30,14 +35,19 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 export function createFakeBrowser(): FakeBrowser {
   const session = new Map<string, unknown>();
   const badges = new Map<number, string>();
+  const local = new Map<string, unknown>();
   const fake: FakeBrowser = {
     session,
+    local,
+    localReads: 0,
     badges,
+    reads: 0,
     writes: 0,
     storage: {
       session: {
         async get(key) {
           await tick();
+          fake.reads++;
           if (key === null) return Object.fromEntries(session);
           return session.has(key) ? { [key]: structuredClone(session.get(key)) } : {};
         },
@@ -51,6 +61,13 @@ export function createFakeBrowser(): FakeBrowser {
           session.delete(key);
         },
       },
+      local: {
+        async get(key) {
+          await tick();
+          fake.localReads++;
+          return local.has(key) ? { [key]: local.get(key) } : {};
+        },
+      },
     },
     action: {
       async setBadgeText({ tabId, text }) {
@@ -61,7 +78,7 @@ export function createFakeBrowser(): FakeBrowser {
     },
     i18n: { getMessage: (key) => key },
     tabs: { get: async () => ({ url: 'https://app.example.com/' }) },
-    runtime: {},
+    runtime: { id: 'why401', getURL: (path) => `chrome-extension://why401/${path}` },
     cookies: { getAll: async () => [] },
   };
   return fake;
