@@ -1,13 +1,13 @@
 // Attaches a 401/407 body excerpt, read by a content script in the page, to the refusal the worker
 // observed at onHeadersReceived, re-runs diagnose() with it and re-files the stored record. The first
 // diagnosis is stored at once (users see something even when no body ever comes); this only refines it.
-import { diagnose } from '../rules';
 import type { DiagnoseContext, Diagnosis, Exchange } from '../rules/types';
 import { browser, type Runtime } from '../shared/browser';
 import { parseResponseBody, type ResponseBodyMessage } from '../shared/messages';
 import { READ_BODIES_ITEM, readItem } from '../shared/storage-items';
 import { comparableUrl, RecentRefusals, type BodyReport, type RefusalKey } from './body-match';
 import { replaceDiagnosis } from './tab-store';
+import { diagnoseWithPage } from './page-request-side';
 
 /** What re-diagnosing needs. Holds the raw Exchange (maybe secrets): memory only, ≤ 10 s. */
 export interface PreparedRefusal {
@@ -89,7 +89,9 @@ async function attach(tabId: number, report: ResponseBodyMessage): Promise<void>
   const prepared = await pending;
   if (!prepared) return;
   // The excerpt goes only into diagnose(), which masks what it keeps (takeFacts); the raw text dies here.
-  const after = diagnose({ ...prepared.exchange, responseBody: report.excerpt }, prepared.context);
+  // An empty excerpt (a refusal without a body, reported for its credentials) is no body: takeFacts drops it.
+  const exchange = { ...prepared.exchange, responseBody: report.excerpt || undefined };
+  const after = diagnoseWithPage(exchange, prepared.context, report.credentials);
   await replaceDiagnosis(tabId, prepared.before, after);
 }
 

@@ -129,7 +129,8 @@ export function onTabUpdated(tabId: number, change: Tabs.OnUpdatedChangeInfoType
 
 /**
  * Which credentials a successful request carried (names only; Chrome hides Cookie from us). Runs for
- * every successful document and API call: a few passes over the names, no value read but an API key's.
+ * every successful document and API call whose headers were taken: a few passes over the names, no value
+ * read but an API key's.
  */
 function sentCredentials(requestHeaders: RawHeader[], cookieHeaderSeen: boolean): SentCredentials {
   const headers = headerList(requestHeaders);
@@ -143,7 +144,7 @@ function sentCredentials(requestHeaders: RawHeader[], cookieHeaderSeen: boolean)
 
 function rememberSuccess(
   details: ResponseDetails & RequestDetails,
-  requestHeaders: RawHeader[],
+  requestHeaders: RawHeader[] | undefined,
   cookieHeaderSeen: boolean,
 ): void {
   if (!REMEMBERED_TYPES.has(details.type) || details.tabId < 0) return;
@@ -155,7 +156,8 @@ function rememberSuccess(
       url: details.url,
       status: details.statusCode,
       at: details.timeStamp,
-      credentials: sentCredentials(requestHeaders, cookieHeaderSeen),
+      // Unseen (fetch/XHR while bodies are read: api-headers.ts) is unknown, never "sent none".
+      ...(requestHeaders ? { credentials: sentCredentials(requestHeaders, cookieHeaderSeen) } : {}),
       ...(server ? { server } : {}),
     }),
   );
@@ -173,7 +175,7 @@ export function observeResponse(details: ResponseDetails & RequestDetails, extra
   const status = details.statusCode;
   if (status !== 401 && status !== 407) {
     if (status >= 200 && status < 300)
-      rememberSuccess(details, takeRequestHeaders(details.requestId) ?? [], cookieHeaderSeen);
+      rememberSuccess(details, takeRequestHeaders(details.requestId), cookieHeaderSeen);
     forgetRequest(details.requestId);
     return;
   }

@@ -7,6 +7,7 @@
 // which attaches a body only to a 401/407 it observed itself.
 
 import { BODY_EXCERPT_LIMIT } from '../rules/limits';
+import { parsePageCredentials, type PageCredentials } from '../shared/page-credentials';
 
 /** Relay -> wrapper: `{token, read}`; whether to read bodies at all and the token to sign reports with. */
 export const CONFIG_EVENT = 'why401:config';
@@ -26,7 +27,10 @@ export interface BodyReport {
   url: string;
   method: string;
   status: number;
+  /** Empty when the refusal had no body: `credentials` is then what the report is for. */
   excerpt: string;
+  /** The credentials the page set, by shape (src/shared/page-credentials.ts). */
+  credentials?: PageCredentials;
 }
 
 function parseJson(detail: unknown, maxLength: number): Record<string, unknown> | undefined {
@@ -53,8 +57,10 @@ export function parseReport(detail: unknown, token: string): BodyReport | undefi
   if (value.source !== 'fetch' && value.source !== 'xhr') return undefined;
   if (typeof value.url !== 'string' || typeof value.method !== 'string') return undefined;
   if (value.status !== 401 && value.status !== 407) return undefined;
-  if (typeof value.excerpt !== 'string' || value.excerpt.length === 0 || value.excerpt.length > BODY_EXCERPT_LIMIT)
-    return undefined;
+  if (typeof value.excerpt !== 'string' || value.excerpt.length > BODY_EXCERPT_LIMIT) return undefined;
+  const credentials = value.credentials === undefined ? undefined : parsePageCredentials(value.credentials);
+  if (value.credentials !== undefined && !credentials) return undefined;
+  if (value.excerpt === '' && !credentials) return undefined;
   return {
     token,
     source: value.source,
@@ -62,5 +68,6 @@ export function parseReport(detail: unknown, token: string): BodyReport | undefi
     method: value.method,
     status: value.status,
     excerpt: value.excerpt,
+    ...(credentials ? { credentials } : {}),
   };
 }

@@ -15,6 +15,7 @@ import { CONFIG_EVENT, HELLO_EVENT, REPORT_EVENT, parseConfig, type BodyReport }
 import { bufferExcerpt, streamExcerpt, textExcerpt } from './excerpt';
 import { apply, wrapMethod } from './native-proxy';
 import { BODY_EXCERPT_LIMIT } from '../rules/limits';
+import { describePageCredentials } from './request-credentials';
 
 // Natives captured before any page script runs.
 const getter = (proto: object, name: string): ((this: unknown) => unknown) | undefined =>
@@ -33,6 +34,10 @@ const responseUrl = getter(Response.prototype, 'url');
 const responseBody = getter(Response.prototype, 'body');
 const responseClone = Response.prototype.clone;
 const requestMethod = NativeRequest ? getter(NativeRequest.prototype, 'method') : undefined;
+const requestHeaders = NativeRequest ? getter(NativeRequest.prototype, 'headers') : undefined;
+const NativeHeaders = typeof Headers === 'function' ? Headers : undefined;
+const headersForEach = NativeHeaders?.prototype.forEach;
+const now = Date.now;
 const XHR = typeof XMLHttpRequest === 'function' ? XMLHttpRequest.prototype : undefined;
 const xhrReadyState = XHR && getter(XHR, 'readyState');
 const xhrStatus = XHR && getter(XHR, 'status');
@@ -84,7 +89,7 @@ function whenEnabled(run: () => void, drop: () => void): void {
 }
 
 function send(report: Omit<BodyReport, 'token'>): void {
-  if (mode !== 'on' || !report.excerpt) return;
+  if (mode !== 'on') return;
   const detail = stringify({ ...report, token });
   apply(dispatch, window, [new NativeCustomEvent(REPORT_EVENT, { detail })]);
 }
@@ -95,8 +100,34 @@ function normalizeMethod(method: unknown): string {
   return /^(delete|get|head|options|post|put)$/i.test(text) ? text.toUpperCase() : text;
 }
 
+type HeaderPairs = Array<[string, string]>;
+
+/** Fetch's HeadersInit (a Headers object, pairs, or a record) as pairs, read through natives where they exist. */
+function headerPairs(init: unknown): HeaderPairs {
+  const pairs: HeaderPairs = [];
+  if (NativeHeaders && headersForEach && init instanceof NativeHeaders) {
+    apply(headersForEach, init, [(value: string, name: string) => void pairs.push([name, value])]);
+  } else if (Array.isArray(init)) {
+    for (const pair of init as unknown[])
+      if (Array.isArray(pair) && pair.length === 2) pairs.push([String(pair[0]), String(pair[1])]);
+  } else if (typeof init === 'object' && init !== null) {
+    for (const name of Object.keys(init)) pairs.push([name, String((init as Record<string, unknown>)[name])]);
+  }
+  return pairs;
+}
+
 // ---------------------------------------------------------------------------------------------
 // fetch
+
+/** The headers the page set on a fetch: init's own `headers`, else the Request's. */
+function fetchHeaders(input: unknown, init: unknown): HeaderPairs {
+  if (typeof init === 'object' && init !== null) {
+    const own = Object.getOwnPropertyDescriptor(init, 'headers');
+    if (own && 'value' in own && own.value !== undefined) return headerPairs(own.value);
+  }
+  if (NativeRequest && input instanceof NativeRequest) return headerPairs(read(requestHeaders, input));
+  return [];
+}
 
 /** The request method, read without calling page getters where possible (init's own data property). */
 function fetchMethod(input: unknown, init: unknown): string {
@@ -115,12 +146,13 @@ function inspectFetch(response: unknown, args: unknown[]): void {
   const copy = apply(responseClone, response, []) as Response;
   const url = read<string>(responseUrl, response) ?? '';
   const method = fetchMethod(args[0], args[1]);
+  const credentials = describePageCredentials(fetchHeaders(args[0], args[1]), apply(now, Date, []) as number);
   const body = (): ReadableStream<Uint8Array> | null =>
     read<ReadableStream<Uint8Array> | null>(responseBody, copy) ?? null;
   whenEnabled(
     () =>
       void streamExcerpt(body()).then(
-        (excerpt) => send({ source: 'fetch', url, method, status, excerpt }),
+        (excerpt) => send({ source: 'fetch', url, method, status, excerpt, credentials }),
         () => undefined,
       ),
     () =>
@@ -156,6 +188,8 @@ function wrapFetch(): void {
 // XMLHttpRequest: open() is wrapped to note the method and listen for the end of the request.
 
 const xhrMethods = new WeakMap<object, string>();
+/** The headers the page set since the last open() (setRequestHeader), to describe a refused request. */
+const xhrHeaders = new WeakMap<object, HeaderPairs>();
 
 function xhrExcerpt(xhr: unknown): Promise<string> | string {
   const type = read<string>(xhrType, xhr) ?? '';
@@ -175,11 +209,14 @@ function inspectXhr(xhr: unknown): void {
   if (!isRefusal(status)) return;
   const url = read<string>(xhrUrl, xhr) ?? '';
   const method = (apply(weakGet, xhrMethods, [xhr]) as string | undefined) ?? 'GET';
+  const headers = (apply(weakGet, xhrHeaders, [xhr]) as HeaderPairs | undefined) ?? [];
+  const credentials = describePageCredentials(headers, apply(now, Date, []) as number);
   whenEnabled(
     () => {
       // The page may have reused the object meanwhile (open() again): then there is nothing to read.
       if (read(xhrStatus, xhr) !== status || read(xhrUrl, xhr) !== url) return;
-      void (async () => send({ source: 'xhr', url, method, status, excerpt: await xhrExcerpt(xhr) }))().catch(
+      void (async () =>
+        send({ source: 'xhr', url, method, status, excerpt: await xhrExcerpt(xhr), credentials }))().catch(
         () => undefined,
       );
     },
@@ -195,6 +232,8 @@ function wrapXhr(): void {
       if (mode !== 'off' && typeof xhr === 'object' && xhr !== null) {
         const known = apply(weakGet, xhrMethods, [xhr]) !== undefined;
         apply(weakSet, xhrMethods, [xhr, normalizeMethod(args[0])]);
+        // open() clears the author request headers (XHR §3.5.1): so do we.
+        apply(weakSet, xhrHeaders, [xhr, []]);
         // One listener per object, added after the native open (so its own readystatechange is the
         // page's alone); it only reads state once the request is done.
         if (!known)
@@ -209,6 +248,17 @@ function wrapXhr(): void {
             },
           ]);
       }
+    } catch {
+      // ours only
+    }
+    return result;
+  });
+  wrapMethod(XHR, 'setRequestHeader', (call, xhr, args) => {
+    const result = call();
+    try {
+      // Only after the native call accepted the header (it throws on a bad name or state).
+      const headers = mode === 'off' ? undefined : (apply(weakGet, xhrHeaders, [xhr]) as HeaderPairs | undefined);
+      if (headers && headers.length < 100) headers.push([String(args[0]), String(args[1])]);
     } catch {
       // ours only
     }

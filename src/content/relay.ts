@@ -47,6 +47,7 @@ function startRelay(read: boolean): void {
       method: report.method,
       status: report.status as 401 | 407,
       excerpt: report.excerpt,
+      ...(report.credentials ? { credentials: report.credentials } : {}),
     });
   });
 }

@@ -1,5 +1,6 @@
 // The command protocol between the popup (sender) and the background worker (handler), declared once
 import { BODY_EXCERPT_LIMIT } from '../rules/limits';
+import type { PageCredentials } from './page-credentials';
 // so both sides share the types. Data flows through storage; messages are for commands only.
 
 export interface ClearSiteDataCommand {
@@ -95,7 +96,10 @@ export interface ResponseBodyMessage {
   url: string;
   method: string;
   status: 401 | 407;
+  /** Empty only when `credentials` says what went (a refusal without a body). */
   excerpt: string;
+  /** Fetch/XHR: the credentials the page set, by shape (page-credentials.ts). */
+  credentials?: PageCredentials | null | undefined;
 }
 
 const SOURCES = new Set(['fetch', 'xhr', 'document']);
@@ -110,7 +114,13 @@ export function parseResponseBody(message: unknown): ResponseBodyMessage | undef
   if (typeof m.url !== 'string' || m.url.length > MAX_REPORTED_URL || !/^https?:\/\//i.test(m.url)) return undefined;
   if (typeof m.method !== 'string' || !METHOD.test(m.method)) return undefined;
   if (m.status !== 401 && m.status !== 407) return undefined;
-  if (typeof m.excerpt !== 'string' || m.excerpt.length === 0 || m.excerpt.length > BODY_EXCERPT_LIMIT)
+  // The relay checked every field of it (parsePageCredentials, src/content/channel.ts); the worker's budget
+  // allows only its kind here (null passes and means none): a malformed one fails one re-diagnosis, no more.
+  const credentials =
+    m.source !== 'document' && typeof m.credentials === 'object'
+      ? (m.credentials as PageCredentials | null)
+      : undefined;
+  if (typeof m.excerpt !== 'string' || m.excerpt.length > BODY_EXCERPT_LIMIT || (m.excerpt === '' && !credentials))
     return undefined;
   return {
     type: 'response-body',
@@ -119,6 +129,7 @@ export function parseResponseBody(message: unknown): ResponseBodyMessage | undef
     method: m.method,
     status: m.status,
     excerpt: m.excerpt,
+    credentials,
   };
 }
 
