@@ -20,12 +20,15 @@ import { blockedByCors, blockedDiagnosis, noteAnswered, originOf, type BlockedDe
 import { lookingCloser } from './closer-tabs';
 import { cookieHeaderVisible, isFirefox } from './platform';
 import { lastSuccessFor, noteServerIp, noteSuccess } from './site-history';
+import { pullCredentials } from './pull-credentials';
 import { MAX_EARLIER_PAGES } from './page-history';
 import { readTab, recordDiagnosis, recordLeftPageDiagnosis, resetTab } from './tab-store';
 
 export interface RequestDetails {
   requestId: string;
   tabId: number;
+  /** The frame that made the request (0: the tab's top document); optional so unit tests may leave it out. */
+  frameId?: number;
   type: string;
   url: string;
   requestHeaders?: RawHeader[];
@@ -273,6 +276,9 @@ async function diagnoseRefusal(
     prepared = { exchange, context, before: diagnosis };
     settle(prepared);
     await recorded;
+    // Fetch/XHR only: a document's request side is never the page's to report.
+    if (details.type === 'xmlhttprequest')
+      await pullCredentials({ ...details, frameId: details.frameId ?? 0 }, prepared);
   } finally {
     if (!prepared) settle(undefined);
   }

@@ -15,6 +15,15 @@ export const CONFIG_EVENT = 'why401:config';
 export const HELLO_EVENT = 'why401:hello';
 /** Wrapper -> relay: one body excerpt. */
 export const REPORT_EVENT = 'why401:body';
+/** Relay -> wrapper: `{url, method}`; the credentials of that request in flight, please (the worker asks). */
+export const ASK_EVENT = 'why401:ask';
+/** Wrapper -> relay, during the ask's dispatch: `{token, credentials}`, their shape. */
+export const SHAPE_EVENT = 'why401:shape';
+
+export interface RequestAsk {
+  url: string;
+  method: string;
+}
 
 export interface ChannelConfig {
   token: string;
@@ -70,4 +79,16 @@ export function parseReport(detail: unknown, token: string): BodyReport | undefi
     excerpt: value.excerpt,
     ...(credentials ? { credentials } : {}),
   };
+}
+
+export function parseAsk(detail: unknown): RequestAsk | undefined {
+  const value = parseJson(detail, 10_000);
+  if (!value || typeof value.url !== 'string' || typeof value.method !== 'string') return undefined;
+  return { url: value.url, method: value.method };
+}
+
+/** The wrapper's answer to an ask: untrusted, checked like a report's credentials. */
+export function parseShape(detail: unknown, token: string): PageCredentials | undefined {
+  const value = parseJson(detail, 20_000);
+  return value && value.token === token ? parsePageCredentials(value.credentials) : undefined;
 }

@@ -11,8 +11,18 @@
 // Must never break a page: the page gets the native objects and errors, every wrapper is a Proxy whose
 // toString prints natively (native-proxy.ts), only 401/407 responses are cloned, and everything of
 // ours runs inside try/catch.
-import { CONFIG_EVENT, HELLO_EVENT, REPORT_EVENT, parseConfig, type BodyReport } from './channel';
+import {
+  ASK_EVENT,
+  CONFIG_EVENT,
+  HELLO_EVENT,
+  REPORT_EVENT,
+  SHAPE_EVENT,
+  parseAsk,
+  parseConfig,
+  type BodyReport,
+} from './channel';
 import { bufferExcerpt, streamExcerpt, textExcerpt } from './excerpt';
+import { endFlight, oldestInFlight, startFlight } from './in-flight';
 import { apply, wrapMethod } from './native-proxy';
 import { BODY_EXCERPT_LIMIT } from '../rules/limits';
 import { describePageCredentials } from './request-credentials';
@@ -29,11 +39,16 @@ const NativeRequest = typeof Request === 'function' ? Request : undefined;
 const setTimer = setTimeout;
 const weakGet = WeakMap.prototype.get;
 const weakSet = WeakMap.prototype.set;
+const NativeURL = URL;
+/** URL's stringifier (its href, WHATWG URL §6.1), read through the prototype chain. */
+const urlText = URL.prototype.toString;
+const baseUri = getter(Node.prototype, 'baseURI');
 const responseStatus = getter(Response.prototype, 'status');
 const responseUrl = getter(Response.prototype, 'url');
 const responseBody = getter(Response.prototype, 'body');
 const responseClone = Response.prototype.clone;
 const requestMethod = NativeRequest ? getter(NativeRequest.prototype, 'method') : undefined;
+const requestUrl = NativeRequest ? getter(NativeRequest.prototype, 'url') : undefined;
 const requestHeaders = NativeRequest ? getter(NativeRequest.prototype, 'headers') : undefined;
 const NativeHeaders = typeof Headers === 'function' ? Headers : undefined;
 const headersForEach = NativeHeaders?.prototype.forEach;
@@ -167,17 +182,23 @@ function wrapFetch(): void {
     const promise = call();
     if (mode === 'off') return promise;
     try {
-      // A reaction that hands the same response on. Only fulfilment is observed: a rejection passes
-      // through untouched, and the page still sees an unhandled rejection if it handles none.
+      startFlight(args);
+      // Reactions that hand the same response on, or throw the same error again: a rejection passes
+      // through unchanged, and the page still sees an unhandled rejection if it handles none.
       const onResponse = (response: unknown): unknown => {
         try {
+          endFlight(args);
           inspectFetch(response, args);
         } catch {
           // ours only
         }
         return response;
       };
-      return apply(promiseThen, promise, [onResponse]);
+      const onFailure = (error: unknown): never => {
+        endFlight(args);
+        throw error;
+      };
+      return apply(promiseThen, promise, [onResponse, onFailure]);
     } catch {
       return promise;
     }
@@ -187,9 +208,14 @@ function wrapFetch(): void {
 // ---------------------------------------------------------------------------------------------
 // XMLHttpRequest: open() is wrapped to note the method and listen for the end of the request.
 
-const xhrMethods = new WeakMap<object, string>();
-/** The headers the page set since the last open() (setRequestHeader), to describe a refused request. */
-const xhrHeaders = new WeakMap<object, HeaderPairs>();
+/** What the last open() said, and the headers the page set since (setRequestHeader), to describe a refused request. */
+interface XhrRequest {
+  method: string;
+  /** open()'s URL argument as the page passed it: resolved only when the worker asks (pendingRequest). */
+  url: unknown;
+  headers: HeaderPairs;
+}
+const xhrRequests = new WeakMap<object, XhrRequest>();
 
 function xhrExcerpt(xhr: unknown): Promise<string> | string {
   const type = read<string>(xhrType, xhr) ?? '';
@@ -203,14 +229,17 @@ function xhrExcerpt(xhr: unknown): Promise<string> | string {
   return '';
 }
 
-function inspectXhr(xhr: unknown): void {
-  if (read(xhrReadyState, xhr) !== 4 || mode === 'off') return;
+function inspectXhr(xhr: object): void {
+  if (read(xhrReadyState, xhr) !== 4) return;
+  // Done, whether loaded, failed, aborted or timed out (XHR §3.6.5): no longer in flight.
+  endFlight(xhr);
+  if (mode === 'off') return;
   const status = read<number>(xhrStatus, xhr);
   if (!isRefusal(status)) return;
   const url = read<string>(xhrUrl, xhr) ?? '';
-  const method = (apply(weakGet, xhrMethods, [xhr]) as string | undefined) ?? 'GET';
-  const headers = (apply(weakGet, xhrHeaders, [xhr]) as HeaderPairs | undefined) ?? [];
-  const credentials = describePageCredentials(headers, apply(now, Date, []) as number);
+  const request = apply(weakGet, xhrRequests, [xhr]) as XhrRequest | undefined;
+  const method = request?.method ?? 'GET';
+  const credentials = describePageCredentials(request?.headers ?? [], apply(now, Date, []) as number);
   whenEnabled(
     () => {
       // The page may have reused the object meanwhile (open() again): then there is nothing to read.
@@ -230,10 +259,11 @@ function wrapXhr(): void {
     const result = call();
     try {
       if (mode !== 'off' && typeof xhr === 'object' && xhr !== null) {
-        const known = apply(weakGet, xhrMethods, [xhr]) !== undefined;
-        apply(weakSet, xhrMethods, [xhr, normalizeMethod(args[0])]);
-        // open() clears the author request headers (XHR §3.5.1): so do we.
-        apply(weakSet, xhrHeaders, [xhr, []]);
+        const known = apply(weakGet, xhrRequests, [xhr]) !== undefined;
+        // open() clears the author request headers (XHR §3.5.1), and ends a request in flight without
+        // a `done` state change: so do we.
+        apply(weakSet, xhrRequests, [xhr, { method: normalizeMethod(args[0]), url: args[1], headers: [] }]);
+        endFlight(xhr);
         // One listener per object, added after the native open (so its own readystatechange is the
         // page's alone); it only reads state once the request is done.
         if (!known)
@@ -257,13 +287,81 @@ function wrapXhr(): void {
     const result = call();
     try {
       // Only after the native call accepted the header (it throws on a bad name or state).
-      const headers = mode === 'off' ? undefined : (apply(weakGet, xhrHeaders, [xhr]) as HeaderPairs | undefined);
-      if (headers && headers.length < 100) headers.push([String(args[0]), String(args[1])]);
+      const request = mode === 'off' ? undefined : (apply(weakGet, xhrRequests, [xhr]) as XhrRequest | undefined);
+      if (request && request.headers.length < 100) request.headers.push([String(args[0]), String(args[1])]);
     } catch {
       // ours only
     }
     return result;
   });
+  wrapMethod(XHR, 'send', (call, xhr) => {
+    const result = call();
+    try {
+      // In flight once the native send() returned without throwing, unless it already ended (a
+      // synchronous request): its end removes it (inspectXhr).
+      if (mode !== 'off' && read(xhrReadyState, xhr) !== 4 && apply(weakGet, xhrRequests, [xhr]) !== undefined)
+        startFlight(xhr as object);
+    } catch {
+      // ours only
+    }
+    return result;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The worker's question about a refusal the page has not seen: a browser holds a fetch/XHR answered
+// with a Basic or Digest challenge for its login prompt, so the page gets that 401 only once the prompt
+// is dismissed (never in headless) and sends no report. The worker then asks the frame, through the
+// relay, for the credentials of its request in flight to that URL (src/background/pull-credentials.ts).
+// Held here only while in flight: a fetch's own arguments (its reactions hold them anyway) or the XHR
+// object; nothing is read or computed until asked, and then only the shape leaves.
+
+function withoutFragment(url: string): string {
+  const hash = url.indexOf('#');
+  return hash < 0 ? url : url.slice(0, hash);
+}
+
+/** The absolute URL a fetch's input or open()'s URL stands for, as the browser sent it. */
+function absoluteUrl(input: unknown): string {
+  const text =
+    NativeRequest && input instanceof NativeRequest
+      ? read<string>(requestUrl, input)
+      : input instanceof NativeURL
+        ? (apply(urlText, input, []) as string)
+        : String(input);
+  return withoutFragment(apply(urlText, new NativeURL(text ?? '', read<string>(baseUri, document)), []) as string);
+}
+
+/** Method, URL and headers of a request in flight: a fetch's `args` or an XHR object. */
+function pendingRequest(request: unknown[] | object): { method: string; url: unknown; headers: () => HeaderPairs } {
+  if (Array.isArray(request)) {
+    const [input, init] = request as unknown[];
+    return { method: fetchMethod(input, init), url: input, headers: () => fetchHeaders(input, init) };
+  }
+  const xhr = apply(weakGet, xhrRequests, [request]) as XhrRequest;
+  return { method: xhr.method, url: xhr.url, headers: () => xhr.headers };
+}
+
+function onAsk(event: Event): void {
+  try {
+    const ask = parseAsk((event as CustomEvent<unknown>).detail);
+    if (!ask || mode !== 'on') return;
+    const url = withoutFragment(ask.url);
+    const method = ask.method.toUpperCase();
+    const request = oldestInFlight((candidate) => {
+      try {
+        const pending = pendingRequest(candidate);
+        return pending.method.toUpperCase() === method && absoluteUrl(pending.url) === url;
+      } catch {
+        return false; // not this one (a URL that does not parse)
+      }
+    });
+    if (request === undefined) return;
+    const credentials = describePageCredentials(pendingRequest(request).headers(), apply(now, Date, []) as number);
+    apply(dispatch, window, [new NativeCustomEvent(SHAPE_EVENT, { detail: stringify({ token, credentials }) })]);
+  } catch {
+    // ours only
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -282,6 +380,7 @@ function onConfig(event: Event): void {
 
 try {
   apply(listen, window, [CONFIG_EVENT, onConfig]);
+  apply(listen, window, [ASK_EVENT, onAsk]);
   wrapFetch();
   wrapXhr();
   apply(dispatch, window, [new NativeCustomEvent(HELLO_EVENT)]);

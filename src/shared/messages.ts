@@ -134,6 +134,24 @@ export function parseResponseBody(message: unknown): ResponseBodyMessage | undef
 }
 
 // ---------------------------------------------------------------------------------------------
+// Worker -> content relay of one frame (tabs.sendMessage with its frameId): "which credentials did the
+// page set on its request in flight `method url`?" for a fetch/XHR refusal the browser holds for its
+// login prompt (src/background/pull-credentials.ts). The answer is a PageCredentials, or null.
+
+export interface CredentialsQuery {
+  kind: 'request-credentials?';
+  url: string;
+  method: string;
+}
+
+export function parseCredentialsQuery(message: unknown): CredentialsQuery | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const m = message as Record<string, unknown>;
+  if (m.kind !== 'request-credentials?' || typeof m.url !== 'string' || typeof m.method !== 'string') return undefined;
+  return { kind: 'request-credentials?', url: m.url, method: m.method };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Popup -> DevTools page: "is DevTools open for this tab?". Not a command: the worker ignores it
 // (parseCommand rejects it), and only a devtools page whose inspected tab is `tabId` answers, so the
 // popup can say where the Why401 panel is (no extension can open DevTools itself).
