@@ -15,10 +15,10 @@ const { pullCredentials, PULL_WAIT_MS } = await import('./pull-credentials');
 
 const URL_ = 'https://api.example.com/v1/charges';
 /** A refused fetch as the worker first diagnoses it while bodies are read: no request headers taken. */
-function prepared(challenge: string, headersTaken = false): PreparedRefusal {
+function prepared(challenge: string, headersTaken = false, method = 'POST'): PreparedRefusal {
   const exchange: Exchange = {
     url: URL_,
-    method: 'POST',
+    method,
     resourceType: 'xmlhttprequest',
     status: 401,
     requestHeaders: [],
@@ -61,6 +61,15 @@ describe('pullCredentials: asking the frame for a held request', () => {
     expect(after.causes[0]?.id).toBe('malformed-credentials');
     // A body reported later replaces the refined record, not the first one.
     expect(refused.before).toBe(after);
+  });
+
+  it('asks about an OPTIONS, and a CORS preflight the page names is diagnosed as one', async () => {
+    sendMessage.mockResolvedValue({ preflight: 'PUT' });
+    await pullCredentials({ ...refusal, method: 'OPTIONS' }, prepared('', false, 'OPTIONS'));
+    expect(sendMessage.mock.calls[0]?.[1]).toMatchObject({ method: 'OPTIONS' });
+    const after = replaceDiagnosis.mock.calls[0]?.[2] as PreparedRefusal['before'];
+    expect(after.facts.request.isPreflight).toBe(true);
+    expect(after.causes[0]).toMatchObject({ id: 'server-misconfigured', likelihood: 'likely' });
   });
 
   it.each([

@@ -5,7 +5,11 @@
 // dismissed, never in headless: no report comes. For those refusals, and only those, the worker asks
 // the frame for the credentials of its request in flight (the relay asks the wrapper, which answers by
 // shape: src/content/main-world.ts). No answer within PULL_WAIT_MS leaves "request side not seen".
-import { loginPromptMayHaveAnswered } from '../rules';
+//
+// Firefox also shows the worker a CORS preflight the server refused, with no request headers taken it
+// cannot tell from an OPTIONS the page sent (Access-Control-Request-Method says which). Asked about an
+// OPTIONS, the wrapper answers for the page's own, or names the method of the request it preflighted.
+import { diagnose, loginPromptMayHaveAnswered } from '../rules';
 import { browser } from '../shared/browser';
 import type { CredentialsQuery } from '../shared/messages';
 import type { PageCredentials } from '../shared/page-credentials';
@@ -26,7 +30,10 @@ interface PulledRefusal {
 /** `prepared`: the refusal as first diagnosed without its request side; its record is refined in place. */
 export async function pullCredentials(refusal: PulledRefusal, prepared: PreparedRefusal): Promise<void> {
   const { exchange } = prepared;
-  if (exchange.requestSide !== 'not-seen' || !loginPromptMayHaveAnswered(exchange.status, [], exchange.responseHeaders))
+  if (
+    exchange.requestSide !== 'not-seen' ||
+    (exchange.method !== 'OPTIONS' && !loginPromptMayHaveAnswered(exchange.status, [], exchange.responseHeaders))
+  )
     return;
   const query: CredentialsQuery = { kind: 'request-credentials?', url: refusal.url, method: refusal.method };
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -38,7 +45,19 @@ export async function pullCredentials(refusal: PulledRefusal, prepared: Prepared
   clearTimeout(timer);
   // The relay checked every field (parsePageCredentials); the worker only its kind, as for a body report.
   if (typeof answer !== 'object' || answer === null) return;
-  const after = diagnoseWithPage(exchange, prepared.context, answer as PageCredentials);
+  const { preflight } = answer as { preflight?: unknown };
+  // A preflight never carries credentials (Fetch, CORS-preflight fetch): its request side is then known.
+  const after =
+    typeof preflight === 'string'
+      ? diagnose(
+          {
+            ...exchange,
+            requestHeaders: [...exchange.requestHeaders, { name: 'Access-Control-Request-Method', value: preflight }],
+            requestSide: 'complete',
+          },
+          prepared.context,
+        )
+      : diagnoseWithPage(exchange, prepared.context, answer as PageCredentials);
   if (after.facts.request.seen?.side === 'not-seen') return;
   await replaceDiagnosis(refusal.tabId, prepared.before, after);
   // A body the page reports later (the prompt dismissed) replaces this one.

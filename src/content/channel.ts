@@ -7,6 +7,7 @@
 // which attaches a body only to a 401/407 it observed itself.
 
 import { BODY_EXCERPT_LIMIT } from '../rules/limits';
+import { METHOD } from '../shared/messages';
 import { parsePageCredentials, type PageCredentials } from '../shared/page-credentials';
 
 /** Relay -> wrapper: `{token, read}`; whether to read bodies at all and the token to sign reports with. */
@@ -17,7 +18,10 @@ export const HELLO_EVENT = 'why401:hello';
 export const REPORT_EVENT = 'why401:body';
 /** Relay -> wrapper: `{url, method}`; the credentials of that request in flight, please (the worker asks). */
 export const ASK_EVENT = 'why401:ask';
-/** Wrapper -> relay, during the ask's dispatch: `{token, credentials}`, their shape. */
+/**
+ * Wrapper -> relay, during the ask's dispatch: `{token, credentials}`, their shape; or, for an OPTIONS
+ * the page did not send, `{token, preflight}`: the method of the request that OPTIONS was the preflight of.
+ */
 export const SHAPE_EVENT = 'why401:shape';
 
 export interface RequestAsk {
@@ -88,7 +92,10 @@ export function parseAsk(detail: unknown): RequestAsk | undefined {
 }
 
 /** The wrapper's answer to an ask: untrusted, checked like a report's credentials. */
-export function parseShape(detail: unknown, token: string): PageCredentials | undefined {
+export function parseShape(detail: unknown, token: string): PageCredentials | { preflight: string } | undefined {
   const value = parseJson(detail, 20_000);
-  return value && value.token === token ? parsePageCredentials(value.credentials) : undefined;
+  if (!value || value.token !== token) return undefined;
+  if (typeof value.preflight === 'string')
+    return METHOD.test(value.preflight) ? { preflight: value.preflight } : undefined;
+  return parsePageCredentials(value.credentials);
 }

@@ -3,7 +3,7 @@
 // fetch and XMLHttpRequest installed before the wrapper, as the page's natives would be.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ASK_EVENT, CONFIG_EVENT, SHAPE_EVENT, parseShape } from './channel';
-import { inFlightCount } from './in-flight';
+import { failedCount, inFlightCount } from './in-flight';
 import type { PageCredentials } from '../shared/page-credentials';
 
 const TOKEN = 'test-token';
@@ -84,13 +84,16 @@ afterEach(() => {
 });
 
 /** What the relay gets when it asks, and the raw text that crossed to it. */
-function ask(url: string, method = 'GET'): { shape: PageCredentials | undefined; raw: string } {
+function ask(url: string, method = 'GET'): { shape: PageCredentials | undefined; preflight?: string; raw: string } {
   let raw = '';
   const take = (event: Event): void => void (raw = String((event as CustomEvent<unknown>).detail));
   window.addEventListener(SHAPE_EVENT, take);
   window.dispatchEvent(new CustomEvent(ASK_EVENT, { detail: JSON.stringify({ url, method }) }));
   window.removeEventListener(SHAPE_EVENT, take);
-  return { shape: raw ? parseShape(raw, TOKEN) : undefined, raw };
+  const answer = raw ? parseShape(raw, TOKEN) : undefined;
+  return answer && 'preflight' in answer
+    ? { shape: undefined, preflight: answer.preflight, raw }
+    : { shape: answer, raw };
 }
 
 const settled = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -164,6 +167,44 @@ describe('the page wrapper answers for a fetch in flight', () => {
       );
     await Promise.all(pages);
     expect(inFlightCount()).toBe(0);
+  });
+});
+
+describe('an OPTIONS the page did not send: the CORS preflight of its request (Firefox shows those)', () => {
+  it.each<[string, () => void]>([
+    ['in flight', () => undefined],
+    [
+      'failed just now (the refused preflight fails the request at once)',
+      () => fetches.pop()?.reject(new TypeError('NetworkError')),
+    ],
+  ])('names the method of the request to that URL %s', async (_name, end) => {
+    const page = fetch('https://api.example.com/orders', {
+      method: 'PUT',
+      headers: { Authorization: `Basic ${SECRET}` },
+    }).catch(() => undefined);
+    end();
+    await settled();
+    const { preflight, shape, raw } = ask('https://api.example.com/orders', 'OPTIONS');
+    expect({ preflight, shape }).toEqual({ preflight: 'PUT', shape: undefined });
+    expect(raw).not.toContain(SECRET);
+    fetches.pop()?.resolve(new Response('', { status: 200 }));
+    await page;
+  });
+
+  it("answers for the page's own OPTIONS with its credentials", () => {
+    void fetch('https://api.example.com/orders', { method: 'OPTIONS', headers: { Authorization: 'Bearer abc' } });
+    void fetch('https://api.example.com/orders', { method: 'PUT' });
+    expect(ask('https://api.example.com/orders', 'OPTIONS').shape?.authorization?.scheme).toBe('Bearer');
+  });
+
+  it('names nothing for another URL, and keeps at most 20 failed requests', async () => {
+    const pages = Array.from({ length: 50 }, (_, index) => fetch(`/api/fail/${index}`).catch(() => undefined));
+    for (const deferred of fetches.splice(0)) deferred.reject(new TypeError('NetworkError'));
+    await Promise.all(pages);
+    expect(failedCount()).toBe(20);
+    expect(ask(`${ORIGIN}/api/other`, 'OPTIONS').raw).toBe('');
+    expect(ask(`${ORIGIN}/api/fail/49`, 'OPTIONS').preflight).toBe('GET');
+    expect(ask(`${ORIGIN}/api/fail/0`, 'OPTIONS').raw).toBe('');
   });
 });
 

@@ -22,7 +22,7 @@ import {
   type BodyReport,
 } from './channel';
 import { bufferExcerpt, streamExcerpt, textExcerpt } from './excerpt';
-import { endFlight, oldestInFlight, startFlight } from './in-flight';
+import { endFlight, oldestInFlight, recentlyFailed, startFlight } from './in-flight';
 import { apply, wrapMethod } from './native-proxy';
 import { BODY_EXCERPT_LIMIT } from '../rules/limits';
 import { describePageCredentials } from './request-credentials';
@@ -195,7 +195,7 @@ function wrapFetch(): void {
         return response;
       };
       const onFailure = (error: unknown): never => {
-        endFlight(args);
+        endFlight(args, true);
         throw error;
       };
       return apply(promiseThen, promise, [onResponse, onFailure]);
@@ -231,8 +231,8 @@ function xhrExcerpt(xhr: unknown): Promise<string> | string {
 
 function inspectXhr(xhr: object): void {
   if (read(xhrReadyState, xhr) !== 4) return;
-  // Done, whether loaded, failed, aborted or timed out (XHR §3.6.5): no longer in flight.
-  endFlight(xhr);
+  // Done, whether loaded, failed, aborted or timed out (XHR §3.6.5): no longer in flight. Status 0: no response.
+  endFlight(xhr, read(xhrStatus, xhr) === 0);
   if (mode === 'off') return;
   const status = read<number>(xhrStatus, xhr);
   if (!isRefusal(status)) return;
@@ -315,6 +315,10 @@ function wrapXhr(): void {
 // relay, for the credentials of its request in flight to that URL (src/background/pull-credentials.ts).
 // Held here only while in flight: a fetch's own arguments (its reactions hold them anyway) or the XHR
 // object; nothing is read or computed until asked, and then only the shape leaves.
+//
+// Firefox shows the worker a CORS preflight the server refused, but not its request headers (the
+// worker takes none for fetch/XHR): an OPTIONS the page did not send itself, to the URL of a request it
+// did send, is that request's preflight, and the answer says which method it was for.
 
 function withoutFragment(url: string): string {
   const hash = url.indexOf('#');
@@ -348,17 +352,27 @@ function onAsk(event: Event): void {
     if (!ask || mode !== 'on') return;
     const url = withoutFragment(ask.url);
     const method = ask.method.toUpperCase();
-    const request = oldestInFlight((candidate) => {
-      try {
-        const pending = pendingRequest(candidate);
-        return pending.method.toUpperCase() === method && absoluteUrl(pending.url) === url;
-      } catch {
-        return false; // not this one (a URL that does not parse)
-      }
-    });
-    if (request === undefined) return;
-    const credentials = describePageCredentials(pendingRequest(request).headers(), apply(now, Date, []) as number);
-    apply(dispatch, window, [new NativeCustomEvent(SHAPE_EVENT, { detail: stringify({ token, credentials }) })]);
+    const fits =
+      (anyMethod: boolean) =>
+      (candidate: unknown[] | object): boolean => {
+        try {
+          const pending = pendingRequest(candidate);
+          return (anyMethod || pending.method.toUpperCase() === method) && absoluteUrl(pending.url) === url;
+        } catch {
+          return false; // not this one (a URL that does not parse)
+        }
+      };
+    const answer = (value: object): void =>
+      void apply(dispatch, window, [new NativeCustomEvent(SHAPE_EVENT, { detail: stringify({ token, ...value }) })]);
+    const request = oldestInFlight(fits(false));
+    if (request !== undefined) {
+      answer({
+        credentials: describePageCredentials(pendingRequest(request).headers(), apply(now, Date, []) as number),
+      });
+      return;
+    }
+    const preflighted = method === 'OPTIONS' ? (oldestInFlight(fits(true)) ?? recentlyFailed(fits(true))) : undefined;
+    if (preflighted !== undefined) answer({ preflight: pendingRequest(preflighted).method });
   } catch {
     // ours only
   }

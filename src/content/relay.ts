@@ -61,7 +61,7 @@ function startRelay(read: boolean): void {
   api?.runtime.onMessage.addListener((message, _sender, respond) => {
     const query = parseCredentialsQuery(message);
     if (!query) return;
-    let shape: PageCredentials | undefined;
+    let shape: PageCredentials | { preflight: string } | undefined;
     const take = (event: Event): void => void (shape = parseShape((event as CustomEvent<unknown>).detail, token));
     window.addEventListener(SHAPE_EVENT, take);
     try {

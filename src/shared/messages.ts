@@ -104,7 +104,7 @@ export interface ResponseBodyMessage {
 
 const SOURCES = new Set(['fetch', 'xhr', 'document']);
 /** An HTTP method is a token (RFC 9110 §9.1). */
-const METHOD = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,32}$/;
+export const METHOD = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,32}$/;
 
 export function parseResponseBody(message: unknown): ResponseBodyMessage | undefined {
   if (typeof message !== 'object' || message === null) return undefined;
@@ -136,7 +136,8 @@ export function parseResponseBody(message: unknown): ResponseBodyMessage | undef
 // ---------------------------------------------------------------------------------------------
 // Worker -> content relay of one frame (tabs.sendMessage with its frameId): "which credentials did the
 // page set on its request in flight `method url`?" for a fetch/XHR refusal the browser holds for its
-// login prompt (src/background/pull-credentials.ts). The answer is a PageCredentials, or null.
+// login prompt (src/background/pull-credentials.ts). The answer is a PageCredentials; for an OPTIONS the
+// page did not send, `{preflight: method}` (which request it was the CORS preflight of); or null.
 
 export interface CredentialsQuery {
   kind: 'request-credentials?';
