@@ -132,6 +132,8 @@ if (!onlyNode && runs('chromium-load')) {
       rounds,
       load.ratio,
     );
+    if (load.baseAboveFloorRatio !== undefined)
+      row(`Chromium, ${page}: the BENCH_BASE build over the floor`, load.baseAboveFloorRatio, '×');
     row(
       `Chromium, ${page}: the floor itself, over no extension`,
       load.floorRatio,
@@ -165,6 +167,8 @@ if (!onlyNode && runs('refused')) {
     BUDGETS.refusedFetchAddedMillis,
     `median of ${refused.runs} alternating runs of 50 refused fetches: ${round(refused.withMillis)} ms vs ${round(refused.withoutMillis)} ms each`,
   );
+  if (refused.baseAddedMillis !== undefined)
+    row('time the BENCH_BASE build adds to one refused fetch', refused.baseAddedMillis, 'ms');
 }
 
 if (!onlyNode && runs('popup')) {
@@ -184,6 +188,10 @@ if (!onlyNode && runs('popup')) {
     BUDGETS.popupOverBlankMillis,
     `${round(popup.openMillis)} ms vs ${round(popup.blankMillis)} ms, median of alternating opens`,
   );
+  if (popup.base) {
+    row('popup, the BENCH_BASE build: its own time', popup.base.ownMillis, 'ms');
+    row('popup, the BENCH_BASE build: over its blank page', popup.base.overBlankMillis, 'ms');
+  }
 }
 
 if (!onlyNode && runs('storm')) {

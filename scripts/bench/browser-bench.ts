@@ -19,6 +19,13 @@ import { startFixtureServer } from '../../test/e2e/support/fixture-server';
 import { loadScenarios } from '../../test/fixtures/load-scenarios';
 import { median, sideBySideMedians } from './side-by-side';
 
+/**
+ * `BENCH_BASE=/path/to/another/dist/chrome npm run bench`: the refused-fetch, Chromium page-load and popup
+ * rows also measure that build, as one more side of the same rounds, so a change is judged against the
+ * build it replaces in one run (these machines are too noisy to compare two runs).
+ */
+export const BASE_DIST = process.env.BENCH_BASE || undefined;
+
 /** `BENCH_ROUNDS=5 npm run bench`: fewer rounds while iterating (the defaults are what the README reports). */
 export function rounds(defaultRounds: number): number {
   const asked = Number.parseInt(process.env.BENCH_ROUNDS ?? '', 10);
@@ -83,6 +90,8 @@ export interface RefusedFetchResult {
   withMillis: number;
   /** Milliseconds Why401 adds to one refused fetch the page awaits to the end of its body. */
   addedMillis: number;
+  /** The same for the `BENCH_BASE` build, when one is given. */
+  baseAddedMillis?: number;
   runs: number;
 }
 
@@ -95,24 +104,39 @@ export async function refusedFetchCost(runs = rounds(15)): Promise<RefusedFetchR
   const server = await startLoadServer();
   const without = await plainContext();
   const withExtension = await launchChromium();
+  const base = BASE_DIST ? await launchChromium(BASE_DIST) : undefined;
   try {
-    const pages = { without: await without.context.newPage(), with: await withExtension.context.newPage() };
+    const pages = {
+      without: await without.context.newPage(),
+      with: await withExtension.context.newPage(),
+      ...(base ? { base: await base.context.newPage() } : {}),
+    };
     for (const page of Object.values(pages)) await page.goto(server.url('api', -1).replace('/page/api', '/blank.html'));
     const perFetch = (name: keyof typeof pages, run: number) =>
-      pages[name].evaluate(async (tag) => {
+      (pages[name] ?? pages.with).evaluate(async (tag) => {
         const count = 50;
         const start = performance.now();
         for (let i = 0; i < count; i++) await (await fetch(`/refuse/${i}?run=${tag}`)).text();
         return (performance.now() - start) / count;
       }, run);
-    const { without: withoutMillis, with: withMillis } = await sideBySideMedians(
-      ['without', 'with'] as const,
+    const sides = base ? (['without', 'with', 'base'] as const) : (['without', 'with'] as const);
+    const medians: Partial<Record<'without' | 'with' | 'base', number>> = await sideBySideMedians(
+      sides,
       runs,
       perFetch,
     );
-    return { withoutMillis, withMillis, addedMillis: withMillis - withoutMillis, runs };
+    const withoutMillis = medians.without ?? NaN;
+    const withMillis = medians.with ?? NaN;
+    return {
+      withoutMillis,
+      withMillis,
+      addedMillis: withMillis - withoutMillis,
+      ...(medians.base === undefined ? {} : { baseAddedMillis: medians.base - withoutMillis }),
+      runs,
+    };
   } finally {
     await withExtension.close();
+    await base?.close();
     await without.context.close();
     rmSync(without.dir, { recursive: true, force: true });
     server.close();
@@ -184,6 +208,8 @@ export interface PageLoadResult {
   extraHeadersRatio: number;
   /** Why401 after a "Look closer" ran and ended on the measured tab, over the floor: its cost must be gone. */
   afterLookOverFloorRatio: number;
+  /** The `BENCH_BASE` build over the floor, when one is given. */
+  baseAboveFloorRatio?: number;
   runs: number;
 }
 
@@ -220,6 +246,7 @@ export async function pageLoadRatio(kind: PageKind, runs = rounds(25)): Promise<
   const floor = await plainContext(floorDir);
   const probe = await plainContext(probeDir);
   const looked = await launchChromium();
+  const base = BASE_DIST ? await launchChromium(BASE_DIST) : undefined;
   try {
     const pages = {
       without: await without.context.newPage(),
@@ -227,26 +254,30 @@ export async function pageLoadRatio(kind: PageKind, runs = rounds(25)): Promise<
       floor: await floor.context.newPage(),
       probe: await probe.context.newPage(),
       afterLook: await afterLookCloser(looked, server.url(kind, -2)),
+      ...(base ? { base: await base.context.newPage() } : {}),
     };
-    const medians = await sideBySideMedians(
-      ['without', 'with', 'floor', 'probe', 'afterLook'] as const,
+    const sides = ['without', 'with', 'floor', 'probe', 'afterLook', ...(base ? (['base'] as const) : [])] as const;
+    const medians: Partial<Record<(typeof sides)[number] | 'base', number>> = await sideBySideMedians(
+      sides,
       runs,
-      (name, run) => loadTime(pages[name], server.url(kind, run)),
+      (name, run) => loadTime(pages[name] ?? pages.with, server.url(kind, run)),
     );
-    const { without: withoutMillis, with: withMillis, floor: floorMillis } = medians;
+    const { without: withoutMillis = NaN, with: withMillis = NaN, floor: floorMillis = NaN } = medians;
     return {
       withoutMillis,
       withMillis,
       ratio: withMillis / withoutMillis,
       floorRatio: floorMillis / withoutMillis,
       aboveFloorRatio: withMillis / floorMillis,
-      extraHeadersRatio: medians.probe / withoutMillis,
-      afterLookOverFloorRatio: medians.afterLook / floorMillis,
+      extraHeadersRatio: (medians.probe ?? NaN) / withoutMillis,
+      afterLookOverFloorRatio: (medians.afterLook ?? NaN) / floorMillis,
+      ...(medians.base === undefined ? {} : { baseAboveFloorRatio: medians.base / floorMillis }),
       runs,
     };
   } finally {
     await withExtension.close();
     await looked.close();
+    await base?.close();
     for (const context of [without, floor, probe]) {
       await context.context.close();
       rmSync(context.dir, { recursive: true, force: true });
@@ -310,9 +341,9 @@ async function popupOpenMillis(context: BrowserContext, popupUrl: string, runs: 
 }
 
 /** Why401 as built, plus `blank.html`: an extension page whose module script paints one `[data-cause]` at once. */
-function withBlankPage(): string {
+function withBlankPage(dist: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'why401-blank-'));
-  cpSync(CHROME_DIST, dir, { recursive: true });
+  cpSync(dist, dir, { recursive: true });
   writeFileSync(
     join(dir, 'blank.html'),
     '<!doctype html><meta charset="utf-8"><title>blank</title><div id="app"></div><script type="module" src="blank.js"></script>',
@@ -332,6 +363,8 @@ export interface PopupResult {
   blankMillis: number;
   records: number;
   tabs: number;
+  /** The `BENCH_BASE` build's own time and time over its blank page, when one is given. */
+  base?: { ownMillis: number; overBlankMillis: number };
 }
 
 /**
@@ -340,51 +373,85 @@ export interface PopupResult {
  */
 export async function popupOpen(records = 200, runs = rounds(15)): Promise<PopupResult> {
   const server = await startFixtureServer();
-  const extensionDir = withBlankPage();
-  const driver = await launchChromium(extensionDir);
+  const builds = [await popupWithRecords(CHROME_DIST, server.origin, records)];
+  if (BASE_DIST) builds.push(await popupWithRecords(BASE_DIST, server.origin, records));
+  const [shipped, base] = builds;
+  if (!shipped) throw new Error('no build to open');
   try {
-    const tabs = [];
-    for (let start = 0; start < records; start += MAX_RECORDS_PER_TAB) {
-      const tab = await driver.openTab(`${server.origin}/?tab=${start}`);
-      const count = Math.min(MAX_RECORDS_PER_TAB, records - start);
-      const state: TabState = {
-        version: STORAGE_VERSION,
-        tabId: tab.tabId,
-        pageUrl: `${server.origin}/`,
-        total: count,
-        records: storedRecords(count, Date.now()),
-      };
-      // Stored as the worker stores it (its JSON text).
-      const stored = tabItem(tab.tabId);
-      await driver.evalInExtension(
-        `browser.storage.session.set(${JSON.stringify({ [stored.key]: stored.serialize?.(state) })})`,
-      );
-      tabs.push(tab);
-    }
-    const [first] = tabs;
-    if (!first) throw new Error('no records to store');
-    const urls = {
-      popup: `${driver.extensionBase}src/popup/index.html?tab=${first.tabId}`,
-      blank: `${driver.extensionBase}blank.html`,
+    const own: Record<string, number[]> = { popup: [], basePopup: [] };
+    const pages = {
+      popup: { context: shipped.driver.context, url: shipped.popupUrl },
+      blank: { context: shipped.driver.context, url: shipped.blankUrl },
+      ...(base
+        ? {
+            basePopup: { context: base.driver.context, url: base.popupUrl },
+            baseBlank: { context: base.driver.context, url: base.blankUrl },
+          }
+        : {}),
     };
-    const own: number[] = [];
-    const medians = await sideBySideMedians(['popup', 'blank'] as const, runs, async (name) => {
-      const times = await openOnce(driver.context, urls[name]);
-      if (name === 'popup') own.push(times.own);
-      return times.open;
-    });
-    return {
-      openMillis: medians.popup,
-      ownMillis: median(own),
-      blankMillis: medians.blank,
+    const sides = ['popup', 'blank', ...(base ? (['basePopup', 'baseBlank'] as const) : [])] as const;
+    const medians: Partial<Record<(typeof sides)[number], number>> = await sideBySideMedians(
+      sides,
+      runs,
+      async (name) => {
+        const opened = pages[name] ?? pages.popup;
+        const times = await openOnce(opened.context, opened.url);
+        own[name]?.push(times.own);
+        return times.open;
+      },
+    );
+    const result: PopupResult = {
+      openMillis: medians.popup ?? NaN,
+      ownMillis: median(own.popup ?? []),
+      blankMillis: medians.blank ?? NaN,
       records,
-      tabs: tabs.length,
+      tabs: shipped.tabs,
+    };
+    if (medians.basePopup === undefined || medians.baseBlank === undefined) return result;
+    return {
+      ...result,
+      base: { ownMillis: median(own.basePopup ?? []), overBlankMillis: medians.basePopup - medians.baseBlank },
     };
   } finally {
-    await driver.close();
-    rmSync(extensionDir, { recursive: true, force: true });
+    for (const build of builds) {
+      await build.driver.close();
+      rmSync(build.dir, { recursive: true, force: true });
+    }
     await server.close();
   }
+}
+
+/** `dist` with a blank page beside the popup, in its own Chromium, with `records` stored across tabs as the worker stores them. */
+async function popupWithRecords(dist: string, origin: string, records: number) {
+  const dir = withBlankPage(dist);
+  const driver = await launchChromium(dir);
+  const tabs = [];
+  for (let start = 0; start < records; start += MAX_RECORDS_PER_TAB) {
+    const tab = await driver.openTab(`${origin}/?tab=${start}`);
+    const count = Math.min(MAX_RECORDS_PER_TAB, records - start);
+    const state: TabState = {
+      version: STORAGE_VERSION,
+      tabId: tab.tabId,
+      pageUrl: `${origin}/`,
+      total: count,
+      records: storedRecords(count, Date.now()),
+    };
+    // Stored as the worker stores it (its JSON text).
+    const stored = tabItem(tab.tabId);
+    await driver.evalInExtension(
+      `browser.storage.session.set(${JSON.stringify({ [stored.key]: stored.serialize?.(state) })})`,
+    );
+    tabs.push(tab);
+  }
+  const [first] = tabs;
+  if (!first) throw new Error('no records to store');
+  return {
+    dir,
+    driver,
+    tabs: tabs.length,
+    popupUrl: `${driver.extensionBase}src/popup/index.html?tab=${first.tabId}`,
+    blankUrl: `${driver.extensionBase}blank.html`,
+  };
 }
 
 export interface StormResult {
