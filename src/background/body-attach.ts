@@ -1,13 +1,15 @@
 // Attaches a 401/407 body excerpt, read by a content script in the page, to the refusal the worker
 // observed at onHeadersReceived. A refusal is diagnosed once, when its batch is written (tab-store.ts):
-// a body reported before that goes into that one diagnose() call; one reported later re-runs it and
-// re-files the stored record (users see something even when no body ever comes).
-import { diagnose } from '../rules';
+// a body (and the credentials the page set, for a fetch/XHR) reported before that goes into that one
+// diagnosis; one reported later re-runs it and re-files the stored record (users see something even
+// when no body ever comes).
 import type { DiagnoseContext, Diagnosis, Exchange } from '../rules/types';
+import type { PageCredentials } from '../shared/page-credentials';
 import { browser, type Runtime } from '../shared/browser';
 import { parseResponseBody, type ResponseBodyMessage } from '../shared/messages';
 import { READ_BODIES_ITEM, readItem } from '../shared/storage-items';
 import { comparableUrl, RecentRefusals, type BodyReport, type RefusalKey } from './body-match';
+import { diagnoseWithPage } from './page-request-side';
 import { replaceDiagnosis } from './tab-store';
 
 /** What diagnosing needs. Holds the raw Exchange (maybe secrets) and body: memory only, ≤ 10 s. */
@@ -16,14 +18,17 @@ export interface PreparedRefusal {
   context: DiagnoseContext;
   /** The body excerpt, once the page reported it. */
   body?: string;
+  /** The credentials the page set on a fetch/XHR, by shape, once the page reported or was asked. */
+  credentials?: PageCredentials | null;
   /** The diagnosis filed, once made. */
   filed?: Diagnosis;
 }
 
 /** Diagnoses the refusal with what is known of it now; the excerpt goes only into diagnose(), which masks what it keeps. */
 export function diagnoseOnce(refusal: PreparedRefusal): Diagnosis {
-  const { exchange, context, body } = refusal;
-  return (refusal.filed = diagnose(body === undefined ? exchange : { ...exchange, responseBody: body }, context));
+  const { exchange, context, body, credentials } = refusal;
+  const seen = body === undefined ? exchange : { ...exchange, responseBody: body };
+  return (refusal.filed = diagnoseWithPage(seen, context, credentials));
 }
 
 /** Each entry resolves once the refusal is queued for storage (undefined if it is not filed). */
@@ -108,7 +113,9 @@ async function attach(tabId: number, report: ResponseBodyMessage): Promise<void>
   if (!(await (readBodies ??= readItem(browser.storage.local, READ_BODIES_ITEM)))) return;
   const prepared = await pending;
   if (!prepared) return;
-  prepared.body = report.excerpt;
+  // An empty excerpt (a refusal without a body, reported for its credentials) is no body.
+  prepared.body = report.excerpt || undefined;
+  prepared.credentials = report.credentials;
   const before = prepared.filed;
   // Not diagnosed yet: its batch, not yet written, diagnoses it with the body.
   if (before) await replaceDiagnosis(tabId, before, diagnoseOnce(prepared));

@@ -7,8 +7,10 @@
 //   onHeadersReceived and onErrorOccurred (errors only); page-level events are filtered to `main_frame`;
 // - images, media and fonts, the bulk of a page's requests and the least actionable 401s, are not
 //   observed at all (docs/design.md budget: page load ratio);
-// - request headers are only taken where a page or the browser can put credentials the rules read:
-//   documents (cached Basic/Digest credentials), XHR/fetch, websockets and `other` (fetch keepalive).
+// - request headers are only taken where the browser puts credentials the page cannot report: documents
+//   (cached Basic/Digest credentials), websockets and `other` (fetch keepalive); fetch/XHR only while
+//   bodies are not read, since the page's wrapper reports a refused call's credentials by shape
+//   (api-headers.ts); scripts and stylesheets carry none a page sets.
 import { browser } from '../shared/browser';
 import { forgetSettings, forgetTabBodies, onBodyMessage } from './body-attach';
 import { onMessage } from './commands';
@@ -23,30 +25,17 @@ import {
 } from './observe-requests';
 import { forgetLookCloser, lookCloserNavigation, lookCloserTabUpdated, resumeLookCloser } from './look-closer';
 import { forgetTab } from './tab-store';
+import { listenToApiHeaders } from './api-headers';
 
 const PAGES = { urls: ['<all_urls>'], types: ['main_frame' as const] };
 /** Types common to Chrome and Firefox (an unknown type name makes Chrome reject the listener). */
-const OBSERVED = {
-  urls: ['<all_urls>'],
-  types: [
-    'main_frame' as const,
-    'sub_frame' as const,
-    'stylesheet' as const,
-    'script' as const,
-    'xmlhttprequest' as const,
-    'websocket' as const,
-    'other' as const,
-  ],
-};
 const CREDENTIAL_CARRIERS = {
   urls: ['<all_urls>'],
-  types: [
-    'main_frame' as const,
-    'sub_frame' as const,
-    'xmlhttprequest' as const,
-    'websocket' as const,
-    'other' as const,
-  ],
+  types: ['main_frame' as const, 'sub_frame' as const, 'websocket' as const, 'other' as const],
+};
+const OBSERVED = {
+  urls: ['<all_urls>'],
+  types: [...CREDENTIAL_CARRIERS.types, 'stylesheet' as const, 'script' as const, 'xmlhttprequest' as const],
 };
 
 browser.webRequest.onBeforeRequest.addListener((details) => {
@@ -56,7 +45,12 @@ browser.webRequest.onBeforeRequest.addListener((details) => {
 browser.webRequest.onResponseStarted.addListener(onMainFrameStarted, PAGES);
 browser.webRequest.onSendHeaders.addListener(onSendHeaders, CREDENTIAL_CARRIERS, ['requestHeaders']);
 browser.webRequest.onHeadersReceived.addListener(onHeadersReceived, OBSERVED, ['responseHeaders']);
-browser.webRequest.onErrorOccurred.addListener(onRequestError, CREDENTIAL_CARRIERS);
+listenToApiHeaders();
+// Errors only (cleanup, requests blocked for CORS: cors-blocked.ts), fetch/XHR included.
+browser.webRequest.onErrorOccurred.addListener(onRequestError, {
+  urls: ['<all_urls>'],
+  types: [...CREDENTIAL_CARRIERS.types, 'xmlhttprequest' as const],
+});
 browser.tabs.onRemoved.addListener((tabId) => {
   forgetTabBodies(tabId);
   forgetTabPage(tabId);

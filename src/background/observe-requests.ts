@@ -12,12 +12,15 @@ import { blockedByCors, blockedDiagnosis, noteAnswered, originOf, type BlockedDe
 import { lookingCloser } from './closer-tabs';
 import { cookieHeaderVisible, isFirefox } from './platform';
 import { lastSuccessFor, noteServerIp, noteSuccess } from './site-history';
+import { pullCredentials } from './pull-credentials';
 import { MAX_EARLIER_PAGES } from './page-history';
 import { readTab, recordDiagnosis, recordLeftPageDiagnosis, resetTab, type Diagnose } from './tab-store';
 
 export interface RequestDetails {
   requestId: string;
   tabId: number;
+  /** The frame that made the request (0: the tab's top document); optional so unit tests may leave it out. */
+  frameId?: number;
   type: string;
   url: string;
   requestHeaders?: RawHeader[];
@@ -121,7 +124,8 @@ export function onTabUpdated(tabId: number, change: Tabs.OnUpdatedChangeInfoType
 
 /**
  * Which credentials a successful request carried (names only; Chrome hides Cookie from us). Runs for
- * every successful document and API call: a few passes over the names, no value read but an API key's.
+ * every successful document and API call whose headers were taken: a few passes over the names, no value
+ * read but an API key's.
  */
 function sentCredentials(requestHeaders: RawHeader[], cookieHeaderSeen: boolean): SentCredentials {
   const headers = headerList(requestHeaders);
@@ -135,7 +139,7 @@ function sentCredentials(requestHeaders: RawHeader[], cookieHeaderSeen: boolean)
 
 function rememberSuccess(
   details: ResponseDetails & RequestDetails,
-  requestHeaders: RawHeader[],
+  requestHeaders: RawHeader[] | undefined,
   cookieHeaderSeen: boolean,
 ): void {
   if (!REMEMBERED_TYPES.has(details.type) || details.tabId < 0) return;
@@ -147,7 +151,8 @@ function rememberSuccess(
       url: details.url,
       status: details.statusCode,
       at: details.timeStamp,
-      credentials: sentCredentials(requestHeaders, cookieHeaderSeen),
+      // Unseen (fetch/XHR while bodies are read: api-headers.ts) is unknown, never "sent none".
+      ...(requestHeaders ? { credentials: sentCredentials(requestHeaders, cookieHeaderSeen) } : {}),
       ...(server ? { server } : {}),
     }),
   );
@@ -165,7 +170,7 @@ export function observeResponse(details: ResponseDetails & RequestDetails, extra
   const status = details.statusCode;
   if (status !== 401 && status !== 407) {
     if (status >= 200 && status < 300)
-      rememberSuccess(details, takeRequestHeaders(details.requestId) ?? [], cookieHeaderSeen);
+      rememberSuccess(details, takeRequestHeaders(details.requestId), cookieHeaderSeen);
     forgetRequest(details.requestId);
     return;
   }
@@ -263,6 +268,9 @@ async function diagnoseRefusal(
     prepared = refusal;
     settle(prepared);
     await recorded;
+    // Fetch/XHR only: a document's request side is never the page's to report.
+    if (details.type === 'xmlhttprequest')
+      await pullCredentials({ ...details, frameId: details.frameId ?? 0 }, prepared);
   } finally {
     if (!prepared) settle(undefined);
   }

@@ -8,15 +8,17 @@ import { SITES_ITEM, readItem, writeItem } from '../shared/storage-items';
 const MAX_ORIGINS = 200;
 const FLUSH_DELAY_MS = 1_000;
 
-let sites: Map<string, EarlierResponse> | undefined;
-let loading: Promise<Map<string, EarlierResponse>> | undefined;
+/** Keyed by origin; `undefined` holds URLs without one (never looked up for a refusal that has one). */
+type Sites = Map<string | undefined, EarlierResponse>;
+let sites: Sites | undefined;
+let loading: Promise<Sites> | undefined;
 let flushTimer: ReturnType<typeof setTimeout> | undefined;
 
-function load(): Promise<Map<string, EarlierResponse>> {
+function load(): Promise<Sites> {
   if (sites) return Promise.resolve(sites);
   loading ??= readItem(browser.storage.session, SITES_ITEM).then((entries) => {
     // Successes noted while loading win over the stored ones.
-    sites = new Map([...entries, ...(sites ?? new Map<string, EarlierResponse>())]);
+    sites = new Map([...entries, ...(sites ?? [])]);
     return sites;
   });
   return loading;
@@ -30,7 +32,7 @@ function scheduleFlush(): void {
   }, FLUSH_DELAY_MS);
 }
 
-function remember(origin: string, success: EarlierResponse): void {
+function remember(origin: string | undefined, success: EarlierResponse): void {
   sites ??= new Map();
   sites.delete(origin); // re-insert: Map order is our LRU order
   sites.set(origin, success);
@@ -41,18 +43,18 @@ function remember(origin: string, success: EarlierResponse): void {
   scheduleFlush();
 }
 
-export function noteSuccess(origin: string, success: EarlierResponse): void {
+export function noteSuccess(origin: string | undefined, success: EarlierResponse): void {
   const previous = sites?.get(origin);
   // Keep the IP learnt from the page load when a later API call on the same origin carries none.
   remember(origin, previous?.serverIp && !success.serverIp ? { ...success, serverIp: previous.serverIp } : success);
 }
 
 /** `redactedUrl` is the page's URL as history keeps it (redacted). */
-export function noteServerIp(origin: string, redactedUrl: string, ip: string): void {
+export function noteServerIp(origin: string | undefined, redactedUrl: string, ip: string): void {
   const previous = sites?.get(origin);
   if (previous && previous.url === redactedUrl) remember(origin, { ...previous, serverIp: ip });
 }
 
-export async function lastSuccessFor(origin: string): Promise<EarlierResponse | undefined> {
+export async function lastSuccessFor(origin: string | undefined): Promise<EarlierResponse | undefined> {
   return (await load()).get(origin);
 }

@@ -26,6 +26,26 @@ describe('content channel', () => {
     expect(parseReport(JSON.stringify(value), 't-1')).toBeUndefined();
   });
 
+  it.each([
+    [
+      'an empty excerpt with the credentials the page set',
+      { ...report, excerpt: '', credentials: { apiKeys: [], dpopProof: false } },
+    ],
+    [
+      'a body and a described Bearer',
+      {
+        ...report,
+        credentials: { authorization: { scheme: 'Bearer', length: 3, problems: [] }, apiKeys: [], dpopProof: false },
+      },
+    ],
+  ])('accepts %s', (_name, value) => {
+    expect(parseReport(JSON.stringify(value), 't-1')).toEqual(value);
+  });
+
+  it('rejects a report whose credentials are not a shape', () => {
+    expect(parseReport(JSON.stringify({ ...report, credentials: 'Bearer abc' }), 't-1')).toBeUndefined();
+  });
+
   it('rejects anything that is not a JSON string', () => {
     expect(parseReport(report, 't-1')).toBeUndefined();
     expect(parseReport('{not json', 't-1')).toBeUndefined();

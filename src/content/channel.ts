@@ -7,6 +7,8 @@
 // which attaches a body only to a 401/407 it observed itself.
 
 import { BODY_EXCERPT_LIMIT } from '../rules/limits';
+import { METHOD } from '../shared/messages';
+import { parsePageCredentials, type PageCredentials } from '../shared/page-credentials';
 
 /** Relay -> wrapper: `{token, read}`; whether to read bodies at all and the token to sign reports with. */
 export const CONFIG_EVENT = 'why401:config';
@@ -14,6 +16,18 @@ export const CONFIG_EVENT = 'why401:config';
 export const HELLO_EVENT = 'why401:hello';
 /** Wrapper -> relay: one body excerpt. */
 export const REPORT_EVENT = 'why401:body';
+/** Relay -> wrapper: `{url, method}`; the credentials of that request in flight, please (the worker asks). */
+export const ASK_EVENT = 'why401:ask';
+/**
+ * Wrapper -> relay, during the ask's dispatch: `{token, credentials}`, their shape; or, for an OPTIONS
+ * the page did not send, `{token, preflight}`: the method of the request that OPTIONS was the preflight of.
+ */
+export const SHAPE_EVENT = 'why401:shape';
+
+export interface RequestAsk {
+  url: string;
+  method: string;
+}
 
 export interface ChannelConfig {
   token: string;
@@ -26,7 +40,10 @@ export interface BodyReport {
   url: string;
   method: string;
   status: number;
+  /** Empty when the refusal had no body: `credentials` is then what the report is for. */
   excerpt: string;
+  /** The credentials the page set, by shape (src/shared/page-credentials.ts). */
+  credentials?: PageCredentials;
 }
 
 function parseJson(detail: unknown, maxLength: number): Record<string, unknown> | undefined {
@@ -53,8 +70,10 @@ export function parseReport(detail: unknown, token: string): BodyReport | undefi
   if (value.source !== 'fetch' && value.source !== 'xhr') return undefined;
   if (typeof value.url !== 'string' || typeof value.method !== 'string') return undefined;
   if (value.status !== 401 && value.status !== 407) return undefined;
-  if (typeof value.excerpt !== 'string' || value.excerpt.length === 0 || value.excerpt.length > BODY_EXCERPT_LIMIT)
-    return undefined;
+  if (typeof value.excerpt !== 'string' || value.excerpt.length > BODY_EXCERPT_LIMIT) return undefined;
+  const credentials = value.credentials === undefined ? undefined : parsePageCredentials(value.credentials);
+  if (value.credentials !== undefined && !credentials) return undefined;
+  if (value.excerpt === '' && !credentials) return undefined;
   return {
     token,
     source: value.source,
@@ -62,5 +81,21 @@ export function parseReport(detail: unknown, token: string): BodyReport | undefi
     method: value.method,
     status: value.status,
     excerpt: value.excerpt,
+    ...(credentials ? { credentials } : {}),
   };
+}
+
+export function parseAsk(detail: unknown): RequestAsk | undefined {
+  const value = parseJson(detail, 10_000);
+  if (!value || typeof value.url !== 'string' || typeof value.method !== 'string') return undefined;
+  return { url: value.url, method: value.method };
+}
+
+/** The wrapper's answer to an ask: untrusted, checked like a report's credentials. */
+export function parseShape(detail: unknown, token: string): PageCredentials | { preflight: string } | undefined {
+  const value = parseJson(detail, 20_000);
+  if (!value || value.token !== token) return undefined;
+  if (typeof value.preflight === 'string')
+    return METHOD.test(value.preflight) ? { preflight: value.preflight } : undefined;
+  return parsePageCredentials(value.credentials);
 }

@@ -11,10 +11,21 @@
 // Must never break a page: the page gets the native objects and errors, every wrapper is a Proxy whose
 // toString prints natively (native-proxy.ts), only 401/407 responses are cloned, and everything of
 // ours runs inside try/catch.
-import { CONFIG_EVENT, HELLO_EVENT, REPORT_EVENT, parseConfig, type BodyReport } from './channel';
+import {
+  ASK_EVENT,
+  CONFIG_EVENT,
+  HELLO_EVENT,
+  REPORT_EVENT,
+  SHAPE_EVENT,
+  parseAsk,
+  parseConfig,
+  type BodyReport,
+} from './channel';
 import { bufferExcerpt, streamExcerpt, textExcerpt } from './excerpt';
+import { endFlight, oldestInFlight, recentlyFailed, startFlight } from './in-flight';
 import { apply, wrapMethod } from './native-proxy';
 import { BODY_EXCERPT_LIMIT } from '../rules/limits';
+import { describePageCredentials } from './request-credentials';
 
 // Natives captured before any page script runs.
 const getter = (proto: object, name: string): ((this: unknown) => unknown) | undefined =>
@@ -28,11 +39,20 @@ const NativeRequest = typeof Request === 'function' ? Request : undefined;
 const setTimer = setTimeout;
 const weakGet = WeakMap.prototype.get;
 const weakSet = WeakMap.prototype.set;
+const NativeURL = URL;
+/** URL's stringifier (its href, WHATWG URL §6.1), read through the prototype chain. */
+const urlText = URL.prototype.toString;
+const baseUri = getter(Node.prototype, 'baseURI');
 const responseStatus = getter(Response.prototype, 'status');
 const responseUrl = getter(Response.prototype, 'url');
 const responseBody = getter(Response.prototype, 'body');
 const responseClone = Response.prototype.clone;
 const requestMethod = NativeRequest ? getter(NativeRequest.prototype, 'method') : undefined;
+const requestUrl = NativeRequest ? getter(NativeRequest.prototype, 'url') : undefined;
+const requestHeaders = NativeRequest ? getter(NativeRequest.prototype, 'headers') : undefined;
+const NativeHeaders = typeof Headers === 'function' ? Headers : undefined;
+const headersForEach = NativeHeaders?.prototype.forEach;
+const now = Date.now;
 const XHR = typeof XMLHttpRequest === 'function' ? XMLHttpRequest.prototype : undefined;
 const xhrReadyState = XHR && getter(XHR, 'readyState');
 const xhrStatus = XHR && getter(XHR, 'status');
@@ -84,7 +104,7 @@ function whenEnabled(run: () => void, drop: () => void): void {
 }
 
 function send(report: Omit<BodyReport, 'token'>): void {
-  if (mode !== 'on' || !report.excerpt) return;
+  if (mode !== 'on') return;
   const detail = stringify({ ...report, token });
   apply(dispatch, window, [new NativeCustomEvent(REPORT_EVENT, { detail })]);
 }
@@ -95,8 +115,34 @@ function normalizeMethod(method: unknown): string {
   return /^(delete|get|head|options|post|put)$/i.test(text) ? text.toUpperCase() : text;
 }
 
+type HeaderPairs = Array<[string, string]>;
+
+/** Fetch's HeadersInit (a Headers object, pairs, or a record) as pairs, read through natives where they exist. */
+function headerPairs(init: unknown): HeaderPairs {
+  const pairs: HeaderPairs = [];
+  if (NativeHeaders && headersForEach && init instanceof NativeHeaders) {
+    apply(headersForEach, init, [(value: string, name: string) => void pairs.push([name, value])]);
+  } else if (Array.isArray(init)) {
+    for (const pair of init as unknown[])
+      if (Array.isArray(pair) && pair.length === 2) pairs.push([String(pair[0]), String(pair[1])]);
+  } else if (typeof init === 'object' && init !== null) {
+    for (const name of Object.keys(init)) pairs.push([name, String((init as Record<string, unknown>)[name])]);
+  }
+  return pairs;
+}
+
 // ---------------------------------------------------------------------------------------------
 // fetch
+
+/** The headers the page set on a fetch: init's own `headers`, else the Request's. */
+function fetchHeaders(input: unknown, init: unknown): HeaderPairs {
+  if (typeof init === 'object' && init !== null) {
+    const own = Object.getOwnPropertyDescriptor(init, 'headers');
+    if (own && 'value' in own && own.value !== undefined) return headerPairs(own.value);
+  }
+  if (NativeRequest && input instanceof NativeRequest) return headerPairs(read(requestHeaders, input));
+  return [];
+}
 
 /** The request method, read without calling page getters where possible (init's own data property). */
 function fetchMethod(input: unknown, init: unknown): string {
@@ -115,12 +161,13 @@ function inspectFetch(response: unknown, args: unknown[]): void {
   const copy = apply(responseClone, response, []) as Response;
   const url = read<string>(responseUrl, response) ?? '';
   const method = fetchMethod(args[0], args[1]);
+  const credentials = describePageCredentials(fetchHeaders(args[0], args[1]), apply(now, Date, []) as number);
   const body = (): ReadableStream<Uint8Array> | null =>
     read<ReadableStream<Uint8Array> | null>(responseBody, copy) ?? null;
   whenEnabled(
     () =>
       void streamExcerpt(body()).then(
-        (excerpt) => send({ source: 'fetch', url, method, status, excerpt }),
+        (excerpt) => send({ source: 'fetch', url, method, status, excerpt, credentials }),
         () => undefined,
       ),
     () =>
@@ -135,17 +182,23 @@ function wrapFetch(): void {
     const promise = call();
     if (mode === 'off') return promise;
     try {
-      // A reaction that hands the same response on. Only fulfilment is observed: a rejection passes
-      // through untouched, and the page still sees an unhandled rejection if it handles none.
+      startFlight(args);
+      // Reactions that hand the same response on, or throw the same error again: a rejection passes
+      // through unchanged, and the page still sees an unhandled rejection if it handles none.
       const onResponse = (response: unknown): unknown => {
         try {
+          endFlight(args);
           inspectFetch(response, args);
         } catch {
           // ours only
         }
         return response;
       };
-      return apply(promiseThen, promise, [onResponse]);
+      const onFailure = (error: unknown): never => {
+        endFlight(args, true);
+        throw error;
+      };
+      return apply(promiseThen, promise, [onResponse, onFailure]);
     } catch {
       return promise;
     }
@@ -155,7 +208,14 @@ function wrapFetch(): void {
 // ---------------------------------------------------------------------------------------------
 // XMLHttpRequest: open() is wrapped to note the method and listen for the end of the request.
 
-const xhrMethods = new WeakMap<object, string>();
+/** What the last open() said, and the headers the page set since (setRequestHeader), to describe a refused request. */
+interface XhrRequest {
+  method: string;
+  /** open()'s URL argument as the page passed it: resolved only when the worker asks (pendingRequest). */
+  url: unknown;
+  headers: HeaderPairs;
+}
+const xhrRequests = new WeakMap<object, XhrRequest>();
 
 function xhrExcerpt(xhr: unknown): Promise<string> | string {
   const type = read<string>(xhrType, xhr) ?? '';
@@ -169,17 +229,23 @@ function xhrExcerpt(xhr: unknown): Promise<string> | string {
   return '';
 }
 
-function inspectXhr(xhr: unknown): void {
-  if (read(xhrReadyState, xhr) !== 4 || mode === 'off') return;
+function inspectXhr(xhr: object): void {
+  if (read(xhrReadyState, xhr) !== 4) return;
+  // Done, whether loaded, failed, aborted or timed out (XHR §3.6.5): no longer in flight. Status 0: no response.
+  endFlight(xhr, read(xhrStatus, xhr) === 0);
+  if (mode === 'off') return;
   const status = read<number>(xhrStatus, xhr);
   if (!isRefusal(status)) return;
   const url = read<string>(xhrUrl, xhr) ?? '';
-  const method = (apply(weakGet, xhrMethods, [xhr]) as string | undefined) ?? 'GET';
+  const request = apply(weakGet, xhrRequests, [xhr]) as XhrRequest | undefined;
+  const method = request?.method ?? 'GET';
+  const credentials = describePageCredentials(request?.headers ?? [], apply(now, Date, []) as number);
   whenEnabled(
     () => {
       // The page may have reused the object meanwhile (open() again): then there is nothing to read.
       if (read(xhrStatus, xhr) !== status || read(xhrUrl, xhr) !== url) return;
-      void (async () => send({ source: 'xhr', url, method, status, excerpt: await xhrExcerpt(xhr) }))().catch(
+      void (async () =>
+        send({ source: 'xhr', url, method, status, excerpt: await xhrExcerpt(xhr), credentials }))().catch(
         () => undefined,
       );
     },
@@ -193,8 +259,11 @@ function wrapXhr(): void {
     const result = call();
     try {
       if (mode !== 'off' && typeof xhr === 'object' && xhr !== null) {
-        const known = apply(weakGet, xhrMethods, [xhr]) !== undefined;
-        apply(weakSet, xhrMethods, [xhr, normalizeMethod(args[0])]);
+        const known = apply(weakGet, xhrRequests, [xhr]) !== undefined;
+        // open() clears the author request headers (XHR §3.5.1), and ends a request in flight without
+        // a `done` state change: so do we.
+        apply(weakSet, xhrRequests, [xhr, { method: normalizeMethod(args[0]), url: args[1], headers: [] }]);
+        endFlight(xhr);
         // One listener per object, added after the native open (so its own readystatechange is the
         // page's alone); it only reads state once the request is done.
         if (!known)
@@ -214,6 +283,99 @@ function wrapXhr(): void {
     }
     return result;
   });
+  wrapMethod(XHR, 'setRequestHeader', (call, xhr, args) => {
+    const result = call();
+    try {
+      // Only after the native call accepted the header (it throws on a bad name or state).
+      const request = mode === 'off' ? undefined : (apply(weakGet, xhrRequests, [xhr]) as XhrRequest | undefined);
+      if (request && request.headers.length < 100) request.headers.push([String(args[0]), String(args[1])]);
+    } catch {
+      // ours only
+    }
+    return result;
+  });
+  wrapMethod(XHR, 'send', (call, xhr) => {
+    const result = call();
+    try {
+      // In flight once the native send() returned without throwing, unless it already ended (a
+      // synchronous request): its end removes it (inspectXhr).
+      if (mode !== 'off' && read(xhrReadyState, xhr) !== 4 && apply(weakGet, xhrRequests, [xhr]) !== undefined)
+        startFlight(xhr as object);
+    } catch {
+      // ours only
+    }
+    return result;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The worker's question about a refusal the page has not seen: a browser holds a fetch/XHR answered
+// with a Basic or Digest challenge for its login prompt, so the page gets that 401 only once the prompt
+// is dismissed (never in headless) and sends no report. The worker then asks the frame, through the
+// relay, for the credentials of its request in flight to that URL (src/background/pull-credentials.ts).
+// Held here only while in flight: a fetch's own arguments (its reactions hold them anyway) or the XHR
+// object; nothing is read or computed until asked, and then only the shape leaves.
+//
+// Firefox shows the worker a CORS preflight the server refused, but not its request headers (the
+// worker takes none for fetch/XHR): an OPTIONS the page did not send itself, to the URL of a request it
+// did send, is that request's preflight, and the answer says which method it was for.
+
+function withoutFragment(url: string): string {
+  const hash = url.indexOf('#');
+  return hash < 0 ? url : url.slice(0, hash);
+}
+
+/** The absolute URL a fetch's input or open()'s URL stands for, as the browser sent it. */
+function absoluteUrl(input: unknown): string {
+  const text =
+    NativeRequest && input instanceof NativeRequest
+      ? read<string>(requestUrl, input)
+      : input instanceof NativeURL
+        ? (apply(urlText, input, []) as string)
+        : String(input);
+  return withoutFragment(apply(urlText, new NativeURL(text ?? '', read<string>(baseUri, document)), []) as string);
+}
+
+/** Method, URL and headers of a request in flight: a fetch's `args` or an XHR object. */
+function pendingRequest(request: unknown[] | object): { method: string; url: unknown; headers: () => HeaderPairs } {
+  if (Array.isArray(request)) {
+    const [input, init] = request as unknown[];
+    return { method: fetchMethod(input, init), url: input, headers: () => fetchHeaders(input, init) };
+  }
+  const xhr = apply(weakGet, xhrRequests, [request]) as XhrRequest;
+  return { method: xhr.method, url: xhr.url, headers: () => xhr.headers };
+}
+
+function onAsk(event: Event): void {
+  try {
+    const ask = parseAsk((event as CustomEvent<unknown>).detail);
+    if (!ask || mode !== 'on') return;
+    const url = withoutFragment(ask.url);
+    const method = ask.method.toUpperCase();
+    const fits =
+      (anyMethod: boolean) =>
+      (candidate: unknown[] | object): boolean => {
+        try {
+          const pending = pendingRequest(candidate);
+          return (anyMethod || pending.method.toUpperCase() === method) && absoluteUrl(pending.url) === url;
+        } catch {
+          return false; // not this one (a URL that does not parse)
+        }
+      };
+    const answer = (value: object): void =>
+      void apply(dispatch, window, [new NativeCustomEvent(SHAPE_EVENT, { detail: stringify({ token, ...value }) })]);
+    const request = oldestInFlight(fits(false));
+    if (request !== undefined) {
+      answer({
+        credentials: describePageCredentials(pendingRequest(request).headers(), apply(now, Date, []) as number),
+      });
+      return;
+    }
+    const preflighted = method === 'OPTIONS' ? (oldestInFlight(fits(true)) ?? recentlyFailed(fits(true))) : undefined;
+    if (preflighted !== undefined) answer({ preflight: pendingRequest(preflighted).method });
+  } catch {
+    // ours only
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -232,6 +394,7 @@ function onConfig(event: Event): void {
 
 try {
   apply(listen, window, [CONFIG_EVENT, onConfig]);
+  apply(listen, window, [ASK_EVENT, onAsk]);
   wrapFetch();
   wrapXhr();
   apply(dispatch, window, [new NativeCustomEvent(HELLO_EVENT)]);

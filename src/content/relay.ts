@@ -2,14 +2,20 @@
 // the MAIN-world wrapper (main-world.ts) whether to read bodies, checks what it reports and forwards
 // it to the worker; and, when this document was itself answered 401/407, sends its text once parsed.
 // Uses the browser's own `browser`/`chrome` namespace (no polyfill: this runs in every frame).
-import type { ResponseBodyMessage } from '../shared/messages';
+import { parseCredentialsQuery, type ResponseBodyMessage } from '../shared/messages';
+import type { PageCredentials } from '../shared/page-credentials';
 import { BODY_EXCERPT_LIMIT } from '../rules/limits';
 import { READ_BODIES_ITEM, readItem, type ReadableArea } from '../shared/storage-items';
-import { CONFIG_EVENT, HELLO_EVENT, REPORT_EVENT, parseReport } from './channel';
+import { ASK_EVENT, CONFIG_EVENT, HELLO_EVENT, REPORT_EVENT, SHAPE_EVENT, parseReport, parseShape } from './channel';
 import { documentExcerpt, documentRefusal } from './document-excerpt';
 
 interface ExtensionApi {
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  runtime: {
+    sendMessage(message: unknown): Promise<unknown>;
+    onMessage: {
+      addListener(listener: (message: unknown, sender: unknown, respond: (answer: unknown) => void) => void): void;
+    };
+  };
   storage: { local: ReadableArea };
 }
 
@@ -47,7 +53,25 @@ function startRelay(read: boolean): void {
       method: report.method,
       status: report.status as 401 | 407,
       excerpt: report.excerpt,
+      ...(report.credentials ? { credentials: report.credentials } : {}),
     });
+  });
+  // The worker's question about a request the browser holds (src/shared/messages.ts, CredentialsQuery).
+  // The wrapper answers during the ask's own dispatch (events are synchronous), so this answers at once.
+  api?.runtime.onMessage.addListener((message, _sender, respond) => {
+    const query = parseCredentialsQuery(message);
+    if (!query) return;
+    let shape: PageCredentials | { preflight: string } | undefined;
+    const take = (event: Event): void => void (shape = parseShape((event as CustomEvent<unknown>).detail, token));
+    window.addEventListener(SHAPE_EVENT, take);
+    try {
+      window.dispatchEvent(
+        new CustomEvent(ASK_EVENT, { detail: JSON.stringify({ url: query.url, method: query.method }) }),
+      );
+    } finally {
+      window.removeEventListener(SHAPE_EVENT, take);
+    }
+    respond(shape ?? null);
   });
 }
 

@@ -22,6 +22,7 @@ export { isResourceType } from './facts/resource-type';
 export { loginPromptMayHaveAnswered } from './facts/login-prompt';
 export { isCrossSite, siteOf } from './facts/site';
 export { findApiKeys } from './facts/credentials/api-keys';
+export { isBrowserAnsweredScheme } from './knowledge/schemes';
 export { cookieLifetimes } from './facts/credentials/cookie-names';
 export type * from './types';
 export { CAUSE_IDS, AUDIENCES } from './types';

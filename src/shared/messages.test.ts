@@ -70,9 +70,16 @@ describe('parseResponseBody', () => {
     ['a 200', { ...valid, status: 200 }],
     ['a status as text', { ...valid, status: '401' }],
     ['an empty excerpt', { ...valid, excerpt: '' }],
+    ['an empty excerpt with credentials that are text', { ...valid, excerpt: '', credentials: 'Bearer abc' }],
+    ['an empty document excerpt, credentials or not', { ...valid, source: 'document', excerpt: '', credentials: {} }],
     ['an excerpt over 8 KB', { ...valid, excerpt: 'x'.repeat(8_193) }],
   ])('rejects %s', (_name, message) => {
     expect(parseResponseBody(message)).toBeUndefined();
+  });
+
+  it('takes a refusal without a body for the credentials the page set (the relay checked their shape)', () => {
+    const credentials = { apiKeys: [], dpopProof: false };
+    expect(parseResponseBody({ ...valid, excerpt: '', credentials })).toMatchObject({ excerpt: '', credentials });
   });
 
   it('is not a command, and a command is not a body', () => {

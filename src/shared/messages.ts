@@ -1,5 +1,6 @@
 // The command protocol between the popup (sender) and the background worker (handler), declared once
 import { BODY_EXCERPT_LIMIT } from '../rules/limits';
+import type { PageCredentials } from './page-credentials';
 // so both sides share the types. Data flows through storage; messages are for commands only.
 
 export interface ClearSiteDataCommand {
@@ -95,12 +96,15 @@ export interface ResponseBodyMessage {
   url: string;
   method: string;
   status: 401 | 407;
+  /** Empty only when `credentials` says what went (a refusal without a body). */
   excerpt: string;
+  /** Fetch/XHR: the credentials the page set, by shape (page-credentials.ts). */
+  credentials?: PageCredentials | null | undefined;
 }
 
 const SOURCES = new Set(['fetch', 'xhr', 'document']);
 /** An HTTP method is a token (RFC 9110 §9.1). */
-const METHOD = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,32}$/;
+export const METHOD = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,32}$/;
 
 export function parseResponseBody(message: unknown): ResponseBodyMessage | undefined {
   if (typeof message !== 'object' || message === null) return undefined;
@@ -110,7 +114,13 @@ export function parseResponseBody(message: unknown): ResponseBodyMessage | undef
   if (typeof m.url !== 'string' || m.url.length > MAX_REPORTED_URL || !/^https?:\/\//i.test(m.url)) return undefined;
   if (typeof m.method !== 'string' || !METHOD.test(m.method)) return undefined;
   if (m.status !== 401 && m.status !== 407) return undefined;
-  if (typeof m.excerpt !== 'string' || m.excerpt.length === 0 || m.excerpt.length > BODY_EXCERPT_LIMIT)
+  // The relay checked every field of it (parsePageCredentials, src/content/channel.ts); the worker's budget
+  // allows only its kind here (null passes and means none): a malformed one fails one re-diagnosis, no more.
+  const credentials =
+    m.source !== 'document' && typeof m.credentials === 'object'
+      ? (m.credentials as PageCredentials | null)
+      : undefined;
+  if (typeof m.excerpt !== 'string' || m.excerpt.length > BODY_EXCERPT_LIMIT || (m.excerpt === '' && !credentials))
     return undefined;
   return {
     type: 'response-body',
@@ -119,7 +129,27 @@ export function parseResponseBody(message: unknown): ResponseBodyMessage | undef
     method: m.method,
     status: m.status,
     excerpt: m.excerpt,
+    credentials,
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Worker -> content relay of one frame (tabs.sendMessage with its frameId): "which credentials did the
+// page set on its request in flight `method url`?" for a fetch/XHR refusal the browser holds for its
+// login prompt (src/background/pull-credentials.ts). The answer is a PageCredentials; for an OPTIONS the
+// page did not send, `{preflight: method}` (which request it was the CORS preflight of); or null.
+
+export interface CredentialsQuery {
+  kind: 'request-credentials?';
+  url: string;
+  method: string;
+}
+
+export function parseCredentialsQuery(message: unknown): CredentialsQuery | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const m = message as Record<string, unknown>;
+  if (m.kind !== 'request-credentials?' || typeof m.url !== 'string' || typeof m.method !== 'string') return undefined;
+  return { kind: 'request-credentials?', url: m.url, method: m.method };
 }
 
 // ---------------------------------------------------------------------------------------------
