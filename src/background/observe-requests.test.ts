@@ -14,9 +14,14 @@ vi.mock('../rules', async (importOriginal) => {
   const rules = await importOriginal<typeof Rules>();
   return {
     ...rules,
+    // The worker diagnoses through either entry (page-request-side.ts takes the facts apart first).
     diagnose: (...args: Parameters<typeof rules.diagnose>) => {
       diagnoseCalls.count++;
       return rules.diagnose(...args);
+    },
+    diagnoseFacts: (...args: Parameters<typeof rules.diagnoseFacts>) => {
+      diagnoseCalls.count++;
+      return rules.diagnoseFacts(...args);
     },
   };
 });
