@@ -261,6 +261,10 @@ async function diagnoseRefusal(
       ...(cookies.inferred ? { cookiesInferred: true } : {}),
     };
     const refusal: PreparedRefusal = { exchange: { ...base, requestHeaders: cookies.headers }, context };
+    // Fetch/XHR only (a document's request side is never the page's to report): a request the browser
+    // held for its login prompt, asked about before it is filed (pull-credentials.ts).
+    if (details.type === 'xmlhttprequest')
+      await pullCredentials({ ...details, frameId: details.frameId ?? 0 }, refusal);
     // Only the Diagnosis is stored, made when the batch is written. The Exchange (which may hold secrets)
     // stays in memory for at most 10 s, in case the page reports the body (body-attach.ts).
     const recorded = file(details, () => diagnoseOnce(refusal), visit, isPage);
@@ -268,9 +272,6 @@ async function diagnoseRefusal(
     prepared = refusal;
     settle(prepared);
     await recorded;
-    // Fetch/XHR only: a document's request side is never the page's to report.
-    if (details.type === 'xmlhttprequest')
-      await pullCredentials({ ...details, frameId: details.frameId ?? 0 }, prepared);
   } finally {
     if (!prepared) settle(undefined);
   }

@@ -1,17 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { diagnose } from '../rules';
 import type { Exchange } from '../rules/types';
 import type { PageCredentials } from '../shared/page-credentials';
 import type { PreparedRefusal } from './body-attach';
 import { T0 } from './testing/diagnosed-refusal';
 
-const { sendMessage, replaceDiagnosis } = vi.hoisted(() => ({
+const { sendMessage } = vi.hoisted(() => ({
   sendMessage: vi.fn<(tabId: number, message: unknown, options: { frameId: number }) => Promise<unknown>>(),
-  replaceDiagnosis: vi.fn<(tabId: number, before: unknown, after: unknown) => Promise<void>>(),
 }));
 vi.mock('../shared/browser', () => ({ browser: { tabs: { sendMessage } } }));
-vi.mock('./tab-store', () => ({ replaceDiagnosis }));
+vi.mock('./tab-store', () => ({ replaceDiagnosis: vi.fn() }));
 const { pullCredentials, PULL_WAIT_MS } = await import('./pull-credentials');
+const { diagnoseOnce } = await import('./body-attach');
 
 const URL_ = 'https://api.example.com/v1/charges';
 /** A refused fetch as the worker first diagnoses it while bodies are read: no request headers taken. */
@@ -26,7 +25,7 @@ function prepared(challenge: string, headersTaken = false, method = 'POST'): Pre
     startedAt: T0,
     ...(headersTaken ? {} : { requestSide: 'not-seen' as const }),
   };
-  return { exchange, context: {}, filed: diagnose(exchange, {}) };
+  return { exchange, context: {} };
 }
 const refusal = { tabId: 7, frameId: 3, url: URL_, method: 'POST' };
 /** What the wrapper answers for `Authorization: Basic <not base64>` (the shape, as describeAuthorization gives it). */
@@ -38,7 +37,6 @@ const basicSent: PageCredentials = {
 
 beforeEach(() => {
   sendMessage.mockReset();
-  replaceDiagnosis.mockReset().mockResolvedValue(undefined);
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -48,26 +46,24 @@ describe('pullCredentials: asking the frame for a held request', () => {
   it('asks the frame that made the request, and refines the record with what the page set', async () => {
     sendMessage.mockResolvedValue(basicSent);
     const refused = prepared('Basic realm="api"');
-    const before = refused.filed;
     await pullCredentials(refusal, refused);
     expect(sendMessage).toHaveBeenCalledWith(
       7,
       { kind: 'request-credentials?', url: URL_, method: 'POST' },
       { frameId: 3 },
     );
-    const after = replaceDiagnosis.mock.calls[0]?.[2] as NonNullable<PreparedRefusal['filed']>;
-    expect(replaceDiagnosis.mock.calls[0]?.[1]).toBe(before);
-    expect(after.facts.request.seen).toMatchObject({ side: 'complete', authorization: 'present' });
-    expect(after.causes[0]?.id).toBe('malformed-credentials');
-    // A body reported later replaces the refined record, not the first one.
-    expect(refused.filed).toBe(after);
+    // The one diagnosis, made when the batch is written, has the request side.
+    const filed = diagnoseOnce(refused);
+    expect(filed.facts.request.seen).toMatchObject({ side: 'complete', authorization: 'present' });
+    expect(filed.causes[0]?.id).toBe('malformed-credentials');
   });
 
   it('asks about an OPTIONS, and a CORS preflight the page names is diagnosed as one', async () => {
     sendMessage.mockResolvedValue({ preflight: 'PUT' });
-    await pullCredentials({ ...refusal, method: 'OPTIONS' }, prepared('', false, 'OPTIONS'));
+    const refused = prepared('', false, 'OPTIONS');
+    await pullCredentials({ ...refusal, method: 'OPTIONS' }, refused);
     expect(sendMessage.mock.calls[0]?.[1]).toMatchObject({ method: 'OPTIONS' });
-    const after = replaceDiagnosis.mock.calls[0]?.[2] as NonNullable<PreparedRefusal['filed']>;
+    const after = diagnoseOnce(refused);
     expect(after.facts.request.isPreflight).toBe(true);
     expect(after.causes[0]).toMatchObject({ id: 'server-misconfigured', likelihood: 'likely' });
   });
@@ -77,9 +73,10 @@ describe('pullCredentials: asking the frame for a held request', () => {
     ['no challenge', prepared('')],
     ['a request side already seen (onSendHeaders heard it)', prepared('Basic realm="api"', true)],
   ])('never asks for %s', async (_name, refused) => {
+    const untouched = { ...refused };
     await pullCredentials(refusal, refused);
     expect(sendMessage).not.toHaveBeenCalled();
-    expect(replaceDiagnosis).not.toHaveBeenCalled();
+    expect(refused).toEqual(untouched);
   });
 
   it.each<[string, () => Promise<unknown>]>([
@@ -92,19 +89,21 @@ describe('pullCredentials: asking the frame for a held request', () => {
     ['an answer that is not a shape', () => Promise.resolve('Basic abc')],
   ])('keeps "request side not seen" when %s', async (_name, answer) => {
     sendMessage.mockImplementation(answer);
-    await pullCredentials(refusal, prepared('Basic realm="api"'));
-    expect(replaceDiagnosis).not.toHaveBeenCalled();
+    const refused = prepared('Basic realm="api"');
+    await pullCredentials(refusal, refused);
+    expect(diagnoseOnce(refused).facts.request.seen?.side).toBe('not-seen');
   });
 
   it(`gives up after ${PULL_WAIT_MS} ms without an answer`, async () => {
     vi.useFakeTimers();
     sendMessage.mockReturnValue(new Promise(() => undefined));
     let done = false;
-    const pulling = pullCredentials(refusal, prepared('Basic realm="api"')).then(() => (done = true));
+    const refused = prepared('Basic realm="api"');
+    const pulling = pullCredentials(refusal, refused).then(() => (done = true));
     await vi.advanceTimersByTimeAsync(PULL_WAIT_MS - 1);
     expect(done).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     await pulling;
-    expect(replaceDiagnosis).not.toHaveBeenCalled();
+    expect(diagnoseOnce(refused).facts.request.seen?.side).toBe('not-seen');
   });
 });

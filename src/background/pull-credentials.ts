@@ -4,7 +4,8 @@
 // proxy's 407) for their login prompt, and the page gets that refusal only once the prompt is
 // dismissed, never in headless: no report comes. For those refusals, and only those, the worker asks
 // the frame for the credentials of its request in flight (the relay asks the wrapper, which answers by
-// shape: src/content/main-world.ts). No answer within PULL_WAIT_MS leaves "request side not seen".
+// shape: src/content/main-world.ts), before diagnosing it. No answer within PULL_WAIT_MS leaves "request
+// side not seen".
 //
 // Firefox also shows the worker a CORS preflight the server refused, with no request headers taken it
 // cannot tell from an OPTIONS the page sent (Access-Control-Request-Method says which). Asked about an
@@ -13,8 +14,7 @@ import { loginPromptMayHaveAnswered } from '../rules';
 import { browser } from '../shared/browser';
 import type { CredentialsQuery } from '../shared/messages';
 import type { PageCredentials } from '../shared/page-credentials';
-import { diagnoseOnce, type PreparedRefusal } from './body-attach';
-import { replaceDiagnosis } from './tab-store';
+import type { PreparedRefusal } from './body-attach';
 
 /** The relay answers at once; a page whose main thread is this busy keeps the first diagnosis. */
 export const PULL_WAIT_MS = 2_000;
@@ -26,7 +26,11 @@ interface PulledRefusal {
   method: string;
 }
 
-/** `prepared`: the refusal as first diagnosed without its request side; its record is refined in place. */
+/**
+ * Asks the frame before the refusal is diagnosed, so that its one diagnosis (made when its batch is
+ * written) already has the request side: a record never shows a guess that a moment later turns into
+ * another answer. `prepared` takes what the frame knew; nothing else changes.
+ */
 export async function pullCredentials(refusal: PulledRefusal, prepared: PreparedRefusal): Promise<void> {
   const { exchange } = prepared;
   if (
@@ -46,8 +50,6 @@ export async function pullCredentials(refusal: PulledRefusal, prepared: Prepared
   if (typeof answer !== 'object' || answer === null) return;
   const { preflight } = answer as { preflight?: unknown };
   // A preflight never carries credentials (Fetch, CORS-preflight fetch): its request side is then known.
-  const before = prepared.filed;
-  const asked = { exchange: prepared.exchange, credentials: prepared.credentials };
   if (typeof preflight === 'string')
     prepared.exchange = {
       ...exchange,
@@ -55,12 +57,4 @@ export async function pullCredentials(refusal: PulledRefusal, prepared: Prepared
       requestSide: 'complete',
     };
   else prepared.credentials = answer as PageCredentials;
-  const after = diagnoseOnce(prepared);
-  if (!before || after.facts.request.seen?.side === 'not-seen') {
-    // Nothing learnt: the refusal stays as it was filed.
-    Object.assign(prepared, asked, { filed: before });
-    return;
-  }
-  // A body the page reports later (the prompt dismissed) re-diagnoses from here and replaces this one.
-  await replaceDiagnosis(refusal.tabId, before, after);
 }
