@@ -5,8 +5,8 @@
 // Registered after an asynchronous read: a worker woken by such a request misses its headers, and the
 // record then says the request side was not seen, as for any missed onSendHeaders.
 import { browser } from '../shared/browser';
-import { READ_BODIES_ITEM, readItem } from '../shared/storage-items';
 import { onSendHeaders, type RequestDetails } from './observe-requests';
+import { onReadBodiesChange, readBodiesSetting } from './read-bodies';
 
 const API_CALLS = { urls: ['<all_urls>'], types: ['xmlhttprequest' as const] };
 
@@ -15,9 +15,8 @@ function onApiSendHeaders(details: RequestDetails): void {
   onSendHeaders(details);
 }
 
-/** readItem answers the default (reading on) when storage fails: never rejects. */
 async function follow(): Promise<void> {
-  const reading = await readItem(browser.storage.local, READ_BODIES_ITEM);
+  const reading = await readBodiesSetting();
   const event = browser.webRequest.onSendHeaders;
   // Removed first, so a second call never registers it twice.
   event.removeListener(onApiSendHeaders);
@@ -26,8 +25,5 @@ async function follow(): Promise<void> {
 
 export function listenToApiHeaders(): void {
   void follow();
-  // The local area's own event: storage.onChanged would also bring every storage.session write (whole tab states).
-  browser.storage.local.onChanged.addListener((changes) => {
-    if (READ_BODIES_ITEM.key in changes) void follow();
-  });
+  onReadBodiesChange(() => void follow());
 }

@@ -7,9 +7,9 @@ import type { DiagnoseContext, Diagnosis, Exchange } from '../rules/types';
 import type { PageCredentials } from '../shared/page-credentials';
 import { browser, type Runtime } from '../shared/browser';
 import { parseResponseBody, type ResponseBodyMessage } from '../shared/messages';
-import { READ_BODIES_ITEM, readItem } from '../shared/storage-items';
 import { comparableUrl, RecentRefusals, type BodyReport, type RefusalKey } from './body-match';
 import { diagnoseWithPage } from './page-request-side';
+import { readBodiesSetting } from './read-bodies';
 import { replaceDiagnosis } from './tab-store';
 
 /** What diagnosing needs. Holds the raw Exchange (maybe secrets) and body: memory only, ≤ 10 s. */
@@ -73,16 +73,6 @@ const MATCH_RETRIES = 20;
 const MAX_WAITING_REPORTS = 50;
 let waitingReports = 0;
 
-/**
- * The `readBodies` setting, kept until storage.local (settings only) changes: reading it for every
- * report cost more CPU than the rest of attaching the body (bench: ~0.9 ms per refused fetch).
- */
-let readBodies: Promise<boolean> | undefined;
-
-export function forgetSettings(): void {
-  readBodies = undefined;
-}
-
 async function claimWhenObserved(key: BodyReport): Promise<Promise<PreparedRefusal | undefined> | undefined> {
   const first = recent.claim(key, Date.now());
   if (first || waitingReports >= MAX_WAITING_REPORTS) return first;
@@ -110,7 +100,7 @@ async function attach(tabId: number, report: ResponseBodyMessage): Promise<void>
   });
   if (!pending) return;
   // The content script already honours the setting; checked again so a page cannot talk its way past it.
-  if (!(await (readBodies ??= readItem(browser.storage.local, READ_BODIES_ITEM)))) return;
+  if (!(await readBodiesSetting())) return;
   const prepared = await pending;
   if (!prepared) return;
   // An empty excerpt (a refusal without a body, reported for its credentials) is no body.

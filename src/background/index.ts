@@ -12,7 +12,7 @@
 //   bodies are not read, since the page's wrapper reports a refused call's credentials by shape
 //   (api-headers.ts); scripts and stylesheets carry none a page sets.
 import { browser } from '../shared/browser';
-import { forgetSettings, forgetTabBodies, onBodyMessage } from './body-attach';
+import { forgetTabBodies, onBodyMessage } from './body-attach';
 import { onMessage } from './commands';
 import {
   forgetTabPage,
@@ -64,7 +64,5 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 browser.runtime.onMessage.addListener(onMessage);
 // Body excerpts from content scripts: a separate listener and parser, never treated as a command.
 browser.runtime.onMessage.addListener(onBodyMessage);
-// The worker keeps the `readBodies` setting it read; a change in the settings' area drops it.
-browser.storage.local.onChanged.addListener(forgetSettings);
 // A "Look closer" still due when the worker stopped is listened to again (its listeners died with it).
 resumeLookCloser().catch((error: unknown) => console.error('why401: resuming look closer failed', error));

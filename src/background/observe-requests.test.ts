@@ -26,7 +26,8 @@ vi.mock('../rules', async (importOriginal) => {
   };
 });
 const { onBeforeNavigation, onHeadersReceived, onSendHeaders } = await import('./observe-requests');
-const { forgetSettings, onBodyMessage } = await import('./body-attach');
+const { onBodyMessage } = await import('./body-attach');
+const { forgetReadBodies } = await import('./read-bodies');
 
 const T0 = Date.parse('2026-11-26T14:00:00Z');
 const stored = (tabId: number) => tabItem(tabId).parse(fake.session.get(`tab:${tabId}`));
@@ -235,7 +236,7 @@ describe('one diagnosis per refusal', () => {
 
 describe('the readBodies setting', () => {
   it('is read once for many bodies, and again once the settings change (turned off: no body is attached)', async () => {
-    forgetSettings();
+    forgetReadBodies();
     navigate(9, 'https://app.example.com/');
     for (const path of ['/a', '/b']) {
       refuse(9, `https://api.example.com${path}`);
@@ -247,7 +248,7 @@ describe('the readBodies setting', () => {
     expect(fake.localReads).toBe(1);
 
     fake.local.set('readBodies', false);
-    forgetSettings(); // what storage.local.onChanged calls (index.ts)
+    forgetReadBodies(); // what a change of the setting does (read-bodies.ts)
     refuse(9, 'https://api.example.com/c');
     reportBody(9, 'https://api.example.com/c');
     await vi.waitFor(() => expect(stored(9)?.records).toHaveLength(3));
